@@ -1,0 +1,115 @@
+using System.Data;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Iom.SharedKernel.Data;
+
+/// <summary>
+/// Connections to one module's schema. On SQL Server that is a schema of the shared database; on SQLite a file
+/// of its own, attached under the schema name so that the same schema-qualified SQL runs on both engines.
+/// </summary>
+public class ModuleDatabase
+{
+    private static readonly ConditionalWeakTable<sqlite3, object> InitializedSqliteHandles = new();
+    private readonly string _connectionString;
+    private readonly string _attachSql = string.Empty;
+
+    public ModuleDatabase(string schema, DatabaseOptions options)
+    {
+        Schema = schema;
+        Options = options;
+        Dialect = SqlDialect.For(options.Provider);
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            _connectionString = options.SqlServerConnectionString
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+            return;
+        }
+
+        SqliteFilePath = Path.GetFullPath(Path.Combine(options.SqliteDirectory, schema + ".db"));
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = ":memory:",
+            Pooling = true,
+            DefaultTimeout = options.CommandTimeoutSeconds,
+        }.ToString();
+        // The path is ours (configuration + a fixed schema name), quoted as a SQL literal; ATTACH takes no parameters for names.
+        _attachSql = $"""
+            ATTACH DATABASE '{SqliteFilePath.Replace("'", "''", StringComparison.Ordinal)}' AS {schema};
+            PRAGMA {schema}.synchronous = NORMAL;
+            PRAGMA busy_timeout = {options.CommandTimeoutSeconds * 1000};
+            PRAGMA foreign_keys = ON;
+            """;
+    }
+
+    public string Schema { get; }
+
+    public DatabaseOptions Options { get; }
+
+    public SqlDialect Dialect { get; }
+
+    /// <summary>The module's SQLite file, or null on SQL Server.</summary>
+    public string? SqliteFilePath { get; }
+
+    public int CommandTimeoutSeconds => Options.CommandTimeoutSeconds;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        DbConnection connection = Dialect.Provider == DatabaseProvider.SqlServer
+            ? new SqlConnection(_connectionString)
+            : new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite)
+            {
+                AttachOnce(sqlite);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a connection and a write transaction (IMMEDIATE on SQLite, so concurrent writers queue instead of failing).</summary>
+    public async Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            return new WriteScope(connection, transaction, CommandTimeoutSeconds);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A command definition with this database's timeout and the caller's cancellation token.</summary>
+    public Dapper.CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken);
+
+    // Pooled SQLite connections keep their native handle, and with it the ATTACH; attach only on a fresh handle.
+    private void AttachOnce(SqliteConnection connection)
+    {
+        var handle = connection.Handle!;
+        if (InitializedSqliteHandles.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = _attachSql;
+        command.ExecuteNonQuery();
+        InitializedSqliteHandles.AddOrUpdate(handle, this);
+    }
+}

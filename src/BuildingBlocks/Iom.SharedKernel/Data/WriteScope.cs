@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Iom.SharedKernel.Data;
+
+/// <summary>One connection and one transaction for a write; disposed without <see cref="CommitAsync"/> it rolls back.</summary>
+public sealed class WriteScope(DbConnection connection, DbTransaction transaction, int commandTimeoutSeconds) : IAsyncDisposable
+{
+    public DbConnection Connection { get; } = connection;
+
+    public DbTransaction Transaction { get; } = transaction;
+
+    public CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, Transaction, commandTimeoutSeconds, cancellationToken: cancellationToken);
+
+    public Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
+        Connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
+        Connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
+        Connection.QueryAsync<T>(Command(sql, parameters, cancellationToken));
+
+    public Task CommitAsync(CancellationToken cancellationToken) => Transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Transaction.DisposeAsync();
+        await Connection.DisposeAsync();
+    }
+}

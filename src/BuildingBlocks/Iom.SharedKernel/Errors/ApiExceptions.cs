@@ -1,0 +1,72 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Iom.SharedKernel.Errors;
+
+/// <summary>Base of the failures a handler may raise on purpose; the host turns each into an RFC 9457 response.</summary>
+public abstract class ApiException(string title, string detail) : Exception(detail)
+{
+    public string Title { get; } = title;
+
+    public abstract int StatusCode { get; }
+
+    /// <summary>A short, stable code clients can switch on (for example <c>invalid-transition</c>).</summary>
+    public abstract string Code { get; }
+
+    /// <summary>Further members of the problem document.</summary>
+    public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
+}
+
+public sealed class NotFoundException(string resource, object id)
+    : ApiException("Resource not found", $"No {resource} has the id or key '{id}'.")
+{
+    public override int StatusCode => 404;
+
+    public override string Code => "not-found";
+}
+
+public class ConflictException(string title, string detail, string code) : ApiException(title, detail)
+{
+    public override int StatusCode => 409;
+
+    public override string Code => code;
+}
+
+public sealed class DuplicateException(string resource, string key, string value)
+    : ConflictException("Duplicate key", $"A {resource} with {key} '{value}' already exists.", "duplicate")
+{
+}
+
+public sealed class InvalidTransitionException : ConflictException
+{
+    public InvalidTransitionException(string resource, string action, string currentState, IReadOnlyList<string> allowedActions)
+        : base(
+            "Action not allowed in the current state",
+            $"The {resource} is '{currentState}'; '{action}' is not allowed from there."
+                + (allowedActions.Count == 0 ? " No action is allowed any more." : $" Allowed: {string.Join(", ", allowedActions)}."),
+            "invalid-transition")
+    {
+        Extensions["currentState"] = currentState;
+        Extensions["allowedActions"] = allowedActions;
+    }
+}
+
+public sealed class PreconditionFailedException : ApiException
+{
+    public PreconditionFailedException(int currentVersion)
+        : base("Precondition failed", "The resource has changed since the ETag in If-Match was issued; fetch it again and retry.")
+    {
+        Extensions["currentVersion"] = currentVersion;
+    }
+
+    public override int StatusCode => 412;
+
+    public override string Code => "stale-etag";
+}
+
+/// <summary>Raised for input that passes its validator but fails a check against stored data.</summary>
+public static class Invalid
+{
+    public static ValidationException Field(string field, string message) =>
+        new(message, [new ValidationFailure(field, message)]);
+}

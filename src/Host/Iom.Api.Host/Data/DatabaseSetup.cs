@@ -1,0 +1,34 @@
+using Iom.SharedKernel.Data;
+
+namespace Iom.Api.Host.Data;
+
+internal static class DatabaseSetup
+{
+    public static IServiceCollection AddApiDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        DapperTypeHandlers.Register();
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection("Database"))
+            .Configure(o =>
+            {
+                o.SqlServerConnectionString ??= configuration.GetConnectionString("SqlServer");
+                o.SqliteDirectory = configuration["Database:Sqlite:Directory"] ?? o.SqliteDirectory;
+            })
+            .Validate(
+                o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(o.SqlServerConnectionString),
+                "Database:Provider is SqlServer, so ConnectionStrings:SqlServer must be set.")
+            .Validate(o => o.CommandTimeoutSeconds is > 0 and <= 600, "Database:CommandTimeoutSeconds must be between 1 and 600.")
+            .ValidateOnStart();
+        services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Applies every module's pending migrations before the host accepts requests.</summary>
+    public static void MigrateModuleDatabases(this IServiceProvider services)
+    {
+        foreach (var database in services.GetServices<ModuleDatabase>())
+        {
+            ModuleMigrator.Migrate(database, database.GetType().Assembly);
+        }
+    }
+}

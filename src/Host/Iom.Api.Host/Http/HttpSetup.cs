@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Asp.Versioning;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Modules;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Iom.Api.Host.Http;
+
+internal static class HttpSetup
+{
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.RespectNullableAnnotations = true;
+        options.Converters.Add(new UtcInstantJsonConverter());
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+
+    public static IServiceCollection AddApiHttp(this IServiceCollection services)
+    {
+        services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsWriter.Customize);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddApiVersioning(o =>
+            {
+                o.DefaultApiVersion = new ApiVersion(1);
+                o.ReportApiVersions = true;
+                o.ApiVersionReader = new UrlSegmentApiVersionReader();
+            })
+            .AddApiExplorer(o =>
+            {
+                o.GroupNameFormat = "'v'VVV";
+                o.SubstituteApiVersionInUrl = true;
+            });
+        return services;
+    }
+
+    public static WebApplication UseApiHttp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>One versioned group, <c>/api/v{version}</c>, with a sub-group per module.</summary>
+    public static void MapApiModules(this WebApplication app, IEnumerable<IModule> modules)
+    {
+        var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1)).ReportApiVersions().Build();
+        var api = app.MapGroup("/api/v{version:apiVersion}")
+            .WithApiVersionSet(versions)
+            .AddEndpointFilterFactory(UnknownQueryParameters.RejectFactory);
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(api.MapGroup("/" + module.Name).WithTags(module.DisplayName));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Iom.Modules.GoverningBodies;
+using Iom.SharedKernel.Modules;
+
+namespace Iom.Api.Host;
+
+/// <summary>The one list of the modules this host composes; no assembly scanning.</summary>
+internal static class ModuleCatalog
+{
+    public static readonly IReadOnlyList<IModule> All =
+    [
+        new GoverningBodiesModule(),
+    ];
+}

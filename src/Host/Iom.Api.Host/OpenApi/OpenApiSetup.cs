@@ -1,0 +1,44 @@
+using Iom.SharedKernel.Modules;
+using Microsoft.OpenApi;
+
+namespace Iom.Api.Host.OpenApi;
+
+internal static class OpenApiSetup
+{
+    public const string DocumentPath = "/swagger/v1/swagger.json";
+
+    public static IServiceCollection AddApiOpenApi(this IServiceCollection services, IReadOnlyList<IModule> modules)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(c =>
+        {
+            c.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "IOM Divisions API",
+                Version = "v1",
+                Description = "One versioned HTTP API over the divisions of the International Organization for Migration: "
+                    + "Governing Bodies first, the other divisions as their modules land. Errors are RFC 9457 problem details; "
+                    + "lists are keyset-paginated with an opaque cursor; every resource carries a version exposed as its ETag.",
+                Contact = new OpenApiContact { Name = "IOM Divisions API team", Email = "divisions-api@iom.int" },
+                License = new OpenApiLicense { Name = "Proprietary: IOM internal use", Url = new Uri("https://www.iom.int/terms-and-conditions-use") },
+            });
+            c.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
+            c.CustomSchemaIds(SchemaIds.For);
+            c.SupportNonNullableReferenceTypes();
+            c.NonNullableReferenceTypesAsRequired();
+            c.OperationFilter<StandardResponsesOperationFilter>();
+            c.DocumentFilter<ModuleTagsDocumentFilter>(modules);
+        });
+        return services;
+    }
+
+    public static void MapApiOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint(DocumentPath, "IOM Divisions API v1");
+            o.DocumentTitle = "IOM Divisions API";
+        });
+    }
+}

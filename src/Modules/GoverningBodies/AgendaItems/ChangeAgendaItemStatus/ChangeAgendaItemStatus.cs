@@ -1,0 +1,68 @@
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.AgendaItems.ChangeAgendaItemStatus;
+
+internal sealed record ChangeAgendaItemStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<AgendaItemDetails>;
+
+internal sealed class ChangeAgendaItemStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+    : ICommandHandler<ChangeAgendaItemStatusCommand, AgendaItemDetails>
+{
+    private const string UpdateSql = """
+        UPDATE governing_bodies.agenda_items
+        SET status = @Status, version = version + 1, updated_at = @Now, updated_by = @By
+        WHERE id = @Id AND version = @Version
+        """;
+
+    public async ValueTask<AgendaItemDetails> Handle(ChangeAgendaItemStatusCommand command, CancellationToken cancellationToken)
+    {
+        var audit = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var current = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        if (command.ExpectedVersion is { } expected && expected != current.Version)
+        {
+            throw new PreconditionFailedException(current.Version);
+        }
+
+        var next = AgendaItemRules.Machine.Apply(command.Action, current.Status);
+        if (await scope.ExecuteAsync(UpdateSql, new { command.Id, current.Version, Status = next.ToText(), audit.Now, audit.By }, cancellationToken) == 0)
+        {
+            throw new PreconditionFailedException(current.Version);
+        }
+
+        var row = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var response = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [row], cancellationToken))[0];
+        await scope.CommitAsync(cancellationToken);
+        return response;
+    }
+}
+
+internal static class ChangeAgendaItemStatusEndpoints
+{
+    public static void Map(RouteGroupBuilder module)
+    {
+        foreach (var (action, useCase, summary) in new[]
+        {
+            ("adopt", "AdoptAgendaItem", "Adopt an agenda item"),
+            ("conclude", "ConcludeAgendaItem", "Conclude consideration of an agenda item"),
+            ("defer", "DeferAgendaItem", "Defer an agenda item"),
+            ("withdraw", "WithdrawAgendaItem", "Withdraw an agenda item"),
+        })
+        {
+            module.MapPost($"/agenda-items/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                    ConditionalRequests.Ok(http, await sender.Send(new ChangeAgendaItemStatusCommand(id, action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+                .WithName($"GoverningBodies_{useCase}")
+                .WithSummary(summary)
+                .Produces<AgendaItemDetails>()
+                .ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status409Conflict)
+                .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        }
+    }
+}

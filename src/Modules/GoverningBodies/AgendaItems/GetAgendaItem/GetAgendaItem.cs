@@ -1,0 +1,32 @@
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.AgendaItems.GetAgendaItem;
+
+internal sealed record GetAgendaItemQuery(Guid Id) : IQuery<AgendaItemDetails>;
+
+internal sealed class GetAgendaItemQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<GetAgendaItemQuery, AgendaItemDetails>
+{
+    public async ValueTask<AgendaItemDetails> Handle(GetAgendaItemQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var row = await AgendaItemRow.GetAsync(connection, null, query.Id, cancellationToken);
+        return (await AgendaItemRow.ToResponsesAsync(connection, null, [row], cancellationToken))[0];
+    }
+}
+
+internal static class GetAgendaItemEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapGet("/agenda-items/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new GetAgendaItemQuery(id), ct)))
+            .WithName("GoverningBodies_GetAgendaItem")
+            .WithSummary("Get an agenda item")
+            .Produces<AgendaItemDetails>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,46 @@
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Sessions;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.AgendaItems.ListAgendaItems;
+
+/// <summary>A session's agenda, in agenda order.</summary>
+/// <param name="SessionId">The session.</param>
+/// <param name="Status">Only items in this status.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListAgendaItemsQuery(Guid SessionId, AgendaItemStatus? Status, int? Limit, string? Cursor) : IQuery<Page<AgendaItemDetails>>;
+
+internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<ListAgendaItemsQuery, Page<AgendaItemDetails>>
+{
+    private static readonly KeysetList<AgendaItemRow> List = new(
+        "a.id", r => r.Id, "number", new SortableField<AgendaItemRow>("number", "a.sort_key", KeyKind.Text, r => r.SortKey));
+
+    public async ValueTask<Page<AgendaItemDetails>> Handle(ListAgendaItemsQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await SessionReader.GetAsync(connection, null, query.SessionId, cancellationToken);
+        var filter = new SqlFilter()
+            .Where("a.session_id = @SessionId", new { query.SessionId })
+            .WhereIf(query.Status is not null, "a.status = @Status", new { Status = query.Status?.ToText() });
+        var page = await List.ReadAsync(connection, db, AgendaItemRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        return new Page<AgendaItemDetails>(await AgendaItemRow.ToResponsesAsync(connection, null, page.Items, cancellationToken), page.NextCursor);
+    }
+}
+
+internal static class ListAgendaItemsEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapGet("/sessions/{sessionId:guid}/agenda-items", async ([AsParameters] ListAgendaItemsQuery query, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(query, ct)))
+            .WithName("GoverningBodies_ListAgendaItems")
+            .WithSummary("List a session's agenda in agenda order")
+            .Produces<Page<AgendaItemDetails>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,106 @@
+using System.Data.Common;
+using Dapper;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Text;
+
+namespace Iom.Modules.GoverningBodies.Documents;
+
+internal sealed class DocumentRow
+{
+    public const string SelectFrom = """
+        SELECT d.id, d.symbol, d.chain_symbol, d.revision, d.corrigendum, d.session_id, d.type, d.distribution,
+               d.original_language, d.title_en, d.title_fr, d.title_es,
+               d.version, d.created_at, d.created_by, d.updated_at, d.updated_by
+        FROM governing_bodies.documents d
+        """;
+
+    public Guid Id { get; set; }
+    public string Symbol { get; set; } = string.Empty;
+    public string ChainSymbol { get; set; } = string.Empty;
+    public int Revision { get; set; }
+    public int Corrigendum { get; set; }
+    public Guid? SessionId { get; set; }
+    public DocumentType Type { get; set; }
+    public Distribution Distribution { get; set; }
+    public string OriginalLanguage { get; set; } = string.Empty;
+    public string? TitleEn { get; set; }
+    public string? TitleFr { get; set; }
+    public string? TitleEs { get; set; }
+    public int Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = string.Empty;
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = string.Empty;
+
+    public LocalizedText Title => new(TitleEn, TitleFr, TitleEs);
+}
+
+internal sealed class LanguageRow
+{
+    public Guid DocumentId { get; set; }
+    public string Language { get; set; } = string.Empty;
+    public LanguageVersionStatus Status { get; set; }
+    public DateTimeOffset? AvailableAt { get; set; }
+
+    public LanguageVersion ToResponse() => new(Language, Status, AvailableAt);
+}
+
+/// <summary>Reads documents with their language versions and their place in a Rev./Corr. chain.</summary>
+internal static class DocumentReader
+{
+    private const string ById = DocumentRow.SelectFrom + " WHERE d.id = @Id";
+    private const string BySymbol = DocumentRow.SelectFrom + " WHERE d.symbol = @Symbol";
+    private const string Chain = DocumentRow.SelectFrom + " WHERE d.chain_symbol = @ChainSymbol";
+
+    private const string LanguagesSql = """
+        SELECT document_id, language, status, available_at FROM governing_bodies.document_languages
+        WHERE document_id IN @Ids ORDER BY language
+        """;
+
+    private const string AgendaItemsSql = "SELECT agenda_item_id FROM governing_bodies.agenda_item_documents WHERE document_id = @Id";
+
+    public static async Task<DocumentRow> GetRowAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+        ?? throw new NotFoundException("document", id);
+
+    public static Task<DocumentRow?> FindBySymbolAsync(DbConnection connection, DbTransaction? transaction, string symbol, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(BySymbol, new { Symbol = symbol }, transaction, cancellationToken: cancellationToken));
+
+    public static async Task<List<DocumentRow>> ChainAsync(DbConnection connection, DbTransaction? transaction, string chainSymbol, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<DocumentRow>(new CommandDefinition(Chain, new { ChainSymbol = chainSymbol }, transaction, cancellationToken: cancellationToken))).ToList();
+
+    public static async Task<ILookup<Guid, LanguageVersion>> LanguagesAsync(
+        DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return Array.Empty<LanguageRow>().ToLookup(r => r.DocumentId, r => r.ToResponse());
+        }
+
+        var rows = await connection.QueryAsync<LanguageRow>(new CommandDefinition(LanguagesSql, new { Ids = ids.ToList() }, transaction, cancellationToken: cancellationToken));
+        return rows.ToLookup(r => r.DocumentId, r => r.ToResponse());
+    }
+
+    public static async Task<DocumentDetails> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
+        await DetailsAsync(connection, transaction, await GetRowAsync(connection, transaction, id, cancellationToken), cancellationToken);
+
+    public static async Task<DocumentDetails> DetailsAsync(DbConnection connection, DbTransaction? transaction, DocumentRow row, CancellationToken cancellationToken)
+    {
+        var chain = await ChainAsync(connection, transaction, row.ChainSymbol, cancellationToken);
+        var revisions = chain.Where(d => d.Corrigendum == 0).OrderByDescending(d => d.Revision).ToList();
+        var corrigenda = chain.Where(d => d.Corrigendum > 0 && row.Corrigendum == 0 && d.Revision == row.Revision).OrderBy(d => d.Corrigendum).ToList();
+        var languages = await LanguagesAsync(connection, transaction, corrigenda.Select(c => c.Id).Append(row.Id).ToList(), cancellationToken);
+        var agendaItems = await connection.QueryAsync<Guid>(new CommandDefinition(AgendaItemsSql, new { row.Id }, transaction, cancellationToken: cancellationToken));
+        var latest = revisions.FirstOrDefault();
+        var isCorrigendum = row.Corrigendum > 0;
+        return new DocumentDetails(
+            row.Id, row.Symbol, row.Type, row.Distribution, row.OriginalLanguage, row.Title, row.SessionId,
+            agendaItems.ToList(),
+            languages[row.Id].ToList(),
+            isCorrigendum ? [] : revisions.Where(r => r.Revision < row.Revision).Select(r => r.Symbol).ToList(),
+            !isCorrigendum && latest is not null && latest.Revision > row.Revision ? latest.Symbol : null,
+            isCorrigendum ? chain.FirstOrDefault(d => d.Corrigendum == 0 && d.Revision == row.Revision)?.Symbol : null,
+            corrigenda.Select(c => new Corrigendum(c.Id, c.Symbol, languages[c.Id].Select(l => l.Language).ToList())).ToList(),
+            row.Version, row.CreatedAt, row.CreatedBy, row.UpdatedAt, row.UpdatedBy);
+    }
+}

@@ -1,0 +1,57 @@
+using FluentValidation;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Symbols;
+using Iom.SharedKernel.Errors;
+using Mediator;
+
+namespace Iom.Modules.GoverningBodies.Documents.GetDocument;
+
+internal sealed record GetDocumentQuery(Guid Id) : IQuery<DocumentDetails>;
+
+/// <summary>Find a document by its symbol.</summary>
+/// <param name="Symbol">The symbol, in any case and spacing (<c>c/115/4</c>).</param>
+/// <param name="Latest">When true (the default), answer the latest revision of the document the symbol names; when false, exactly that symbol.</param>
+internal sealed record GetDocumentBySymbolQuery(string? Symbol, bool? Latest) : IQuery<DocumentDetails>;
+
+internal sealed class GetDocumentBySymbolQueryValidator : AbstractValidator<GetDocumentBySymbolQuery>
+{
+    public GetDocumentBySymbolQueryValidator() =>
+        RuleFor(q => q.Symbol).Custom((symbol, context) =>
+        {
+            if (!DocumentSymbol.TryParse(symbol, out _, out var error))
+            {
+                context.AddFailure(error);
+            }
+        });
+}
+
+internal sealed class GetDocumentQueryHandler(GoverningBodiesDatabase db)
+    : IQueryHandler<GetDocumentQuery, DocumentDetails>, IQueryHandler<GetDocumentBySymbolQuery, DocumentDetails>
+{
+    public async ValueTask<DocumentDetails> Handle(GetDocumentQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await DocumentReader.GetAsync(connection, null, query.Id, cancellationToken);
+    }
+
+    public async ValueTask<DocumentDetails> Handle(GetDocumentBySymbolQuery query, CancellationToken cancellationToken)
+    {
+        var symbol = DocumentSymbol.Parse(query.Symbol);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        DocumentRow? row;
+        if (query.Latest == false || symbol.Corrigendum is not null)
+        {
+            row = await DocumentReader.FindBySymbolAsync(connection, null, symbol.ToString(), cancellationToken);
+        }
+        else
+        {
+            row = (await DocumentReader.ChainAsync(connection, null, symbol.ChainSymbol, cancellationToken))
+                .Where(d => d.Corrigendum == 0)
+                .MaxBy(d => d.Revision);
+        }
+
+        return row is null
+            ? throw new NotFoundException("document", symbol.ToString())
+            : await DocumentReader.DetailsAsync(connection, null, row, cancellationToken);
+    }
+}

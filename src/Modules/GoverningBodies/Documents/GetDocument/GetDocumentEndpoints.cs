@@ -1,0 +1,31 @@
+using Iom.SharedKernel.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Documents.GetDocument;
+
+internal static class GetDocumentEndpoints
+{
+    public static void Map(RouteGroupBuilder documents)
+    {
+        documents.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new GetDocumentQuery(id), ct)))
+            .WithName("GoverningBodies_GetDocument")
+            .WithSummary("Get a document with its language versions and its revision chain")
+            .Produces<DocumentDetails>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        documents.MapGet("/by-symbol", async ([AsParameters] GetDocumentBySymbolQuery query, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(query, ct)))
+            .WithName("GoverningBodies_GetDocumentBySymbol")
+            .WithSummary("Find a document by symbol, resolved to its latest revision")
+            .WithDescription("C/115/4 finds C/115/4/Rev.2 when that is the latest revision; the answer lists what it supersedes and its corrigenda.")
+            .Produces<DocumentDetails>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

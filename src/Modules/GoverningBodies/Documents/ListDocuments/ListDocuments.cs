@@ -1,0 +1,76 @@
+using FluentValidation;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Documents.ListDocuments;
+
+/// <summary>Search documents.</summary>
+/// <param name="SymbolPrefix">Symbols starting with this text, such as C/115 or C/115/L.</param>
+/// <param name="SessionId">Documents of this session.</param>
+/// <param name="Language">Documents that have a version in this language (any status).</param>
+/// <param name="Type">Documents of this type.</param>
+/// <param name="Distribution">Documents of this distribution.</param>
+/// <param name="Sort">symbol (default) or createdAt, '-' for descending.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListDocumentsQuery(
+    string? SymbolPrefix,
+    Guid? SessionId,
+    string? Language,
+    DocumentType? Type,
+    Distribution? Distribution,
+    string? Sort,
+    int? Limit,
+    string? Cursor) : IQuery<Page<DocumentSummary>>;
+
+internal sealed class ListDocumentsQueryValidator : AbstractValidator<ListDocumentsQuery>
+{
+    public ListDocumentsQueryValidator()
+    {
+        RuleFor(q => q.SymbolPrefix).MaximumLength(60);
+        RuleFor(q => q.Language).LanguageCode().When(q => q.Language is not null);
+    }
+}
+
+internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<ListDocumentsQuery, Page<DocumentSummary>>
+{
+    private static readonly KeysetList<DocumentRow> List = new(
+        "d.id", r => r.Id, "symbol",
+        new SortableField<DocumentRow>("symbol", "d.symbol", KeyKind.Text, r => r.Symbol),
+        new SortableField<DocumentRow>("createdAt", "d.created_at", KeyKind.Instant, r => r.CreatedAt));
+
+    public async ValueTask<Page<DocumentSummary>> Handle(ListDocumentsQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .WhereIf(query.SymbolPrefix is not null, "d.symbol LIKE @SymbolPattern ESCAPE '\\'", new { SymbolPattern = LikePattern.StartsWith(query.SymbolPrefix) })
+            .WhereIf(query.SessionId is not null, "d.session_id = @SessionId", new { query.SessionId })
+            .WhereIf(query.Type is not null, "d.type = @Type", new { Type = query.Type?.ToText() })
+            .WhereIf(query.Distribution is not null, "d.distribution = @Distribution", new { Distribution = query.Distribution?.ToText() })
+            .WhereIf(
+                query.Language is not null,
+                "EXISTS (SELECT 1 FROM governing_bodies.document_languages l WHERE l.document_id = d.id AND l.language = @Language)",
+                new { query.Language });
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var page = await List.ReadAsync(connection, db, DocumentRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
+        var languages = await DocumentReader.LanguagesAsync(connection, null, page.Items.Select(d => d.Id).ToList(), cancellationToken);
+        return page.Select(d => new DocumentSummary(
+            d.Id, d.Symbol, d.Type, d.Distribution, d.OriginalLanguage, d.Title, d.SessionId, languages[d.Id].ToList(), d.Version, d.UpdatedAt));
+    }
+}
+
+internal static class ListDocumentsEndpoint
+{
+    public static void Map(RouteGroupBuilder documents) =>
+        documents.MapGet("/", async ([AsParameters] ListDocumentsQuery query, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(query, ct)))
+            .WithName("GoverningBodies_ListDocuments")
+            .WithSummary("Search documents by symbol prefix, session, language, type or distribution")
+            .Produces<Page<DocumentSummary>>()
+            .ProducesValidationProblem();
+}

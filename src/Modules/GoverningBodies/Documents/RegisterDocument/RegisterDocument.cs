@@ -1,0 +1,166 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Sessions;
+using Iom.Modules.GoverningBodies.Symbols;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+
+namespace Iom.Modules.GoverningBodies.Documents.RegisterDocument;
+
+/// <summary>Register an official document under its symbol.</summary>
+/// <param name="Symbol">Official symbol, normalised on the way in (<c>c/115/4/rev.2</c> becomes <c>C/115/4/Rev.2</c>).</param>
+/// <param name="Type">What kind of document it is.</param>
+/// <param name="Distribution">General, limited or restricted.</param>
+/// <param name="OriginalLanguage">ISO 639-1 code of the language it was written in; that version is available at once.</param>
+/// <param name="Title">Title per language.</param>
+/// <param name="SessionId">The session; when absent, the session whose symbol prefix the symbol carries, if one is registered.</param>
+/// <param name="AgendaItemIds">Agenda items of that session to list it under.</param>
+/// <param name="Languages">Further language versions expected (pending until translated). Default: the other official languages; for a corrigendum, none.</param>
+internal sealed record RegisterDocumentCommand(
+    string? Symbol,
+    DocumentType? Type,
+    Distribution? Distribution,
+    string? OriginalLanguage,
+    LocalizedText? Title,
+    Guid? SessionId,
+    IReadOnlyList<Guid>? AgendaItemIds,
+    IReadOnlyList<string>? Languages) : ICommand<DocumentDetails>;
+
+internal sealed class RegisterDocumentCommandValidator : AbstractValidator<RegisterDocumentCommand>
+{
+    public RegisterDocumentCommandValidator()
+    {
+        RuleFor(c => c.Symbol).Custom((symbol, context) =>
+        {
+            if (!DocumentSymbol.TryParse(symbol, out _, out var error))
+            {
+                context.AddFailure(error);
+            }
+        });
+        RuleFor(c => c.Type).NotNull().IsInEnum();
+        RuleFor(c => c.Distribution).NotNull().IsInEnum();
+        RuleFor(c => c.OriginalLanguage).NotEmpty().LanguageCode();
+        RuleFor(c => c.Title).LocalizedText(required: true);
+        RuleFor(c => c.AgendaItemIds).Must(ids => ids is null || ids.Count <= 20).WithMessage("At most 20 agenda items.");
+        RuleFor(c => c.Languages).Must(l => l is null || l.Count <= 10).WithMessage("At most 10 languages.");
+        RuleForEach(c => c.Languages).LanguageCode();
+    }
+}
+
+internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+    : ICommandHandler<RegisterDocumentCommand, DocumentDetails>
+{
+    private const string SessionByPrefixSql = "SELECT id FROM governing_bodies.sessions WHERE symbol_prefix = @Prefix";
+    private const string AgendaItemsSql = "SELECT id FROM governing_bodies.agenda_items WHERE session_id = @SessionId AND id IN @Ids";
+
+    private const string InsertSql = """
+        INSERT INTO governing_bodies.documents
+            (id, symbol, chain_symbol, series, component, revision, corrigendum, addendum, session_id, type, distribution,
+             original_language, title_en, title_fr, title_es, version, created_at, created_by, updated_at, updated_by)
+        VALUES
+            (@Id, @Symbol, @ChainSymbol, @Series, @Component, @Revision, @Corrigendum, @Addendum, @SessionId, @Type, @Distribution,
+             @OriginalLanguage, @TitleEn, @TitleFr, @TitleEs, 1, @Now, @By, @Now, @By)
+        """;
+
+    private const string InsertLanguageSql = """
+        INSERT INTO governing_bodies.document_languages (document_id, language, status, available_at, updated_at)
+        VALUES (@DocumentId, @Language, @Status, @AvailableAt, @Now)
+        """;
+
+    private const string LinkSql = "INSERT INTO governing_bodies.agenda_item_documents (agenda_item_id, document_id) VALUES (@AgendaItemId, @DocumentId)";
+
+    public async ValueTask<DocumentDetails> Handle(RegisterDocumentCommand command, CancellationToken cancellationToken)
+    {
+        var symbol = DocumentSymbol.Parse(command.Symbol);
+        var audit = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        if (await DocumentReader.FindBySymbolAsync(scope.Connection, scope.Transaction, symbol.ToString(), cancellationToken) is not null)
+        {
+            throw new DuplicateException("document", "symbol", symbol.ToString());
+        }
+
+        if (symbol.Corrigendum is not null
+            && await DocumentReader.FindBySymbolAsync(scope.Connection, scope.Transaction, symbol.CorrectedSymbol, cancellationToken) is null)
+        {
+            throw Invalid.Field("symbol", $"{symbol} corrects {symbol.CorrectedSymbol}, which is not registered.");
+        }
+
+        var sessionId = await ResolveSessionAsync(scope, command.SessionId, symbol, cancellationToken);
+        var agendaItemIds = (command.AgendaItemIds ?? []).Distinct().ToList();
+        if (agendaItemIds.Count > 0)
+        {
+            var found = sessionId is null ? [] : (await scope.QueryAsync<Guid>(AgendaItemsSql, new { SessionId = sessionId, Ids = agendaItemIds }, cancellationToken)).ToList();
+            var missing = agendaItemIds.Except(found).ToList();
+            if (missing.Count > 0)
+            {
+                throw Invalid.Field("agendaItemIds", $"Not agenda items of the document's session: {string.Join(", ", missing)}.");
+            }
+        }
+
+        var id = Guid.CreateVersion7();
+        await scope.ExecuteAsync(InsertSql, new
+        {
+            Id = id,
+            Symbol = symbol.ToString(),
+            symbol.ChainSymbol,
+            symbol.Series,
+            symbol.Component,
+            Revision = symbol.Revision ?? 0,
+            Corrigendum = symbol.Corrigendum ?? 0,
+            Addendum = symbol.Addendum ?? 0,
+            SessionId = sessionId,
+            Type = command.Type!.Value.ToText(),
+            Distribution = command.Distribution!.Value.ToText(),
+            command.OriginalLanguage,
+            TitleEn = command.Title!.En,
+            TitleFr = command.Title.Fr,
+            TitleEs = command.Title.Es,
+            audit.Now,
+            audit.By,
+        }, cancellationToken);
+
+        var others = (command.Languages ?? (symbol.Corrigendum is null ? Languages.Official : []))
+            .Where(l => l != command.OriginalLanguage).Distinct();
+        await scope.Connection.ExecuteAsync(scope.Command(InsertLanguageSql,
+            others.Select(l => new { DocumentId = id, Language = l, Status = LanguageVersionStatus.Pending.ToText(), AvailableAt = (DateTimeOffset?)null, audit.Now })
+                .Prepend(new { DocumentId = id, Language = command.OriginalLanguage!, Status = LanguageVersionStatus.Available.ToText(), AvailableAt = (DateTimeOffset?)audit.Now, audit.Now })
+                .ToList(),
+            cancellationToken));
+        await scope.Connection.ExecuteAsync(scope.Command(LinkSql, agendaItemIds.Select(a => new { AgendaItemId = a, DocumentId = id }).ToList(), cancellationToken));
+
+        var details = await DocumentReader.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return details;
+    }
+
+    private static async Task<Guid?> ResolveSessionAsync(SharedKernel.Data.WriteScope scope, Guid? sessionId, DocumentSymbol symbol, CancellationToken cancellationToken)
+    {
+        if (sessionId is null)
+        {
+            return symbol.SessionPrefix is null
+                ? null
+                : await scope.QuerySingleOrDefaultAsync<Guid?>(SessionByPrefixSql, new { Prefix = symbol.SessionPrefix }, cancellationToken);
+        }
+
+        SessionRow session;
+        try
+        {
+            session = await SessionReader.GetAsync(scope.Connection, scope.Transaction, sessionId.Value, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            throw Invalid.Field("sessionId", $"No session has the id {sessionId}.");
+        }
+
+        if (session.SymbolPrefix is not null && symbol.SessionPrefix is not null && session.SymbolPrefix != symbol.SessionPrefix)
+        {
+            throw Invalid.Field("symbol", $"Documents of session {session.SymbolPrefix} have symbols starting {session.SymbolPrefix}/.");
+        }
+
+        return session.Id;
+    }
+}

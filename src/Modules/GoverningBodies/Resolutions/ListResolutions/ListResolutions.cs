@@ -1,0 +1,55 @@
+using FluentValidation;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Resolutions.ListResolutions;
+
+/// <summary>The resolution index.</summary>
+/// <param name="SessionId">Only resolutions of this session.</param>
+/// <param name="NumberFrom">Only numbers from this one.</param>
+/// <param name="NumberTo">Only numbers up to this one.</param>
+/// <param name="Sort">number (default) or adoptedOn, '-' for descending.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListResolutionsQuery(Guid? SessionId, int? NumberFrom, int? NumberTo, string? Sort, int? Limit, string? Cursor)
+    : IQuery<Page<ResolutionDetails>>;
+
+internal sealed class ListResolutionsQueryValidator : AbstractValidator<ListResolutionsQuery>
+{
+    public ListResolutionsQueryValidator() =>
+        RuleFor(q => q.NumberTo).GreaterThanOrEqualTo(q => q.NumberFrom).When(q => q.NumberFrom is not null && q.NumberTo is not null);
+}
+
+internal sealed class ListResolutionsQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<ListResolutionsQuery, Page<ResolutionDetails>>
+{
+    private static readonly KeysetList<ResolutionRow> List = new(
+        "r.id", r => r.Id, "number",
+        new SortableField<ResolutionRow>("number", "r.number", KeyKind.Integer, r => r.Number),
+        new SortableField<ResolutionRow>("adoptedOn", "r.adopted_on", KeyKind.Date, r => r.AdoptedOn));
+
+    public async ValueTask<Page<ResolutionDetails>> Handle(ListResolutionsQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .WhereIf(query.SessionId is not null, "r.session_id = @SessionId", new { query.SessionId })
+            .WhereIf(query.NumberFrom is not null, "r.number >= @NumberFrom", new { query.NumberFrom })
+            .WhereIf(query.NumberTo is not null, "r.number <= @NumberTo", new { query.NumberTo });
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var page = await List.ReadAsync(connection, db, ResolutionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
+        return page.Select(r => r.ToResponse());
+    }
+}
+
+internal static class ListResolutionsEndpoint
+{
+    public static void Map(RouteGroupBuilder resolutions) =>
+        resolutions.MapGet("/", async ([AsParameters] ListResolutionsQuery query, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(query, ct)))
+            .WithName("GoverningBodies_ListResolutions")
+            .WithSummary("List resolutions by number")
+            .Produces<Page<ResolutionDetails>>()
+            .ProducesValidationProblem();
+}

@@ -1,0 +1,52 @@
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Mediator;
+
+namespace Iom.Modules.GoverningBodies.Sessions.ChangeSessionStatus;
+
+/// <summary>Moves a session along its status machine by one of <see cref="SessionRules.Machine"/>'s actions.</summary>
+internal sealed record ChangeSessionStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<SessionDetails>;
+
+internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+    : ICommandHandler<ChangeSessionStatusCommand, SessionDetails>
+{
+    private const string UpdateSql = """
+        UPDATE governing_bodies.sessions
+        SET status = @Status,
+            notice_sent_at = CASE WHEN @SendsNotice = 1 THEN @Now ELSE notice_sent_at END,
+            version = version + 1, updated_at = @Now, updated_by = @By
+        WHERE id = @Id AND version = @Version
+        """;
+
+    public async ValueTask<SessionDetails> Handle(ChangeSessionStatusCommand command, CancellationToken cancellationToken)
+    {
+        var audit = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var current = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        if (command.ExpectedVersion is { } expected && expected != current.Version)
+        {
+            throw new PreconditionFailedException(current.Version);
+        }
+
+        var next = SessionRules.Machine.Apply(command.Action, current.Status);
+        var updated = await scope.ExecuteAsync(UpdateSql, new
+        {
+            command.Id,
+            current.Version,
+            Status = next.ToText(),
+            SendsNotice = next == SessionStatus.NoticeSent ? 1 : 0,
+            audit.Now,
+            audit.By,
+        }, cancellationToken);
+        if (updated == 0)
+        {
+            throw new PreconditionFailedException(current.Version);
+        }
+
+        var row = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return row.ToResponse(audit.Today);
+    }
+}

@@ -1,0 +1,90 @@
+using Dapper;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Documents;
+using Iom.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Sessions.GetDocumentationReadiness;
+
+internal enum ReadinessStatus
+{
+    Missing,
+    Pending,
+    InTranslation,
+    Available,
+}
+
+/// <summary>How ready a session's documentation is: each current document against each language.</summary>
+/// <param name="SessionId">The session.</param>
+/// <param name="SymbolPrefix">The session's symbol prefix.</param>
+/// <param name="OpensOn">The session's first day.</param>
+/// <param name="DaysBeforeOpening">Days from today to the opening; negative once it has opened.</param>
+/// <param name="Languages">The matrix's columns: the official languages and any other language a document has.</param>
+/// <param name="Documents">The matrix's rows: current documents (superseded revisions and corrigenda left out), by symbol.</param>
+/// <param name="DocumentsReady">How many documents are available in every column language.</param>
+internal sealed record DocumentationReadiness(
+    Guid SessionId,
+    string? SymbolPrefix,
+    DateOnly OpensOn,
+    int DaysBeforeOpening,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<DocumentReadiness> Documents,
+    int DocumentsReady);
+
+/// <summary>One row of the readiness matrix.</summary>
+/// <param name="DocumentId">The document.</param>
+/// <param name="Symbol">Its symbol.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Versions">Status per language; missing where no version is expected or requested.</param>
+/// <param name="Ready">True when every column language is available.</param>
+internal sealed record DocumentReadiness(Guid DocumentId, string Symbol, LocalizedText Title, IReadOnlyDictionary<string, ReadinessStatus> Versions, bool Ready);
+
+internal sealed record GetDocumentationReadinessQuery(Guid SessionId) : IQuery<DocumentationReadiness>;
+
+internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatabase db, TimeProvider clock)
+    : IQueryHandler<GetDocumentationReadinessQuery, DocumentationReadiness>
+{
+    private const string DocumentsSql = DocumentRow.SelectFrom + " WHERE d.session_id = @SessionId AND d.corrigendum = 0";
+
+    public async ValueTask<DocumentationReadiness> Handle(GetDocumentationReadinessQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var session = await SessionReader.GetAsync(connection, null, query.SessionId, cancellationToken);
+        var all = (await connection.QueryAsync<DocumentRow>(db.Command(DocumentsSql, new { query.SessionId }, cancellationToken))).ToList();
+        var current = all.GroupBy(d => d.ChainSymbol).Select(g => g.MaxBy(d => d.Revision)!).OrderBy(d => d.Symbol, StringComparer.Ordinal).ToList();
+        var versions = await DocumentReader.LanguagesAsync(connection, null, current.Select(d => d.Id).ToList(), cancellationToken);
+        var languages = Languages.Official
+            .Concat(current.SelectMany(d => versions[d.Id]).Select(v => v.Language).Distinct().Order(StringComparer.Ordinal))
+            .Distinct().ToList();
+        var rows = current.Select(d =>
+        {
+            var byLanguage = versions[d.Id].ToDictionary(v => v.Language, v => v.Status);
+            var cells = languages.ToDictionary(l => l, l => byLanguage.TryGetValue(l, out var s) ? ToReadiness(s) : ReadinessStatus.Missing);
+            return new DocumentReadiness(d.Id, d.Symbol, d.Title, cells, cells.Values.All(c => c == ReadinessStatus.Available));
+        }).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new DocumentationReadiness(
+            session.Id, session.SymbolPrefix, session.StartDate, session.StartDate.DayNumber - today.DayNumber, languages, rows, rows.Count(r => r.Ready));
+    }
+
+    private static ReadinessStatus ToReadiness(LanguageVersionStatus status) => status switch
+    {
+        LanguageVersionStatus.Available => ReadinessStatus.Available,
+        LanguageVersionStatus.InTranslation => ReadinessStatus.InTranslation,
+        _ => ReadinessStatus.Pending,
+    };
+}
+
+internal static class GetDocumentationReadinessEndpoint
+{
+    public static void Map(RouteGroupBuilder sessions) =>
+        sessions.MapGet("/{id:guid}/documentation-readiness", async (Guid id, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new GetDocumentationReadinessQuery(id), ct)))
+            .WithName("GoverningBodies_GetDocumentationReadiness")
+            .WithSummary("Get the documentation readiness matrix of a session: document × language × status")
+            .Produces<DocumentationReadiness>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

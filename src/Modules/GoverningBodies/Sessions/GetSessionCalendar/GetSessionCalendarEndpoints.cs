@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Sessions.GetSessionCalendar;
+
+internal static class GetSessionCalendarEndpoints
+{
+    public static void Map(RouteGroupBuilder sessions)
+    {
+        sessions.MapGet("/{id:guid}/calendar", async (Guid id, [FromQuery] string? lang, ISender sender, CancellationToken ct) =>
+                Results.Text(await sender.Send(new GetSessionCalendarQuery(id, lang), ct), SessionCalendar.MediaType))
+            .WithName("GoverningBodies_GetSessionCalendar")
+            .WithSummary("Get a session as iCalendar (text/calendar)")
+            .Produces<string>(StatusCodes.Status200OK, SessionCalendar.MediaType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        sessions.MapGet("/calendar", async ([AsParameters] GetSessionsCalendarQuery query, ISender sender, CancellationToken ct) =>
+                Results.Text(await sender.Send(query, ct), SessionCalendar.MediaType))
+            .WithName("GoverningBodies_GetSessionsCalendar")
+            .WithSummary("Subscribe to the sessions of the last two years onwards as iCalendar (text/calendar)")
+            .Produces<string>(StatusCodes.Status200OK, SessionCalendar.MediaType)
+            .ProducesValidationProblem();
+    }
+}

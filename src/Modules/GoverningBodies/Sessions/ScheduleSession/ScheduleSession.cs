@@ -1,0 +1,142 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.GoverningBodies.Bodies.ListBodies;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Symbols;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Mediator;
+
+namespace Iom.Modules.GoverningBodies.Sessions.ScheduleSession;
+
+/// <summary>Schedule a session of a governing body.</summary>
+/// <param name="Body">Code of the governing body (see GET /bodies).</param>
+/// <param name="Kind">Regular or special for the Council and the SCPF; the matching kind for the other bodies.</param>
+/// <param name="Number">Its number in the body's sequence of that kind.</param>
+/// <param name="SymbolPrefix">Prefix of its documents' symbols; derived for the Council and the SCPF when absent.</param>
+/// <param name="Title">Title in the official languages.</param>
+/// <param name="Theme">Theme in the official languages.</param>
+/// <param name="StartDate">First day.</param>
+/// <param name="EndDate">Last day.</param>
+/// <param name="Venue">Where it meets.</param>
+/// <param name="Format">In person, hybrid or virtual.</param>
+internal sealed record ScheduleSessionCommand(
+    string Body,
+    SessionKind? Kind,
+    int Number,
+    string? SymbolPrefix,
+    LocalizedText? Title,
+    LocalizedText? Theme,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? Venue,
+    SessionFormat? Format) : ICommand<SessionDetails>, ISessionFields;
+
+internal sealed class ScheduleSessionCommandValidator : AbstractValidator<ScheduleSessionCommand>
+{
+    public ScheduleSessionCommandValidator()
+    {
+        Include(new SessionFieldsValidator());
+        RuleFor(c => c.Body).NotEmpty().MaximumLength(40);
+        RuleFor(c => c.Kind).NotNull().IsInEnum();
+        RuleFor(c => c.Number).InclusiveBetween(1, 999);
+        RuleFor(c => c.SymbolPrefix)
+            .Must(p => DocumentSymbol.TryParsePrefix(p, out _, out _))
+            .When(c => c.SymbolPrefix is not null)
+            .WithMessage("A session prefix is a series and a session number only, such as C/115, C/Sp/7 or S/34.");
+    }
+}
+
+internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+    : ICommandHandler<ScheduleSessionCommand, SessionDetails>
+{
+    private const string BodySql = BodyRow.SelectAll + " WHERE code = @Code";
+
+    private const string DuplicateSql = """
+        SELECT COUNT(*) FROM governing_bodies.sessions
+        WHERE (body_code = @Body AND kind = @Kind AND number = @Number) OR symbol_prefix = @SymbolPrefix
+        """;
+
+    private const string InsertSql = """
+        INSERT INTO governing_bodies.sessions
+            (id, body_code, kind, number, symbol_prefix, title_en, title_fr, title_es, theme_en, theme_fr, theme_es,
+             start_date, end_date, venue, format, status, notice_required_days, notice_deadline, notice_sent_at,
+             version, created_at, created_by, updated_at, updated_by)
+        VALUES
+            (@Id, @Body, @Kind, @Number, @SymbolPrefix, @TitleEn, @TitleFr, @TitleEs, @ThemeEn, @ThemeFr, @ThemeEs,
+             @StartDate, @EndDate, @Venue, @Format, @Status, @NoticeRequiredDays, @NoticeDeadline, NULL,
+             1, @Now, @By, @Now, @By)
+        """;
+
+    public async ValueTask<SessionDetails> Handle(ScheduleSessionCommand command, CancellationToken cancellationToken)
+    {
+        var audit = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var body = await scope.QuerySingleOrDefaultAsync<BodyRow>(BodySql, new { Code = command.Body }, cancellationToken)
+            ?? throw Invalid.Field("body", $"'{command.Body}' is not a governing body; see GET /bodies.");
+        var kind = command.Kind!.Value;
+        if (!SessionRules.KindsFor(body.Code).Contains(kind))
+        {
+            throw Invalid.Field("kind", $"A {body.NameEn} session is {string.Join(" or ", SessionRules.KindsFor(body.Code).Select(k => k.ToText()))}.");
+        }
+
+        var prefix = ResolvePrefix(command, body, kind);
+        var duplicates = await scope.Connection.ExecuteScalarAsync<long>(scope.Command(
+            DuplicateSql, new { command.Body, Kind = kind.ToText(), command.Number, SymbolPrefix = prefix }, cancellationToken));
+        if (duplicates > 0)
+        {
+            throw new DuplicateException("session", "body, kind and number or symbol prefix", prefix ?? $"{command.Body} {kind.ToText()} {command.Number}");
+        }
+
+        var id = Guid.CreateVersion7();
+        var noticeDays = SessionRules.RequiredNoticeDays(body, kind);
+        await scope.ExecuteAsync(InsertSql, new
+        {
+            Id = id,
+            command.Body,
+            Kind = kind.ToText(),
+            command.Number,
+            SymbolPrefix = prefix,
+            TitleEn = command.Title!.En,
+            TitleFr = command.Title.Fr,
+            TitleEs = command.Title.Es,
+            ThemeEn = command.Theme?.En,
+            ThemeFr = command.Theme?.Fr,
+            ThemeEs = command.Theme?.Es,
+            command.StartDate,
+            command.EndDate,
+            command.Venue,
+            Format = command.Format!.Value.ToText(),
+            Status = SessionStatus.Planned.ToText(),
+            NoticeRequiredDays = noticeDays,
+            NoticeDeadline = SessionRules.NoticeDeadline(command.StartDate, noticeDays),
+            audit.Now,
+            audit.By,
+        }, cancellationToken);
+        var created = await SessionReader.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return created.ToResponse(audit.Today);
+    }
+
+    private static string? ResolvePrefix(ScheduleSessionCommand command, BodyRow body, SessionKind kind)
+    {
+        var expected = SessionRules.DefaultSymbolPrefix(body, kind, command.Number);
+        if (command.SymbolPrefix is null)
+        {
+            return expected;
+        }
+
+        if (!DocumentSymbol.TryParsePrefix(command.SymbolPrefix, out var prefix, out var error))
+        {
+            throw Invalid.Field("symbolPrefix", error);
+        }
+
+        if (expected is not null && prefix != expected)
+        {
+            throw Invalid.Field("symbolPrefix", $"The {body.NameEn}'s {kind.ToText()} session {command.Number} has the prefix {expected}.");
+        }
+
+        return prefix;
+    }
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+
+namespace Iom.Modules.GoverningBodies.Sessions;
+
+/// <summary>The fields a session's creator and editors set, validated alike on POST and PATCH.</summary>
+internal interface ISessionFields
+{
+    LocalizedText? Title { get; }
+    LocalizedText? Theme { get; }
+    DateOnly StartDate { get; }
+    DateOnly EndDate { get; }
+    string? Venue { get; }
+    SessionFormat? Format { get; }
+}
+
+internal sealed class SessionFieldsValidator : AbstractValidator<ISessionFields>
+{
+    public const int MaxDays = 31;
+
+    public SessionFieldsValidator()
+    {
+        RuleFor(s => s.Title).LocalizedText(required: true);
+        RuleFor(s => s.Theme).LocalizedText(required: false, maxLength: 1000);
+        RuleFor(s => s.StartDate).NotEmpty();
+        RuleFor(s => s.EndDate).NotEmpty()
+            .GreaterThanOrEqualTo(s => s.StartDate).WithMessage("endDate cannot be before startDate.")
+            .Must((s, end) => end.DayNumber - s.StartDate.DayNumber < MaxDays).WithMessage($"A session lasts at most {MaxDays} days.");
+        RuleFor(s => s.Venue).NotEmpty().MaximumLength(200);
+        RuleFor(s => s.Format).NotNull().IsInEnum();
+    }
+}

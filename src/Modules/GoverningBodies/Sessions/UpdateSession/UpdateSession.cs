@@ -1,0 +1,97 @@
+using System.Text.Json;
+using FluentValidation;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Mediator;
+
+namespace Iom.Modules.GoverningBodies.Sessions.UpdateSession;
+
+/// <summary>The fields of a session a JSON Merge Patch may change; its body, kind and number identify it and do not change.</summary>
+/// <param name="Title">Title in the official languages.</param>
+/// <param name="Theme">Theme in the official languages; null removes it.</param>
+/// <param name="StartDate">First day; the notice deadline follows it.</param>
+/// <param name="EndDate">Last day.</param>
+/// <param name="Venue">Where it meets.</param>
+/// <param name="Format">In person, hybrid or virtual.</param>
+internal sealed record SessionPatch(
+    LocalizedText? Title,
+    LocalizedText? Theme,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? Venue,
+    SessionFormat? Format) : ISessionFields;
+
+internal sealed record UpdateSessionCommand(Guid Id, JsonElement Patch, int? ExpectedVersion) : ICommand<SessionDetails>;
+
+internal sealed class UpdateSessionCommandHandler(
+    GoverningBodiesDatabase db,
+    TimeProvider clock,
+    ICurrentUser user,
+    IValidator<ISessionFields> validator,
+    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    : ICommandHandler<UpdateSessionCommand, SessionDetails>
+{
+    private const string UpdateSql = """
+        UPDATE governing_bodies.sessions
+        SET title_en = @TitleEn, title_fr = @TitleFr, title_es = @TitleEs,
+            theme_en = @ThemeEn, theme_fr = @ThemeFr, theme_es = @ThemeEs,
+            start_date = @StartDate, end_date = @EndDate, venue = @Venue, format = @Format,
+            notice_deadline = @NoticeDeadline,
+            version = version + 1, updated_at = @Now, updated_by = @By
+        WHERE id = @Id AND version = @Version
+        """;
+
+    public async ValueTask<SessionDetails> Handle(UpdateSessionCommand command, CancellationToken cancellationToken)
+    {
+        var audit = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var current = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        if (command.ExpectedVersion is { } expected && expected != current.Version)
+        {
+            throw new PreconditionFailedException(current.Version);
+        }
+
+        if (!SessionRules.Editable.Contains(current.Status))
+        {
+            throw new ConflictException("Session can no longer be edited", $"The session is '{current.Status.ToText()}'; its details are final.", "not-editable");
+        }
+
+        var patched = JsonMergePatch.Apply(
+            new SessionPatch(
+                new LocalizedText(current.TitleEn, current.TitleFr, current.TitleEs),
+                LocalizedText.From(current.ThemeEn, current.ThemeFr, current.ThemeEs),
+                current.StartDate, current.EndDate, current.Venue, current.Format),
+            command.Patch,
+            json.Value.SerializerOptions);
+        await validator.ValidateAndThrowAsync(patched, cancellationToken);
+
+        var updated = await scope.ExecuteAsync(UpdateSql, new
+        {
+            command.Id,
+            current.Version,
+            TitleEn = patched.Title!.En,
+            TitleFr = patched.Title.Fr,
+            TitleEs = patched.Title.Es,
+            ThemeEn = patched.Theme?.En,
+            ThemeFr = patched.Theme?.Fr,
+            ThemeEs = patched.Theme?.Es,
+            patched.StartDate,
+            patched.EndDate,
+            patched.Venue,
+            Format = patched.Format!.Value.ToText(),
+            NoticeDeadline = SessionRules.NoticeDeadline(patched.StartDate, current.NoticeRequiredDays),
+            audit.Now,
+            audit.By,
+        }, cancellationToken);
+        if (updated == 0)
+        {
+            throw new PreconditionFailedException(current.Version);
+        }
+
+        var row = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return row.ToResponse(audit.Today);
+    }
+}

@@ -1,0 +1,61 @@
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Documents;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Mediator;
+
+namespace Iom.Modules.GoverningBodies.TranslationJobs.ChangeTranslationJobStatus;
+
+/// <summary>Start, deliver or cancel a translation job; delivery makes the target language version available.</summary>
+internal sealed record ChangeTranslationJobStatusCommand(Guid Id, string Action, string? Assignee, int? ExpectedVersion) : ICommand<TranslationJobDetails>;
+
+internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+    : ICommandHandler<ChangeTranslationJobStatusCommand, TranslationJobDetails>
+{
+    private const string UpdateSql = """
+        UPDATE governing_bodies.translation_jobs
+        SET status = @Status, assignee = @Assignee,
+            delivered_at = CASE WHEN @Delivers = 1 THEN @Now ELSE delivered_at END,
+            version = version + 1, updated_at = @Now, updated_by = @By
+        WHERE id = @Id AND version = @Version
+        """;
+
+    public async ValueTask<TranslationJobDetails> Handle(ChangeTranslationJobStatusCommand command, CancellationToken cancellationToken)
+    {
+        var audit = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var current = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        if (command.ExpectedVersion is { } expected && expected != current.Version)
+        {
+            throw new PreconditionFailedException(current.Version);
+        }
+
+        var next = TranslationJobRules.Machine.Apply(command.Action, current.Status);
+        var updated = await scope.ExecuteAsync(UpdateSql, new
+        {
+            command.Id,
+            current.Version,
+            Status = next.ToText(),
+            Assignee = command.Assignee ?? current.Assignee,
+            Delivers = next == TranslationJobStatus.Delivered ? 1 : 0,
+            audit.Now,
+            audit.By,
+        }, cancellationToken);
+        if (updated == 0)
+        {
+            throw new PreconditionFailedException(current.Version);
+        }
+
+        var languageStatus = next switch
+        {
+            TranslationJobStatus.Delivered => LanguageVersionStatus.Available,
+            TranslationJobStatus.Cancelled => LanguageVersionStatus.Pending,
+            _ => LanguageVersionStatus.InTranslation,
+        };
+        await LanguageVersions.SetAsync(scope, current.DocumentId, current.TargetLanguage, languageStatus, audit, cancellationToken);
+        var row = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return row.ToResponse(audit.Today);
+    }
+}

@@ -1,0 +1,57 @@
+using FluentValidation;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.TranslationJobs.ListTranslationBacklog;
+
+/// <summary>Open translation jobs, the most overdue first.</summary>
+/// <param name="Language">Only jobs into this language.</param>
+/// <param name="Assignee">Only jobs assigned to this translator or unit.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListTranslationBacklogQuery(string? Language, string? Assignee, int? Limit, string? Cursor) : IQuery<Page<TranslationJobDetails>>;
+
+internal sealed class ListTranslationBacklogQueryValidator : AbstractValidator<ListTranslationBacklogQuery>
+{
+    public ListTranslationBacklogQueryValidator()
+    {
+        RuleFor(q => q.Language).LanguageCode().When(q => q.Language is not null);
+        RuleFor(q => q.Assignee).MaximumLength(200);
+    }
+}
+
+internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase db, TimeProvider clock)
+    : IQueryHandler<ListTranslationBacklogQuery, Page<TranslationJobDetails>>
+{
+    // Due date ascending puts the most overdue first, then what falls due soonest.
+    private static readonly KeysetList<TranslationJobRow> List = new(
+        "j.id", r => r.Id, "dueOn", new SortableField<TranslationJobRow>("dueOn", "j.due_on", KeyKind.Date, r => r.DueOn));
+
+    public async ValueTask<Page<TranslationJobDetails>> Handle(ListTranslationBacklogQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .Where("j.status IN @Open", new { Open = TranslationJobRules.OpenStatuses })
+            .WhereIf(query.Language is not null, "j.target_language = @Language", new { query.Language })
+            .WhereIf(query.Assignee is not null, "j.assignee = @Assignee", new { query.Assignee });
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var page = await List.ReadAsync(connection, db, TranslationJobRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return page.Select(r => r.ToResponse(today));
+    }
+}
+
+internal static class ListTranslationBacklogEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapGet("/translation-jobs/backlog", async ([AsParameters] ListTranslationBacklogQuery query, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(query, ct)))
+            .WithName("GoverningBodies_ListTranslationBacklog")
+            .WithSummary("List open translation jobs, overdue first")
+            .Produces<Page<TranslationJobDetails>>()
+            .ProducesValidationProblem();
+}

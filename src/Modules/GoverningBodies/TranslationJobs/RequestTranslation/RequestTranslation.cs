@@ -1,0 +1,105 @@
+using FluentValidation;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Documents;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+
+namespace Iom.Modules.GoverningBodies.TranslationJobs.RequestTranslation;
+
+/// <summary>Request the translation of a document into a language.</summary>
+/// <param name="TargetLanguage">ISO 639-1 code of the language to produce.</param>
+/// <param name="SourceLanguage">Language version to translate from; default: the original language.</param>
+/// <param name="DueOn">When the translation is due.</param>
+/// <param name="WordCount">Words to translate, if counted.</param>
+/// <param name="Assignee">Translator or unit to assign it to.</param>
+internal sealed record RequestTranslationRequest(string? TargetLanguage, string? SourceLanguage, DateOnly DueOn, int? WordCount, string? Assignee);
+
+internal sealed record RequestTranslationCommand(Guid DocumentId, string? TargetLanguage, string? SourceLanguage, DateOnly DueOn, int? WordCount, string? Assignee)
+    : ICommand<TranslationJobDetails>;
+
+internal sealed class RequestTranslationCommandValidator : AbstractValidator<RequestTranslationCommand>
+{
+    public RequestTranslationCommandValidator()
+    {
+        RuleFor(c => c.TargetLanguage).NotEmpty().LanguageCode();
+        RuleFor(c => c.SourceLanguage).LanguageCode().When(c => c.SourceLanguage is not null);
+        RuleFor(c => c.TargetLanguage).NotEqual(c => c.SourceLanguage).WithMessage("The target language must differ from the source.");
+        RuleFor(c => c.DueOn).NotEmpty();
+        RuleFor(c => c.WordCount).InclusiveBetween(1, 1_000_000).When(c => c.WordCount is not null);
+        RuleFor(c => c.Assignee).MaximumLength(200);
+    }
+}
+
+internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+    : ICommandHandler<RequestTranslationCommand, TranslationJobDetails>
+{
+    private const string OpenJobSql = """
+        SELECT COUNT(*) FROM governing_bodies.translation_jobs
+        WHERE document_id = @DocumentId AND target_language = @TargetLanguage AND status IN @Open
+        """;
+
+    private const string InsertSql = """
+        INSERT INTO governing_bodies.translation_jobs
+            (id, document_id, source_language, target_language, requested_on, due_on, word_count, assignee, status, delivered_at,
+             version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @DocumentId, @SourceLanguage, @TargetLanguage, @RequestedOn, @DueOn, @WordCount, @Assignee, @Status, NULL,
+             1, @Now, @By, @Now, @By)
+        """;
+
+    public async ValueTask<TranslationJobDetails> Handle(RequestTranslationCommand command, CancellationToken cancellationToken)
+    {
+        var audit = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var document = await DocumentReader.GetRowAsync(scope.Connection, scope.Transaction, command.DocumentId, cancellationToken);
+        var source = command.SourceLanguage ?? document.OriginalLanguage;
+        var target = command.TargetLanguage!;
+        if (source == target)
+        {
+            throw Invalid.Field("targetLanguage", $"The document's source version is already in '{target}'.");
+        }
+
+        if (command.DueOn < audit.Today)
+        {
+            throw Invalid.Field("dueOn", "A new translation cannot be due in the past.");
+        }
+
+        var versions = (await DocumentReader.LanguagesAsync(scope.Connection, scope.Transaction, [document.Id], cancellationToken))[document.Id].ToList();
+        if (versions.FirstOrDefault(v => v.Language == source)?.Status != LanguageVersionStatus.Available)
+        {
+            throw new ConflictException("Source not available", $"The '{source}' version of {document.Symbol} is not available to translate from.", "source-not-available");
+        }
+
+        if (versions.FirstOrDefault(v => v.Language == target)?.Status == LanguageVersionStatus.Available)
+        {
+            throw new ConflictException("Already available", $"The '{target}' version of {document.Symbol} is already available.", "already-available");
+        }
+
+        if (await scope.QuerySingleOrDefaultAsync<long>(OpenJobSql, new { command.DocumentId, TargetLanguage = target, Open = TranslationJobRules.OpenStatuses }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("open translation job", "document and target language", $"{document.Symbol} {target}");
+        }
+
+        var id = Guid.CreateVersion7();
+        await scope.ExecuteAsync(InsertSql, new
+        {
+            Id = id,
+            command.DocumentId,
+            SourceLanguage = source,
+            TargetLanguage = target,
+            RequestedOn = audit.Today,
+            command.DueOn,
+            command.WordCount,
+            command.Assignee,
+            Status = TranslationJobStatus.Requested.ToText(),
+            audit.Now,
+            audit.By,
+        }, cancellationToken);
+        await LanguageVersions.SetAsync(scope, command.DocumentId, target, LanguageVersionStatus.InTranslation, audit, cancellationToken);
+        var row = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return row.ToResponse(audit.Today);
+    }
+}
