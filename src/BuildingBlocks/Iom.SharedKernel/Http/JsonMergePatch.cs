@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.AspNetCore.Http;
 
 namespace Iom.SharedKernel.Http;
 
@@ -9,6 +10,28 @@ namespace Iom.SharedKernel.Http;
 public static class JsonMergePatch
 {
     public const string MediaType = "application/merge-patch+json";
+
+    /// <summary>
+    /// Reads a merge patch from the body. Read by hand rather than bound, so that the endpoint can document the patch's
+    /// own schema; a body that is not JSON is a 415, malformed JSON a 400.
+    /// </summary>
+    public static async Task<JsonElement> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            throw new BadHttpRequestException($"Send the patch as {MediaType} or application/json.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new BadHttpRequestException("The patch is not well-formed JSON.", StatusCodes.Status400BadRequest, e);
+        }
+    }
 
     /// <summary>Applies <paramref name="patch"/> to <paramref name="current"/>; wrong types are 400s, and so are unknown members when <paramref name="options"/> disallows them (the host's do).</summary>
     public static T Apply<T>(T current, JsonElement patch, JsonSerializerOptions options)

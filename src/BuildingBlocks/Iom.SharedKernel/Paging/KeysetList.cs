@@ -53,6 +53,31 @@ public sealed class KeysetList<TRow>
         PageRequest request,
         CancellationToken cancellationToken)
     {
+        var (sql, limit, sortText, sort) = Build(database.Dialect, selectFrom, filter, request);
+        var rows = (await connection.QueryAsync<TRow>(database.Command(sql, filter.Parameters, cancellationToken))).ToList();
+        if (rows.Count <= limit)
+        {
+            return new Page<TRow>(rows, null);
+        }
+
+        rows.RemoveAt(limit);
+        return new Page<TRow>(rows, EncodeCursor(sortText, sort, rows[^1]));
+    }
+
+    /// <summary>The SQL a page read runs (filter, keyset condition, order, limit); adds its parameters to <paramref name="filter"/>.</summary>
+    public string BuildSql(SqlDialect dialect, string selectFrom, SqlFilter filter, PageRequest request) =>
+        Build(dialect, selectFrom, filter, request).Sql;
+
+    /// <summary>A cursor positioned after <paramref name="row"/> for <paramref name="sort"/> (or the default sort).</summary>
+    public string CursorAfter(TRow row, string? sort = null)
+    {
+        var sortText = string.IsNullOrWhiteSpace(sort) ? _defaultSort : sort.Trim();
+        return EncodeCursor(sortText, ParseSort(sortText), row);
+    }
+
+    private (string Sql, int Limit, string SortText, List<(SortableField<TRow> Field, bool Descending)> Sort) Build(
+        SqlDialect dialect, string selectFrom, SqlFilter filter, PageRequest request)
+    {
         var limit = request.Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit)
         {
@@ -68,15 +93,7 @@ public sealed class KeysetList<TRow>
 
         var orderBy = string.Join(", ", sort.Select(s => s.Field.Column + (s.Descending ? " DESC" : " ASC")).Append(_idColumn + " ASC"));
         filter.Parameters.Add("PageTake", limit + 1);
-        var sql = $"{selectFrom} {filter.ToWhereClause()} ORDER BY {orderBy} {database.Dialect.LimitClause("@PageTake")}";
-        var rows = (await connection.QueryAsync<TRow>(database.Command(sql, filter.Parameters, cancellationToken))).ToList();
-        if (rows.Count <= limit)
-        {
-            return new Page<TRow>(rows, null);
-        }
-
-        rows.RemoveAt(limit);
-        return new Page<TRow>(rows, EncodeCursor(sortText, sort, rows[^1]));
+        return ($"{selectFrom} {filter.ToWhereClause()} ORDER BY {orderBy} {dialect.LimitClause("@PageTake")}", limit, sortText, sort);
     }
 
     private List<(SortableField<TRow> Field, bool Descending)> ParseSort(string sortText)

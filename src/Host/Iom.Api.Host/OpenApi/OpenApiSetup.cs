@@ -23,10 +23,16 @@ internal static class OpenApiSetup
                 License = new OpenApiLicense { Name = "Proprietary: IOM internal use", Url = new Uri("https://www.iom.int/terms-and-conditions-use") },
             });
             c.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
+            foreach (var assembly in modules.Select(m => m.GetType().Assembly).Append(typeof(Iom.SharedKernel.Paging.Page<>).Assembly).Distinct())
+            {
+                c.IncludeXmlComments(assembly);
+            }
+
             c.CustomSchemaIds(SchemaIds.For);
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<StandardResponsesOperationFilter>();
+            c.OperationFilter<CamelCaseQueryParametersFilter>();
             c.DocumentFilter<ModuleTagsDocumentFilter>(modules);
         });
         return services;

@@ -9,8 +9,8 @@ internal interface ISessionFields
 {
     LocalizedText? Title { get; }
     LocalizedText? Theme { get; }
-    DateOnly StartDate { get; }
-    DateOnly EndDate { get; }
+    DateOnly? StartDate { get; }
+    DateOnly? EndDate { get; }
     string? Venue { get; }
     SessionFormat? Format { get; }
 }
@@ -23,10 +23,11 @@ internal sealed class SessionFieldsValidator : AbstractValidator<ISessionFields>
     {
         RuleFor(s => s.Title).LocalizedText(required: true);
         RuleFor(s => s.Theme).LocalizedText(required: false, maxLength: 1000);
-        RuleFor(s => s.StartDate).NotEmpty();
-        RuleFor(s => s.EndDate).NotEmpty()
+        RuleFor(s => s.StartDate).NotNull();
+        RuleFor(s => s.EndDate).NotNull()
             .GreaterThanOrEqualTo(s => s.StartDate).WithMessage("endDate cannot be before startDate.")
-            .Must((s, end) => end.DayNumber - s.StartDate.DayNumber < MaxDays).WithMessage($"A session lasts at most {MaxDays} days.");
+            .Must((s, end) => end!.Value.DayNumber - s.StartDate!.Value.DayNumber < MaxDays).WithMessage($"A session lasts at most {MaxDays} days.")
+            .When(s => s.StartDate is not null);
         RuleFor(s => s.Venue).NotEmpty().MaximumLength(200);
         RuleFor(s => s.Format).NotNull().IsInEnum();
     }

@@ -28,8 +28,8 @@ internal sealed record ScheduleSessionCommand(
     string? SymbolPrefix,
     LocalizedText? Title,
     LocalizedText? Theme,
-    DateOnly StartDate,
-    DateOnly EndDate,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
     string? Venue,
     SessionFormat? Format) : ICommand<SessionDetails>, ISessionFields;
 
@@ -110,7 +110,7 @@ internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, 
             Format = command.Format!.Value.ToText(),
             Status = SessionStatus.Planned.ToText(),
             NoticeRequiredDays = noticeDays,
-            NoticeDeadline = SessionRules.NoticeDeadline(command.StartDate, noticeDays),
+            NoticeDeadline = SessionRules.NoticeDeadline(command.StartDate!.Value, noticeDays),
             audit.Now,
             audit.By,
         }, cancellationToken);

@@ -18,8 +18,8 @@ namespace Iom.Modules.GoverningBodies.Sessions.UpdateSession;
 internal sealed record SessionPatch(
     LocalizedText? Title,
     LocalizedText? Theme,
-    DateOnly StartDate,
-    DateOnly EndDate,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
     string? Venue,
     SessionFormat? Format) : ISessionFields;
 
@@ -81,7 +81,7 @@ internal sealed class UpdateSessionCommandHandler(
             patched.EndDate,
             patched.Venue,
             Format = patched.Format!.Value.ToText(),
-            NoticeDeadline = SessionRules.NoticeDeadline(patched.StartDate, current.NoticeRequiredDays),
+            NoticeDeadline = SessionRules.NoticeDeadline(patched.StartDate!.Value, current.NoticeRequiredDays),
             audit.Now,
             audit.By,
         }, cancellationToken);

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iom.Api.IntegrationTests.Infrastructure;
+
+/// <summary>The real host, in process, on a database of its own: a fresh SQLite folder, or a fresh SQL Server database.</summary>
+public sealed class ApiFactory(string provider, string? sqlServerConnectionString) : WebApplicationFactory<Program>
+{
+    private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "iom-api-tests", Guid.NewGuid().ToString("N"));
+
+    public TestClock Clock { get; } = new(new DateTimeOffset(2024, 1, 15, 9, 0, 0, TimeSpan.Zero));
+
+    public string Provider => provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("Database:Sqlite:Directory", _sqliteDirectory);
+        if (sqlServerConnectionString is not null)
+        {
+            builder.UseSetting("ConnectionStrings:SqlServer", sqlServerConnectionString);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_sqliteDirectory))
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_sqliteDirectory, recursive: true);
+        }
+    }
+}

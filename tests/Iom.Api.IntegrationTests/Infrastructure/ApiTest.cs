@@ -1,0 +1,40 @@
+namespace Iom.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Base of every HTTP test: each fixture runs once on SQLite and once on SQL Server, against a host and database of its
+/// own, through the public HTTP surface.
+/// </summary>
+[TestFixtureSource(nameof(Providers))]
+public abstract class ApiTest(string provider)
+{
+    public static readonly string[] Providers = ["Sqlite", "SqlServer"];
+
+    private static int _sequence;
+
+    protected ApiFactory Factory { get; private set; } = null!;
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    protected TestClock Clock => Factory.Clock;
+
+    [OneTimeSetUp]
+    public async Task StartHostAsync()
+    {
+        var connectionString = provider == "SqlServer" ? await SqlServerDatabase.CreateDatabaseAsync() : null;
+        Factory = new ApiFactory(provider, connectionString);
+        Client = Factory.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHostAsync()
+    {
+        Client?.Dispose();
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+    }
+
+    /// <summary>A number no other test in this run has used: session numbers, resolution numbers.</summary>
+    protected static int Unique() => Interlocked.Increment(ref _sequence);
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Iom.Api.IntegrationTests.Infrastructure;
+
+/// <summary>Builders for the Governing Bodies resources the tests need as a starting point; each goes through HTTP.</summary>
+public static class GoverningBodiesApi
+{
+    public static object SessionBody(int number, string start = "2024-11-26", string end = "2024-11-28", string body = "council", string kind = "regular") => new
+    {
+        body,
+        kind,
+        number,
+        title = new { en = $"Session {number}", fr = $"Session {number}", es = $"Sesión {number}" },
+        startDate = start,
+        endDate = end,
+        venue = "Geneva",
+        format = "hybrid",
+    };
+
+    public static Task<JsonNode> ScheduleSessionAsync(this HttpClient client, int number, string start = "2024-11-26", string end = "2024-11-28", string body = "council", string kind = "regular") =>
+        client.PostJsonAsync($"{Http.GoverningBodies}/sessions", SessionBody(number, start, end, body, kind)).ExpectAsync(HttpStatusCode.Created);
+
+    public static async Task<JsonNode> MoveSessionAsync(this HttpClient client, string sessionId, params string[] actions)
+    {
+        JsonNode session = new JsonObject();
+        foreach (var action in actions)
+        {
+            session = await client.PostJsonAsync($"{Http.GoverningBodies}/sessions/{sessionId}/{action}", null).ExpectAsync(HttpStatusCode.OK);
+        }
+
+        return session;
+    }
+
+    public static Task<JsonNode> AddAgendaItemAsync(this HttpClient client, string sessionId, string number) =>
+        client.PostJsonAsync($"{Http.GoverningBodies}/sessions/{sessionId}/agenda-items", new { number, title = new { en = $"Item {number}" } })
+            .ExpectAsync(HttpStatusCode.Created);
+
+    public static Task<JsonNode> RegisterDocumentAsync(
+        this HttpClient client, string symbol, string originalLanguage = "en", string type = "report", string distribution = "general",
+        string? sessionId = null, string[]? languages = null, string[]? agendaItemIds = null) =>
+        client.PostJsonAsync($"{Http.GoverningBodies}/documents", new
+        {
+            symbol,
+            type,
+            distribution,
+            originalLanguage,
+            title = new { en = $"Document {symbol}" },
+            sessionId,
+            languages,
+            agendaItemIds,
+        }).ExpectAsync(HttpStatusCode.Created);
+
+    public static string Id(this JsonNode node) => node["id"]!.GetValue<string>();
+
+    public static string Str(this JsonNode node, string name) => node[name]!.GetValue<string>();
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Iom.Api.IntegrationTests.Infrastructure;
+
+namespace Iom.Api.IntegrationTests.Platform;
+
+public sealed class PlatformTests(string provider) : ApiTest(provider)
+{
+    [Test]
+    public async Task HealthLive_Answers200()
+    {
+        var health = await Client.GetAsync("/health/live").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(health.Str("status"), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public async Task HealthReady_ReportsEveryModuleMigrated()
+    {
+        var health = await Client.GetAsync("/health/ready").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(health["checks"]!["databases"]!["data"]!["governing_bodies"]!.GetValue<string>(), Is.EqualTo("migrated"));
+    }
+
+    [Test]
+    public async Task Responses_ReportSupportedApiVersions()
+    {
+        using var response = await Client.GetAsync($"{Http.GoverningBodies}/bodies");
+        Assert.That(response.Headers.GetValues("api-supported-versions"), Does.Contain("1"));
+    }
+
+    [Test]
+    public async Task UnknownApiVersion_IsAProblem()
+    {
+        using var response = await Client.GetAsync("/api/v9/governing-bodies/bodies");
+        Assert.That((int)response.StatusCode, Is.AnyOf(400, 404));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
+    public async Task UnknownRoute_Is404Problem() =>
+        await Client.GetAsync($"{Http.GoverningBodies}/no-such-thing").ExpectProblemAsync(HttpStatusCode.NotFound);
+
+    [Test]
+    public async Task MalformedJson_Is400Problem() =>
+        await Client.PostJsonAsync($"{Http.GoverningBodies}/sessions", "{\"body\": \"council\",").ExpectFieldErrorsAsync("body");
+
+    [Test]
+    public async Task WrongJsonType_Is400NamingTheField()
+    {
+        var problem = await Client.PostJsonAsync($"{Http.GoverningBodies}/sessions", "{\"body\":\"council\",\"number\":\"one hundred\"}").ExpectFieldErrorsAsync("number");
+        Assert.That(problem.ToJsonString(), Does.Not.Contain("Iom."), "no .NET type names in problems");
+    }
+
+    [Test]
+    public async Task UnknownEnumValue_Is400NamingTheField() =>
+        await Client.PostJsonAsync($"{Http.GoverningBodies}/sessions", "{\"body\":\"council\",\"kind\":\"extraordinary\"}").ExpectFieldErrorsAsync("kind");
+
+    [Test]
+    public async Task UnknownJsonProperty_Is400_SoClientsCannotSetServerFields()
+    {
+        var problem = await Client.PostJsonAsync($"{Http.GoverningBodies}/sessions", "{\"body\":\"council\",\"version\":7}").ExpectFieldErrorsAsync("version");
+        Assert.That(problem["errors"]!["version"]![0]!.GetValue<string>(), Does.Contain("not part of the request"));
+    }
+
+    [Test]
+    public async Task WrongMediaType_Is415Problem()
+    {
+        using var content = new StringContent("body=council", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+        await Client.PostAsync($"{Http.GoverningBodies}/sessions", content).ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Test]
+    public async Task UnknownQueryParameter_Is400()
+    {
+        var problem = await Client.GetAsync($"{Http.GoverningBodies}/sessions?bodyy=council").ExpectFieldErrorsAsync("bodyy");
+        Assert.That(problem["errors"]!["bodyy"]![0]!.GetValue<string>(), Does.Contain("body"));
+    }
+
+    [Test]
+    public async Task BadRouteValue_Is404NotA500() =>
+        await Client.GetAsync($"{Http.GoverningBodies}/sessions/not-a-guid").ExpectProblemAsync(HttpStatusCode.NotFound);
+
+    [Test]
+    public async Task BadQueryValue_Is400() =>
+        await Client.GetAsync($"{Http.GoverningBodies}/sessions?year=twenty").ExpectProblemAsync(HttpStatusCode.BadRequest);
+
+    [Test]
+    public async Task Bodies_AreSeededWithTheirNoticeRules()
+    {
+        var bodies = (await Client.GetAsync($"{Http.GoverningBodies}/bodies").ExpectAsync(HttpStatusCode.OK)).AsArray();
+        var council = bodies.Single(b => b!.Str("code") == "council")!;
+        var scpf = bodies.Single(b => b!.Str("code") == "scpf")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(bodies.Select(b => b!.Str("code")), Is.EquivalentTo(new[] { "council", "scpf", "idm", "informalConsultations", "ministerialConference" }));
+            Assert.That((int)council["regularNoticeDays"]!, Is.EqualTo(30));
+            Assert.That((int)council["specialNoticeDays"]!, Is.EqualTo(15));
+            Assert.That((int)scpf["regularNoticeDays"]!, Is.EqualTo(14));
+            Assert.That(council["name"]!.Str("fr"), Is.EqualTo("Conseil"));
+            Assert.That((bool)scpf["meetsInPrivate"]!, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task ConcurrentWrites_AllSucceed_WithoutDatabaseLockedErrors()
+    {
+        var numbers = Enumerable.Range(0, 12).Select(_ => Unique()).ToList();
+        var responses = await Task.WhenAll(numbers.Select(n =>
+            Client.PostJsonAsync($"{Http.GoverningBodies}/sessions", GoverningBodiesApi.SessionBody(n, body: "scpf"))));
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Test]
+    public async Task ConcurrentDuplicates_OneWins_TheOthersAre409()
+    {
+        var number = Unique();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            Client.PostJsonAsync($"{Http.GoverningBodies}/sessions", GoverningBodiesApi.SessionBody(number))));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Created), Is.EqualTo(1));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Conflict), Is.EqualTo(5));
+        var list = await Client.GetAsync($"{Http.GoverningBodies}/sessions?body=council&limit=200").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(list["items"]!.AsArray().Count(s => (int)s!["number"]! == number), Is.EqualTo(1));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Reflection;
+using Iom.Api.Host;
+using Iom.Api.Tests.Architecture.Violations;
+
+namespace Iom.Api.Tests.Architecture;
+
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly[] ModuleAssemblies = ModuleCatalog.All.Select(m => m.GetType().Assembly).ToArray();
+    private static readonly string[] ModuleNamespaces = ModuleCatalog.All.Select(m => m.GetType().Namespace!).ToArray();
+    private static readonly Type[] Planted = typeof(LeakedPublicType).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(LeakedPublicType).Namespace).ToArray();
+
+    private static IEnumerable<Assembly> Modules() => ModuleAssemblies;
+
+    [TestCaseSource(nameof(Modules))]
+    public void Module_ShowsOnlyItsModuleClass(Assembly module) =>
+        Assert.That(ArchitectureRules.PublicTypesOtherThanTheModule(module.GetTypes()), Is.Empty);
+
+    [Test]
+    public void Rule_PublicTypes_CatchesThePlantedViolation() =>
+        Assert.That(ArchitectureRules.PublicTypesOtherThanTheModule(Planted), Is.EqualTo(new[] { typeof(LeakedPublicType).FullName }));
+
+    [TestCaseSource(nameof(Modules))]
+    public void Module_HandlersAndMessagesFollowTheConventions(Assembly module) =>
+        Assert.That(ArchitectureRules.HandlerAndMessageConventionBreaks(module.GetTypes()), Is.Empty);
+
+    [Test]
+    public void Rule_Conventions_CatchesThePlantedViolations()
+    {
+        var breaks = ArchitectureRules.HandlerAndMessageConventionBreaks(Planted);
+        Assert.That(breaks, Has.Some.StartsWith(typeof(UnsealedHandler).FullName!).And.Some.StartsWith(typeof(MisnamedMessage).FullName!));
+    }
+
+    [TestCaseSource(nameof(Modules))]
+    public void Module_DoesNotDependOnAnotherModule(Assembly module)
+    {
+        var own = ModuleNamespaces.Single(n => module.GetTypes().Any(t => t.Namespace == n));
+        Assert.That(ArchitectureRules.DependenciesOnOtherModules(module, own, ModuleNamespaces), Is.Empty);
+    }
+
+    [Test]
+    public void Rule_ModuleDependencies_CatchesThePlantedViolation()
+    {
+        // The planted namespace plays a second module that reaches into Governing Bodies.
+        var planted = typeof(LeakedPublicType).Namespace!;
+        var failing = ArchitectureRules.DependenciesOnOtherModules(typeof(LeakedPublicType).Assembly, planted, [.. ModuleNamespaces, planted]);
+        Assert.That(failing, Does.Contain(typeof(ReachesIntoAnotherModule).FullName));
+    }
+
+    [TestCaseSource(nameof(Modules))]
+    public void Module_ReferencesNoOtherModuleAssembly(Assembly module)
+    {
+        var moduleNames = ModuleAssemblies.Select(a => a.GetName().Name).ToHashSet();
+        var referenced = module.GetReferencedAssemblies().Select(a => a.Name).Where(moduleNames.Contains);
+        Assert.That(referenced, Is.Empty);
+    }
+}

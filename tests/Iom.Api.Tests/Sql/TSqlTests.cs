@@ -1,0 +1,93 @@
+using System.Reflection;
+using Iom.Api.Host;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Modules;
+using Iom.SharedKernel.Paging;
+
+namespace Iom.Api.Tests.Sql;
+
+/// <summary>Every T-SQL script and statement of every module, parsed by SQL Server 2022's parser and held to the module's schema.</summary>
+public sealed class TSqlTests
+{
+    private static IEnumerable<TestCaseData> Scripts() =>
+        from module in ModuleCatalog.All
+        let assembly = module.GetType().Assembly
+        from name in ModuleMigrator.ScriptNames(assembly, DatabaseProvider.SqlServer)
+        select new TestCaseData(module, name).SetArgDisplayNames(name.Split(".Migrations.")[^1]);
+
+    private static IEnumerable<TestCaseData> Statements() =>
+        from module in ModuleCatalog.All
+        from statement in TSqlParsing.SqlConstants(module.GetType().Assembly).Concat(ComposedListQueries(module))
+        select new TestCaseData(module, statement.Sql).SetArgDisplayNames(statement.Name);
+
+    [TestCaseSource(nameof(Scripts))]
+    public void MigrationScript_ParsesAsTSqlInTheModuleSchema(IModule module, string resource)
+    {
+        using var stream = module.GetType().Assembly.GetManifestResourceStream(resource)!;
+        var (fragment, errors) = TSqlParsing.Parse(new StreamReader(stream).ReadToEnd());
+        Assert.That(errors, Is.Empty, TSqlParsing.Describe(errors));
+        Assert.That(TSqlParsing.ObjectsOutsideSchema(fragment, module.Schema), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Statements))]
+    public void Statement_ParsesAsTSqlInTheModuleSchema(IModule module, string sql)
+    {
+        var (fragment, errors) = TSqlParsing.Parse(sql);
+        Assert.That(errors, Is.Empty, TSqlParsing.Describe(errors) + "\n" + sql);
+        Assert.That(TSqlParsing.ObjectsOutsideSchema(fragment, module.Schema), Is.Empty, sql);
+    }
+
+    [Test]
+    public void SchemaRule_CatchesAnotherModulesTableAndAnUnqualifiedOne()
+    {
+        var (fragment, errors) = TSqlParsing.Parse("SELECT s.id FROM governing_bodies.sessions s JOIN donor_relations.donors d ON d.id = s.id JOIN sessions x ON x.id = s.id");
+        Assert.That(errors, Is.Empty);
+        Assert.That(TSqlParsing.ObjectsOutsideSchema(fragment, "governing_bodies"), Is.EquivalentTo(new[] { "donor_relations.donors", "sessions" }));
+    }
+
+    [Test]
+    public void Parser_RejectsSqliteOnlySyntax()
+    {
+        var (_, errors) = TSqlParsing.Parse("SELECT id FROM governing_bodies.sessions ORDER BY id LIMIT 5");
+        Assert.That(errors, Is.Not.Empty);
+    }
+
+    [TestCaseSource(nameof(Modules))]
+    public void EveryScript_ExistsForBothEngines(IModule module)
+    {
+        static IEnumerable<string> Names(IModule m, DatabaseProvider p) =>
+            ModuleMigrator.ScriptNames(m.GetType().Assembly, p).Select(n => n.Split('.')[^2]);
+        Assert.That(Names(module, DatabaseProvider.SqlServer), Is.EqualTo(Names(module, DatabaseProvider.Sqlite)));
+    }
+
+    private static IEnumerable<IModule> Modules() => ModuleCatalog.All;
+
+    /// <summary>The SQL Server text of every keyset list, for each sort field in both directions, first page and next page.</summary>
+    private static IEnumerable<(string Name, string Sql)> ComposedListQueries(IModule module)
+    {
+        var lists = module.GetType().Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
+            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(KeysetList<>));
+        foreach (var field in lists)
+        {
+            var rowType = field.FieldType.GetGenericArguments()[0];
+            var selectFrom = (string)rowType.GetField("SelectFrom", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!.GetRawConstantValue()!;
+            var list = field.GetValue(null)!;
+            var method = typeof(TSqlTests).GetMethod(nameof(ListSql), BindingFlags.Static | BindingFlags.NonPublic)!.MakeGenericMethod(rowType);
+            foreach (var (name, sql) in (IEnumerable<(string, string)>)method.Invoke(null, [list, selectFrom])!)
+            {
+                yield return ($"{field.DeclaringType!.Name}.{field.Name} {name}", sql);
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string)> ListSql<TRow>(KeysetList<TRow> list, string selectFrom)
+    {
+        var row = Activator.CreateInstance<TRow>();
+        foreach (var sort in list.FieldNames.SelectMany(f => new[] { f, "-" + f }).Append(string.Join(',', list.FieldNames)))
+        {
+            yield return ($"sort={sort}", list.BuildSql(SqlDialect.SqlServer, selectFrom, new SqlFilter(), new PageRequest(sort, 10, null)));
+            yield return ($"sort={sort}&cursor", list.BuildSql(SqlDialect.SqlServer, selectFrom, new SqlFilter(), new PageRequest(sort, 10, list.CursorAfter(row, sort))));
+        }
+    }
+}
