@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace Iom.Api.Host.Http;
 
 /// <summary>The one place where exceptions become RFC 9457 problem responses; nothing internal leaks.</summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -96,6 +96,19 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             };
         }
 
+        // "Failed to bind parameter "Nullable<int> Year" from "twenty"." names .NET types; answer with the field instead.
+        var binding = BindFailure().Match(exception.Message);
+        if (binding.Success)
+        {
+            var field = FieldName(binding.Groups["name"].Value);
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [$"'{binding.Groups["value"].Value}' is not a valid {field}."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is invalid",
+                Detail = "See errors for the fields to correct.",
+            };
+        }
+
         return new ProblemDetails
         {
             Status = exception.StatusCode,
@@ -131,6 +144,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
             Detail = "Nothing was written. Retry after the number of seconds in Retry-After.",
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"(?:.* )?(?<name>\\w+)\" from \"(?<value>.*)\"\\.$")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
 
     private static string? UnmappedMember(string message)
     {

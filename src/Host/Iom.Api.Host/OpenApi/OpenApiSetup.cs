@@ -33,6 +33,7 @@ internal static class OpenApiSetup
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<StandardResponsesOperationFilter>();
             c.OperationFilter<CamelCaseQueryParametersFilter>();
+            c.ParameterFilter<QueryEnumParameterFilter>();
             c.DocumentFilter<ModuleTagsDocumentFilter>(modules);
         });
         return services;

@@ -1,7 +1,9 @@
+using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +16,12 @@ namespace Iom.Modules.GoverningBodies.AgendaItems.ListAgendaItems;
 /// <param name="Status">Only items in this status.</param>
 /// <param name="Limit">Page size, 1 to 200, default 50.</param>
 /// <param name="Cursor">The nextCursor of the previous page.</param>
-internal sealed record ListAgendaItemsQuery(Guid SessionId, AgendaItemStatus? Status, int? Limit, string? Cursor) : IQuery<Page<AgendaItemDetails>>;
+internal sealed record ListAgendaItemsQuery(Guid SessionId, [property: QueryEnum(typeof(AgendaItemStatus))] string? Status, int? Limit, string? Cursor) : IQuery<Page<AgendaItemDetails>>;
+
+internal sealed class ListAgendaItemsQueryValidator : AbstractValidator<ListAgendaItemsQuery>
+{
+    public ListAgendaItemsQueryValidator() => RuleFor(q => q.Status).EnumName<ListAgendaItemsQuery, AgendaItemStatus>();
+}
 
 internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<ListAgendaItemsQuery, Page<AgendaItemDetails>>
 {
@@ -27,7 +34,7 @@ internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db) : 
         await SessionReader.GetAsync(connection, null, query.SessionId, cancellationToken);
         var filter = new SqlFilter()
             .Where("a.session_id = @SessionId", new { query.SessionId })
-            .WhereIf(query.Status is not null, "a.status = @Status", new { Status = query.Status?.ToText() });
+            .WhereIf(query.Status is not null, "a.status = @Status", new { Status = EnumText.ParseOptional<AgendaItemStatus>(query.Status)?.ToText() });
         var page = await List.ReadAsync(connection, db, AgendaItemRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return new Page<AgendaItemDetails>(await AgendaItemRow.ToResponsesAsync(connection, null, page.Items, cancellationToken), page.NextCursor);
     }

@@ -23,8 +23,8 @@ internal sealed record ListDocumentsQuery(
     string? SymbolPrefix,
     Guid? SessionId,
     string? Language,
-    DocumentType? Type,
-    Distribution? Distribution,
+    [property: QueryEnum(typeof(DocumentType))] string? Type,
+    [property: QueryEnum(typeof(Distribution))] string? Distribution,
     string? Sort,
     int? Limit,
     string? Cursor) : IQuery<Page<DocumentSummary>>;
@@ -35,6 +35,8 @@ internal sealed class ListDocumentsQueryValidator : AbstractValidator<ListDocume
     {
         RuleFor(q => q.SymbolPrefix).MaximumLength(60);
         RuleFor(q => q.Language).LanguageCode().When(q => q.Language is not null);
+        RuleFor(q => q.Type).EnumName<ListDocumentsQuery, DocumentType>();
+        RuleFor(q => q.Distribution).EnumName<ListDocumentsQuery, Distribution>();
     }
 }
 
@@ -50,8 +52,8 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db) : IQ
         var filter = new SqlFilter()
             .WhereIf(query.SymbolPrefix is not null, "d.symbol LIKE @SymbolPattern ESCAPE '\\'", new { SymbolPattern = LikePattern.StartsWith(query.SymbolPrefix) })
             .WhereIf(query.SessionId is not null, "d.session_id = @SessionId", new { query.SessionId })
-            .WhereIf(query.Type is not null, "d.type = @Type", new { Type = query.Type?.ToText() })
-            .WhereIf(query.Distribution is not null, "d.distribution = @Distribution", new { Distribution = query.Distribution?.ToText() })
+            .WhereIf(query.Type is not null, "d.type = @Type", new { Type = EnumText.ParseOptional<DocumentType>(query.Type)?.ToText() })
+            .WhereIf(query.Distribution is not null, "d.distribution = @Distribution", new { Distribution = EnumText.ParseOptional<Distribution>(query.Distribution)?.ToText() })
             .WhereIf(
                 query.Language is not null,
                 "EXISTS (SELECT 1 FROM governing_bodies.document_languages l WHERE l.document_id = d.id AND l.language = @Language)",

@@ -31,7 +31,7 @@ internal sealed class GetSessionsCalendarQueryValidator : AbstractValidator<GetS
 internal sealed class GetSessionCalendarQueryHandler(GoverningBodiesDatabase db, TimeProvider clock)
     : IQueryHandler<GetSessionCalendarQuery, string>, IQueryHandler<GetSessionsCalendarQuery, string>
 {
-    private const int FeedSize = 500;
+    private const int FeedSize = KeysetList<SessionRow>.MaxLimit;
 
     private static readonly KeysetList<SessionRow> Feed = new(
         "s.id", r => r.Id, "startDate", new SortableField<SessionRow>("startDate", "s.start_date", KeyKind.Date, r => r.StartDate));

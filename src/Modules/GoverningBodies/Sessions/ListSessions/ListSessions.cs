@@ -2,6 +2,7 @@ using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Sessions.ListSessions;
@@ -19,8 +20,8 @@ namespace Iom.Modules.GoverningBodies.Sessions.ListSessions;
 /// <param name="Cursor">The nextCursor of the previous page.</param>
 internal sealed record ListSessionsQuery(
     string? Body,
-    SessionKind? Kind,
-    SessionStatus? Status,
+    [property: QueryEnum(typeof(SessionKind))] string? Kind,
+    [property: QueryEnum(typeof(SessionStatus))] string? Status,
     int? Year,
     DateOnly? From,
     DateOnly? To,
@@ -37,6 +38,8 @@ internal sealed class ListSessionsQueryValidator : AbstractValidator<ListSession
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null);
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.Body).MaximumLength(40);
+        RuleFor(q => q.Kind).EnumName<ListSessionsQuery, SessionKind>();
+        RuleFor(q => q.Status).EnumName<ListSessionsQuery, SessionStatus>();
     }
 }
 
@@ -52,8 +55,8 @@ internal sealed class ListSessionsQueryHandler(GoverningBodiesDatabase db, TimeP
     {
         var filter = new SqlFilter()
             .WhereIf(query.Body is not null, "s.body_code = @Body", new { query.Body })
-            .WhereIf(query.Kind is not null, "s.kind = @Kind", new { Kind = query.Kind?.ToText() })
-            .WhereIf(query.Status is not null, "s.status = @Status", new { Status = query.Status?.ToText() })
+            .WhereIf(query.Kind is not null, "s.kind = @Kind", new { Kind = EnumText.ParseOptional<SessionKind>(query.Kind)?.ToText() })
+            .WhereIf(query.Status is not null, "s.status = @Status", new { Status = EnumText.ParseOptional<SessionStatus>(query.Status)?.ToText() })
             .WhereIf(query.Year is not null, "s.start_date >= @YearStart AND s.start_date <= @YearEnd", query.Year is { } y
                 ? new { YearStart = new DateOnly(y, 1, 1), YearEnd = new DateOnly(y, 12, 31) }
                 : null)

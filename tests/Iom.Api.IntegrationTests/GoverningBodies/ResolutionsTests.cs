@@ -1,0 +1,99 @@
+using System.Net;
+using Iom.Api.IntegrationTests.Infrastructure;
+
+namespace Iom.Api.IntegrationTests.GoverningBodies;
+
+public sealed class ResolutionsTests(string provider) : ApiTest(provider)
+{
+    private const string Resolutions = Http.GoverningBodies + "/resolutions";
+
+    [Test]
+    public async Task Record_ByVote_DerivesTheSymbol_AndKeepsTheCounts()
+    {
+        var (session, item) = await SittingSessionAsync();
+        var number = 10000 + Unique();
+        var resolution = await Client.PostJsonAsync(Resolutions, Body(number, session["id"]!.GetValue<string>(), new { method = "vote", votesFor = 98, votesAgainst = 3, abstentions = 7 }, item))
+            .ExpectAsync(HttpStatusCode.Created);
+        Assert.Multiple(() =>
+        {
+            Assert.That(resolution.Str("symbol"), Is.EqualTo($"{session.Str("symbolPrefix")}/RES/{number}"));
+            Assert.That(resolution["adoption"]!.Str("method"), Is.EqualTo("vote"));
+            Assert.That((int)resolution["adoption"]!["votesFor"]!, Is.EqualTo(98));
+            Assert.That(resolution.Str("agendaItemId"), Is.EqualTo(item));
+        });
+        var fetched = await Client.GetAsync($"{Resolutions}/{resolution.Id()}").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(fetched.ToJsonString(), Is.EqualTo(resolution.ToJsonString()));
+    }
+
+    [Test]
+    public async Task Record_ByConsensus_HasNoCounts()
+    {
+        var (session, _) = await SittingSessionAsync();
+        var resolution = await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), session.Id(), new { method = "consensus" })).ExpectAsync(HttpStatusCode.Created);
+        Assert.That(resolution["adoption"]!["votesFor"], Is.Null);
+        await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), session.Id(), new { method = "consensus", votesFor = 3 })).ExpectFieldErrorsAsync("adoption");
+    }
+
+    [Test]
+    public async Task Record_TheSameNumberTwice_Is409()
+    {
+        var (session, _) = await SittingSessionAsync();
+        var number = 10000 + Unique();
+        await Client.PostJsonAsync(Resolutions, Body(number, session.Id(), new { method = "consensus" })).ExpectAsync(HttpStatusCode.Created);
+        await Client.PostJsonAsync(Resolutions, Body(number, session.Id(), new { method = "consensus" })).ExpectProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task Record_ForASessionNotSitting_Is409()
+    {
+        var session = await Client.ScheduleSessionAsync(Unique());
+        var problem = await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), session.Id(), new { method = "consensus" })).ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(problem.Str("code"), Is.EqualTo("session-not-sitting"));
+    }
+
+    [Test]
+    public async Task Record_Validation_AndDatesOutsideTheSession()
+    {
+        var (session, _) = await SittingSessionAsync();
+        await Client.PostJsonAsync(Resolutions, new { number = 0, sessionId = session.Id(), title = new { }, adoption = new { method = "vote", votesFor = 1, votesAgainst = 5 } })
+            .ExpectFieldErrorsAsync("number", "title", "adoptedOn", "adoption.abstentions", "adoption.votesFor");
+        await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), session.Id(), new { method = "consensus" }, adoptedOn: "2024-12-25")).ExpectFieldErrorsAsync("adoptedOn");
+        await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), Guid.NewGuid().ToString(), new { method = "consensus" })).ExpectFieldErrorsAsync("sessionId");
+        var other = await SittingSessionAsync();
+        await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), session.Id(), new { method = "consensus" }, other.Item)).ExpectFieldErrorsAsync("agendaItemId");
+    }
+
+    [Test]
+    public async Task List_ByNumberRange_AndSession()
+    {
+        var (session, _) = await SittingSessionAsync();
+        var numbers = new[] { 50000 + Unique(), 50000 + Unique(), 50000 + Unique() };
+        foreach (var number in numbers.Reverse())
+        {
+            await Client.PostJsonAsync(Resolutions, Body(number, session.Id(), new { method = "consensus" })).ExpectAsync(HttpStatusCode.Created);
+        }
+
+        var page = await Client.GetAsync($"{Resolutions}?sessionId={session.Id()}&numberFrom={numbers[1]}").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(page["items"]!.AsArray().Select(r => (int)r!["number"]!), Is.EqualTo(numbers[1..]));
+        await Client.GetAsync($"{Resolutions}?numberFrom=10&numberTo=5").ExpectFieldErrorsAsync("numberTo");
+        await Client.GetAsync($"{Resolutions}/{Guid.NewGuid()}").ExpectProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private async Task<(System.Text.Json.Nodes.JsonNode Session, string Item)> SittingSessionAsync()
+    {
+        var session = await Client.ScheduleSessionAsync(Unique(), "2024-11-26", "2024-11-28");
+        var item = await Client.AddAgendaItemAsync(session.Id(), "8");
+        session = await Client.MoveSessionAsync(session.Id(), "send-notice", "open");
+        return (session, item.Id());
+    }
+
+    private static object Body(int number, string sessionId, object adoption, string? agendaItemId = null, string adoptedOn = "2024-11-27") => new
+    {
+        number,
+        sessionId,
+        agendaItemId,
+        title = new { en = "Programme and Budget for 2025" },
+        adoptedOn,
+        adoption,
+    };
+}
