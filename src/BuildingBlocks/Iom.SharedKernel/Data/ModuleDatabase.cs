@@ -84,7 +84,10 @@ public class ModuleDatabase
         var connection = await OpenAsync(cancellationToken);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+            // SQLite: BEGIN IMMEDIATE takes the write lock up front, so a read-then-write cannot fail half way with SQLITE_BUSY.
+            var transaction = connection is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: false)
+                : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             return new WriteScope(connection, transaction, CommandTimeoutSeconds);
         }
         catch

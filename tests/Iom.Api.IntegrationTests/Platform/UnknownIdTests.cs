@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Iom.Api.IntegrationTests.Infrastructure;
+
+namespace Iom.Api.IntegrationTests.Platform;
+
+/// <summary>Every operation the document lists with an id in its path answers 404 problem for an id that does not exist.</summary>
+public sealed class UnknownIdTests(string provider) : ApiTest(provider)
+{
+    [Test]
+    public async Task EveryOperationWithAnId_Answers404ForAnUnknownOne()
+    {
+        var document = await Client.GetAsync("/swagger/v1/swagger.json").ExpectAsync(HttpStatusCode.OK);
+        var checkedOperations = new List<string>();
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            if (!path.Contains('{', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var url = System.Text.RegularExpressions.Regex.Replace(path, @"\{\w+\}", Guid.NewGuid().ToString());
+                var body = ValidBody(operation!);
+                using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
+                if (body is not null)
+                {
+                    request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+                }
+
+                using var response = await Client.SendAsync(request);
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), $"{method.ToUpperInvariant()} {path}: {await response.Content.ReadAsStringAsync()}");
+                Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), $"{method} {path}");
+                checkedOperations.Add($"{method} {path}");
+            }
+        }
+
+        Assert.That(checkedOperations, Has.Count.GreaterThanOrEqualTo(20));
+    }
+
+    // A body that passes validation, so that the answer is about the id, not the body.
+    private static string? ValidBody(JsonNode operation) => operation["operationId"]!.GetValue<string>() switch
+    {
+        "GoverningBodies_AddAgendaItem" => """{"number":"1","title":{"en":"x"}}""",
+        "GoverningBodies_RequestTranslation" => """{"targetLanguage":"fr","dueOn":"2030-01-01"}""",
+        "GoverningBodies_UpdateSession" => "{}",
+        _ => operation["requestBody"] is null ? null : throw new AssertionException($"Give {operation["operationId"]} a valid body here."),
+    };
+}
