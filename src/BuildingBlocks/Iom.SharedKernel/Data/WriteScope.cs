@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Iom.SharedKernel.Errors;
 
 namespace Iom.SharedKernel.Data;
 
@@ -21,6 +22,19 @@ public sealed class WriteScope(DbConnection connection, DbTransaction transactio
 
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
         Connection.QueryAsync<T>(Command(sql, parameters, cancellationToken));
+
+    /// <summary>
+    /// Runs an UPDATE conditioned on <c>version = @Version</c>: the caller's If-Match must name <paramref name="currentVersion"/>
+    /// (when it names one), and a row changed meanwhile by someone else is a 412, not a lost update.
+    /// </summary>
+    public async Task UpdateVersionedAsync(string sql, object parameters, int currentVersion, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        ConcurrencyCheck.EnsureExpected(expectedVersion, currentVersion);
+        if (await ExecuteAsync(sql, parameters, cancellationToken) == 0)
+        {
+            throw new PreconditionFailedException(currentVersion);
+        }
+    }
 
     public Task CommitAsync(CancellationToken cancellationToken) => Transaction.CommitAsync(cancellationToken);
 

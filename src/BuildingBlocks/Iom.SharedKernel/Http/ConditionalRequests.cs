@@ -51,6 +51,11 @@ public static class ConditionalRequests
         return Results.Ok(resource);
     }
 
+    /// <summary>201 for a resource created in the collection the request was posted to, at <c>{collection}/{id}</c>.</summary>
+    public static IResult CreatedInCollection<T>(HttpContext context, Guid id, T resource)
+        where T : IVersionedResource =>
+        Created(context, $"{context.Request.PathBase}{context.Request.Path.Value?.TrimEnd('/')}/{id}", resource);
+
     /// <summary>201 with Location and ETag.</summary>
     public static IResult Created<T>(HttpContext context, string location, T resource)
         where T : IVersionedResource

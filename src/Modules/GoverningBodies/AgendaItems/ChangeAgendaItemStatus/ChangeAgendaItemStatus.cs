@@ -25,16 +25,10 @@ internal sealed class ChangeAgendaItemStatusCommandHandler(GoverningBodiesDataba
         var audit = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var current = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        if (command.ExpectedVersion is { } expected && expected != current.Version)
-        {
-            throw new PreconditionFailedException(current.Version);
-        }
-
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = AgendaItemRules.Machine.Apply(command.Action, current.Status);
-        if (await scope.ExecuteAsync(UpdateSql, new { command.Id, current.Version, Status = next.ToText(), audit.Now, audit.By }, cancellationToken) == 0)
-        {
-            throw new PreconditionFailedException(current.Version);
-        }
+        await scope.UpdateVersionedAsync(
+            UpdateSql, new { command.Id, current.Version, Status = next.ToText(), audit.Now, audit.By }, current.Version, command.ExpectedVersion, cancellationToken);
 
         var row = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
         var response = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [row], cancellationToken))[0];

@@ -12,7 +12,7 @@ internal static class RegisterDocumentEndpoint
         documents.MapPost("/", async (RegisterDocumentCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var document = await sender.Send(command, ct);
-                return ConditionalRequests.Created(http, $"{http.Request.PathBase}{http.Request.Path.Value?.TrimEnd('/')}/{document.Id}", document);
+                return ConditionalRequests.CreatedInCollection(http, document.Id, document);
             })
             .WithName("GoverningBodies_RegisterDocument")
             .WithSummary("Register an official document")

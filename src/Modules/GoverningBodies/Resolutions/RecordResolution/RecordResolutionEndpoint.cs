@@ -12,7 +12,7 @@ internal static class RecordResolutionEndpoint
         resolutions.MapPost("/", async (RecordResolutionCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var resolution = await sender.Send(command, ct);
-                return ConditionalRequests.Created(http, $"{http.Request.PathBase}{http.Request.Path.Value?.TrimEnd('/')}/{resolution.Id}", resolution);
+                return ConditionalRequests.CreatedInCollection(http, resolution.Id, resolution);
             })
             .WithName("GoverningBodies_RecordResolution")
             .WithSummary("Record a resolution a session adopted")

@@ -25,13 +25,9 @@ internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase 
         var audit = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var current = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        if (command.ExpectedVersion is { } expected && expected != current.Version)
-        {
-            throw new PreconditionFailedException(current.Version);
-        }
-
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = SessionRules.Machine.Apply(command.Action, current.Status);
-        var updated = await scope.ExecuteAsync(UpdateSql, new
+        await scope.UpdateVersionedAsync(UpdateSql, new
         {
             command.Id,
             current.Version,
@@ -39,11 +35,7 @@ internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase 
             SendsNotice = next == SessionStatus.NoticeSent ? 1 : 0,
             audit.Now,
             audit.By,
-        }, cancellationToken);
-        if (updated == 0)
-        {
-            throw new PreconditionFailedException(current.Version);
-        }
+        }, current.Version, command.ExpectedVersion, cancellationToken);
 
         var row = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
         await scope.CommitAsync(cancellationToken);

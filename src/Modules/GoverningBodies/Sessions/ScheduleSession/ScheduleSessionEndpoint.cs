@@ -12,7 +12,7 @@ internal static class ScheduleSessionEndpoint
         sessions.MapPost("/", async (ScheduleSessionCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var session = await sender.Send(command, ct);
-                return ConditionalRequests.Created(http, $"{http.Request.PathBase}{http.Request.Path.Value?.TrimEnd('/')}/{session.Id}", session);
+                return ConditionalRequests.CreatedInCollection(http, session.Id, session);
             })
             .WithName("GoverningBodies_ScheduleSession")
             .WithSummary("Schedule a session")

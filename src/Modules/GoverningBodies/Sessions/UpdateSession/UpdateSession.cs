@@ -48,10 +48,7 @@ internal sealed class UpdateSessionCommandHandler(
         var audit = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var current = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        if (command.ExpectedVersion is { } expected && expected != current.Version)
-        {
-            throw new PreconditionFailedException(current.Version);
-        }
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
 
         if (!SessionRules.Editable.Contains(current.Status))
         {
@@ -67,7 +64,7 @@ internal sealed class UpdateSessionCommandHandler(
             json.Value.SerializerOptions);
         await validator.ValidateAndThrowAsync(patched, cancellationToken);
 
-        var updated = await scope.ExecuteAsync(UpdateSql, new
+        await scope.UpdateVersionedAsync(UpdateSql, new
         {
             command.Id,
             current.Version,
@@ -84,11 +81,7 @@ internal sealed class UpdateSessionCommandHandler(
             NoticeDeadline = SessionRules.NoticeDeadline(patched.StartDate!.Value, current.NoticeRequiredDays),
             audit.Now,
             audit.By,
-        }, cancellationToken);
-        if (updated == 0)
-        {
-            throw new PreconditionFailedException(current.Version);
-        }
+        }, current.Version, command.ExpectedVersion, cancellationToken);
 
         var row = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
         await scope.CommitAsync(cancellationToken);

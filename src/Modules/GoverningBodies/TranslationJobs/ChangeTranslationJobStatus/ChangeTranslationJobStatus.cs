@@ -26,13 +26,9 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDa
         var audit = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var current = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        if (command.ExpectedVersion is { } expected && expected != current.Version)
-        {
-            throw new PreconditionFailedException(current.Version);
-        }
-
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = TranslationJobRules.Machine.Apply(command.Action, current.Status);
-        var updated = await scope.ExecuteAsync(UpdateSql, new
+        await scope.UpdateVersionedAsync(UpdateSql, new
         {
             command.Id,
             current.Version,
@@ -41,11 +37,7 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDa
             Delivers = next == TranslationJobStatus.Delivered ? 1 : 0,
             audit.Now,
             audit.By,
-        }, cancellationToken);
-        if (updated == 0)
-        {
-            throw new PreconditionFailedException(current.Version);
-        }
+        }, current.Version, command.ExpectedVersion, cancellationToken);
 
         var languageStatus = next switch
         {
