@@ -2,10 +2,18 @@ using Iom.Api.Host;
 using Iom.Api.Host.Data;
 using Iom.Api.Host.Http;
 using Iom.Api.Host.OpenApi;
+using Iom.Api.Host.Security;
+using FluentValidation;
+using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
+if (TokenCommand.IsInvoked(args))
+{
+    return TokenCommand.Run(args, builder.Configuration, builder.Environment);
+}
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -13,8 +21,12 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
 });
 builder.Services.AddApiDatabase(builder.Configuration);
-builder.Services.AddApiHttp();
+builder.Services.AddApiHttp(builder.Configuration);
+builder.Services.AddApiAuthentication(builder.Configuration, builder.Environment, ModuleCatalog.All);
+builder.Services.AddApiRateLimiting(builder.Configuration);
+builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiOpenApi(ModuleCatalog.All);
+builder.Services.AddValidatorsFromAssemblyContaining<LocalizedTextValidator>(ServiceLifetime.Scoped);
 foreach (var module in ModuleCatalog.All)
 {
     module.AddServices(builder.Services, builder.Configuration);
@@ -23,12 +35,18 @@ foreach (var module in ModuleCatalog.All)
 var app = builder.Build();
 
 app.Services.MigrateModuleDatabases();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseApiHttp();
-app.MapApiHealth();
 app.MapApiOpenApi();
+app.UseCors();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.MapApiHealth();
 app.MapApiModules(ModuleCatalog.All);
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -6,6 +6,7 @@ using Iom.Modules.GoverningBodies.AgendaItems.ListAgendaItems;
 using Iom.Modules.GoverningBodies.Documents.GetDocument;
 using Iom.Modules.GoverningBodies.Documents.ListDocuments;
 using Iom.Modules.GoverningBodies.Documents.RegisterDocument;
+using Iom.Modules.GoverningBodies.History;
 using Iom.Modules.GoverningBodies.Resolutions.GetResolution;
 using Iom.Modules.GoverningBodies.Resolutions.ListResolutions;
 using Iom.Modules.GoverningBodies.Resolutions.RecordResolution;
@@ -85,5 +86,7 @@ public sealed class GoverningBodiesModule : IModule
         RecordResolutionEndpoint.Map(resolutions);
         ListResolutionsEndpoint.Map(resolutions);
         GetResolutionEndpoint.Map(resolutions);
+
+        GetHistoryEndpoints.Map(group);
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Iom.Api.IntegrationTests.Infrastructure;
 
 /// <summary>The real host, in process, on a database of its own: a fresh SQLite folder, or a fresh SQL Server database.</summary>
-public sealed class ApiFactory(string provider, string? sqlServerConnectionString) : WebApplicationFactory<Program>
+public sealed class ApiFactory(string provider, string? sqlServerConnectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "iom-api-tests", Guid.NewGuid().ToString("N"));
 
@@ -23,6 +24,15 @@ public sealed class ApiFactory(string provider, string? sqlServerConnectionStrin
         if (sqlServerConnectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:SqlServer", sqlServerConnectionString);
+        }
+
+        builder.UseSetting("Authentication:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Authentication:Audience", TestTokens.Audience);
+        builder.UseSetting("Authentication:SigningKeys:0", TestTokens.PublicKeyPem);
+        builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

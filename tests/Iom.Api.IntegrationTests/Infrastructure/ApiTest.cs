@@ -17,13 +17,27 @@ public abstract class ApiTest(string provider)
 
     protected TestClock Clock => Factory.Clock;
 
+    /// <summary>Configuration this fixture's host runs with, on top of the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     [OneTimeSetUp]
     public async Task StartHostAsync()
     {
         var connectionString = provider == "SqlServer" ? await SqlServerDatabase.CreateDatabaseAsync() : null;
-        Factory = new ApiFactory(provider, connectionString);
-        Client = Factory.CreateClient();
+        Factory = new ApiFactory(provider, connectionString, Settings);
+        Client = ClientWith(TestTokens.GoverningBodiesAll);
     }
+
+    /// <summary>A client whose bearer token (subject <paramref name="subject"/>) carries exactly these scopes.</summary>
+    protected HttpClient ClientWith(IEnumerable<string> scopes, string subject = "test-user")
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Create(subject, scopes));
+        return client;
+    }
+
+    /// <summary>A client that sends no token.</summary>
+    protected HttpClient AnonymousClient() => Factory.CreateClient();
 
     [OneTimeTearDown]
     public async Task StopHostAsync()

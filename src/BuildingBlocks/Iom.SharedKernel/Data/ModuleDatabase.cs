@@ -88,7 +88,7 @@ public class ModuleDatabase
             var transaction = connection is SqliteConnection sqlite
                 ? sqlite.BeginTransaction(deferred: false)
                 : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            return new WriteScope(connection, transaction, CommandTimeoutSeconds);
+            return new WriteScope(connection, transaction, CommandTimeoutSeconds, Schema);
         }
         catch
         {

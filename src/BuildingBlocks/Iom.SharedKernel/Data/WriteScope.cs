@@ -5,8 +5,11 @@ using Iom.SharedKernel.Errors;
 namespace Iom.SharedKernel.Data;
 
 /// <summary>One connection and one transaction for a write; disposed without <see cref="CommitAsync"/> it rolls back.</summary>
-public sealed class WriteScope(DbConnection connection, DbTransaction transaction, int commandTimeoutSeconds) : IAsyncDisposable
+public sealed class WriteScope(DbConnection connection, DbTransaction transaction, int commandTimeoutSeconds, string schema) : IAsyncDisposable
 {
+    /// <summary>The schema of the module this write belongs to.</summary>
+    public string Schema { get; } = schema;
+
     public DbConnection Connection { get; } = connection;
 
     public DbTransaction Transaction { get; } = transaction;

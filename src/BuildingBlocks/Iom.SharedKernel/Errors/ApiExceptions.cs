@@ -25,6 +25,13 @@ public sealed class NotFoundException(string resource, object id)
     public override string Code => "not-found";
 }
 
+public sealed class ForbiddenException(string detail) : ApiException("Forbidden", detail)
+{
+    public override int StatusCode => 403;
+
+    public override string Code => "forbidden";
+}
+
 public class ConflictException(string title, string detail, string code) : ApiException(title, detail)
 {
     public override int StatusCode => 409;

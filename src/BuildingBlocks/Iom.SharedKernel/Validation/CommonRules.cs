@@ -5,14 +5,15 @@ namespace Iom.SharedKernel.Validation;
 
 public static class CommonRules
 {
-    public const int TitleMaxLength = 500;
+    /// <summary>Localized text: each language within <see cref="LocalizedTextValidator"/>'s limit, and at least one given when required.</summary>
+    public static IRuleBuilderOptions<T, LocalizedText?> LocalizedText<T>(this IRuleBuilder<T, LocalizedText?> rule, bool required) =>
+        rule.SetValidator(new LocalizedTextValidator()!)
+            .Must(t => t is null ? !required : (t.HasAny || !required))
+            .WithMessage("Give the text in at least one of en, fr, es.");
 
-    /// <summary>Localized text with at least one language and each at most <paramref name="maxLength"/> characters.</summary>
-    public static IRuleBuilderOptions<T, LocalizedText?> LocalizedText<T>(this IRuleBuilder<T, LocalizedText?> rule, bool required, int maxLength = TitleMaxLength) =>
-        rule.Must(t => t is null ? !required : (t.HasAny || !required))
-            .WithMessage("Give the text in at least one of en, fr, es.")
-            .Must(t => t is null || ((t.En?.Length ?? 0) <= maxLength && (t.Fr?.Length ?? 0) <= maxLength && (t.Es?.Length ?? 0) <= maxLength))
-            .WithMessage($"Each language may have at most {maxLength} characters.");
+    public static IRuleBuilderOptions<T, TCollection> MaximumItems<T, TCollection>(this IRuleBuilder<T, TCollection> rule, int max)
+        where TCollection : System.Collections.IEnumerable? =>
+        rule.SetValidator(new MaximumItemsValidator<T, TCollection>(max));
 
     /// <summary>Text naming a member of <typeparamref name="TEnum"/> (a <see cref="QueryEnumAttribute"/> filter), when present.</summary>
     public static IRuleBuilderOptions<T, string?> EnumName<T, TEnum>(this IRuleBuilder<T, string?> rule)

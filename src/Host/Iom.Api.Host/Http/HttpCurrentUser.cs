@@ -1,12 +1,14 @@
-using System.Security.Claims;
+using Iom.Api.Host.Security;
 using Iom.SharedKernel.Http;
 
 namespace Iom.Api.Host.Http;
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    public string Subject =>
-        accessor.HttpContext?.User.FindFirstValue("sub")
-        ?? accessor.HttpContext?.User.Identity?.Name
-        ?? "anonymous";
+    public string Subject => accessor.HttpContext?.User.FindFirst("sub")?.Value ?? "anonymous";
+
+    public string? ClientId =>
+        accessor.HttpContext?.User.FindFirst("client_id")?.Value ?? accessor.HttpContext?.User.FindFirst("azp")?.Value;
+
+    public bool HasScope(string scope) => accessor.HttpContext?.User is { } user && ScopeClaims.Has(user, scope);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Asp.Versioning;
+using Iom.Api.Host.Security;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Modules;
 using Microsoft.AspNetCore.Http.Json;
@@ -20,13 +22,15 @@ internal static class HttpSetup
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
 
-    public static IServiceCollection AddApiHttp(this IServiceCollection services)
+    public static IServiceCollection AddApiHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<RequestLimitOptions>(configuration.GetSection("Limits"));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<AuditTrail>();
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsWriter.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();
@@ -48,6 +52,12 @@ internal static class HttpSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         return app;
     }
 
@@ -60,7 +70,9 @@ internal static class HttpSetup
             .AddEndpointFilterFactory(UnknownQueryParameters.RejectFactory);
         foreach (var module in modules)
         {
-            module.MapEndpoints(api.MapGroup("/" + module.Name).WithTags(module.DisplayName));
+            var group = api.MapGroup("/" + module.Name).WithTags(module.DisplayName);
+            group.RequireModuleScopes(module);
+            module.MapEndpoints(group);
         }
     }
 }

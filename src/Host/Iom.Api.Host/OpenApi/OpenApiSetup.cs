@@ -23,6 +23,15 @@ internal static class OpenApiSetup
                 License = new OpenApiLicense { Name = "Proprietary: IOM internal use", Url = new Uri("https://www.iom.int/terms-and-conditions-use") },
             });
             c.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
+            c.AddSecurityDefinition(StandardResponsesOperationFilter.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A JWT from the organisation's identity provider (RS256 or ES256, validated per RFC 8725), carrying "
+                    + "scopes {module}:read, {module}:write and, for restricted material, {module}:restricted. "
+                    + "Each operation's x-required-scopes lists what it needs.",
+            });
             foreach (var assembly in modules.Select(m => m.GetType().Assembly).Append(typeof(Iom.SharedKernel.Paging.Page<>).Assembly).Distinct())
             {
                 c.IncludeXmlComments(assembly);
@@ -32,6 +41,7 @@ internal static class OpenApiSetup
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<StandardResponsesOperationFilter>();
+            c.SchemaFilter<ValidationRulesSchemaFilter>();
             c.OperationFilter<CamelCaseQueryParametersFilter>();
             c.ParameterFilter<QueryEnumParameterFilter>();
             c.DocumentFilter<ModuleTagsDocumentFilter>(modules);

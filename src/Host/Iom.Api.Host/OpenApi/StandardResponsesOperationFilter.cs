@@ -1,22 +1,65 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Iom.Api.Host.OpenApi;
 
-/// <summary>Documents the problem response every operation can give, whatever the endpoint declares.</summary>
+/// <summary>
+/// What every operation can answer whatever the endpoint declares: its bearer requirement and scope, 401 and 403,
+/// 413 where it takes a body, 429 with Retry-After, and 500, each as a problem document.
+/// </summary>
 internal sealed class StandardResponsesOperationFilter : IOperationFilter
 {
+    public const string SchemeName = "bearer";
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
-        if (!operation.Responses.ContainsKey("500"))
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+        var scopes = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>()
+            .Select(a => a.Policy).OfType<string>().Distinct().ToList();
+        var anonymous = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
+        if (!anonymous)
         {
-            var schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
-            operation.Responses["500"] = new OpenApiResponse
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] }];
+            operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            operation.Extensions["x-required-scopes"] = new JsonNodeExtension(new JsonArray(scopes.Select(s => (JsonNode)s).ToArray()));
+            operation.Description = string.Join("\n\n", new[] { operation.Description, $"Requires a bearer token with the scope `{string.Join("` and `", scopes)}`." }.Where(d => !string.IsNullOrEmpty(d)));
+            Add(operation, "401", "No token, or an invalid or expired one.", problem);
+            Add(operation, "403", $"The token lacks the scope {string.Join(", ", scopes)}.", problem);
+        }
+
+        if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body") || operation.RequestBody is not null)
+        {
+            Add(operation, "413", "The body is larger than the configured limit.", problem);
+        }
+
+        Add(operation, "429", "Too many requests from this client; retry after Retry-After seconds.", problem, retryAfter: true);
+        Add(operation, "500", "Unexpected failure; the body carries a traceId and no internals.", problem);
+    }
+
+    private static void Add(OpenApiOperation operation, string status, string description, IOpenApiSchema problem, bool retryAfter = false)
+    {
+        if (operation.Responses!.ContainsKey(status))
+        {
+            return;
+        }
+
+        var response = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
+        };
+        if (retryAfter)
+        {
+            response.Headers = new Dictionary<string, IOpenApiHeader>
             {
-                Description = "Unexpected failure; the body carries a traceId and no internals.",
-                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = schema } },
+                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" } },
             };
         }
+
+        operation.Responses[status] = response;
     }
 }

@@ -108,7 +108,7 @@ internal sealed class AgendaItemRow
         SELECT l.agenda_item_id AS AgendaItemId, d.id, d.symbol
         FROM governing_bodies.agenda_item_documents l
         JOIN governing_bodies.documents d ON d.id = l.document_id
-        WHERE l.agenda_item_id IN @Ids
+        WHERE l.agenda_item_id IN @Ids AND (d.distribution <> 'restricted' OR @SeeRestricted = 1)
         ORDER BY d.symbol
         """;
 
@@ -130,9 +130,9 @@ internal sealed class AgendaItemRow
         await connection.QuerySingleOrDefaultAsync<AgendaItemRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException("agenda item", id);
 
-    /// <summary>Responses for <paramref name="rows"/>, their linked documents read in one query.</summary>
+    /// <summary>Responses for <paramref name="rows"/>, their linked documents read in one query (restricted ones only for those who may see them).</summary>
     public static async Task<List<AgendaItemDetails>> ToResponsesAsync(
-        DbConnection connection, DbTransaction? transaction, IReadOnlyList<AgendaItemRow> rows, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, IReadOnlyList<AgendaItemRow> rows, bool seeRestricted, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -140,7 +140,7 @@ internal sealed class AgendaItemRow
         }
 
         var links = (await connection.QueryAsync<DocumentLink>(new CommandDefinition(
-                DocumentsSql, new { Ids = rows.Select(r => r.Id).ToList() }, transaction, cancellationToken: cancellationToken)))
+                DocumentsSql, new { Ids = rows.Select(r => r.Id).ToList(), SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken)))
             .ToLookup(l => l.AgendaItemId);
         return rows.Select(r => new AgendaItemDetails(
             r.Id, r.SessionId, r.Number, AgendaItemRules.ParentNumber(r.Number),

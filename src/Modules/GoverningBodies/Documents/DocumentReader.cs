@@ -48,9 +48,12 @@ internal sealed class LanguageRow
 /// <summary>Reads documents with their language versions and their place in a Rev./Corr. chain.</summary>
 internal static class DocumentReader
 {
-    private const string ById = DocumentRow.SelectFrom + " WHERE d.id = @Id";
-    private const string BySymbol = DocumentRow.SelectFrom + " WHERE d.symbol = @Symbol";
-    private const string Chain = DocumentRow.SelectFrom + " WHERE d.chain_symbol = @ChainSymbol";
+    /// <summary>Restricted documents exist only for callers with the restricted scope: absent from every read, 404 by id.</summary>
+    public const string Visible = "(d.distribution <> 'restricted' OR @SeeRestricted = 1)";
+
+    private const string ById = DocumentRow.SelectFrom + " WHERE d.id = @Id AND " + Visible;
+    private const string BySymbol = DocumentRow.SelectFrom + " WHERE d.symbol = @Symbol AND " + Visible;
+    private const string Chain = DocumentRow.SelectFrom + " WHERE d.chain_symbol = @ChainSymbol AND " + Visible;
 
     private const string LanguagesSql = """
         SELECT document_id, language, status, available_at FROM governing_bodies.document_languages
@@ -59,15 +62,15 @@ internal static class DocumentReader
 
     private const string AgendaItemsSql = "SELECT agenda_item_id FROM governing_bodies.agenda_item_documents WHERE document_id = @Id";
 
-    public static async Task<DocumentRow> GetRowAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<DocumentRow> GetRowAsync(DbConnection connection, DbTransaction? transaction, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(ById, new { Id = id, SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException("document", id);
 
-    public static Task<DocumentRow?> FindBySymbolAsync(DbConnection connection, DbTransaction? transaction, string symbol, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(BySymbol, new { Symbol = symbol }, transaction, cancellationToken: cancellationToken));
+    public static Task<DocumentRow?> FindBySymbolAsync(DbConnection connection, DbTransaction? transaction, string symbol, bool seeRestricted, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(BySymbol, new { Symbol = symbol, SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken));
 
-    public static async Task<List<DocumentRow>> ChainAsync(DbConnection connection, DbTransaction? transaction, string chainSymbol, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<DocumentRow>(new CommandDefinition(Chain, new { ChainSymbol = chainSymbol }, transaction, cancellationToken: cancellationToken))).ToList();
+    public static async Task<List<DocumentRow>> ChainAsync(DbConnection connection, DbTransaction? transaction, string chainSymbol, bool seeRestricted, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<DocumentRow>(new CommandDefinition(Chain, new { ChainSymbol = chainSymbol, SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken))).ToList();
 
     public static async Task<ILookup<Guid, LanguageVersion>> LanguagesAsync(
         DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
@@ -81,12 +84,12 @@ internal static class DocumentReader
         return rows.ToLookup(r => r.DocumentId, r => r.ToResponse());
     }
 
-    public static async Task<DocumentDetails> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await DetailsAsync(connection, transaction, await GetRowAsync(connection, transaction, id, cancellationToken), cancellationToken);
+    public static async Task<DocumentDetails> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
+        await DetailsAsync(connection, transaction, await GetRowAsync(connection, transaction, id, seeRestricted, cancellationToken), seeRestricted, cancellationToken);
 
-    public static async Task<DocumentDetails> DetailsAsync(DbConnection connection, DbTransaction? transaction, DocumentRow row, CancellationToken cancellationToken)
+    public static async Task<DocumentDetails> DetailsAsync(DbConnection connection, DbTransaction? transaction, DocumentRow row, bool seeRestricted, CancellationToken cancellationToken)
     {
-        var chain = await ChainAsync(connection, transaction, row.ChainSymbol, cancellationToken);
+        var chain = await ChainAsync(connection, transaction, row.ChainSymbol, seeRestricted, cancellationToken);
         var revisions = chain.Where(d => d.Corrigendum == 0).OrderByDescending(d => d.Revision).ToList();
         var corrigenda = chain.Where(d => d.Corrigendum > 0 && row.Corrigendum == 0 && d.Revision == row.Revision).OrderBy(d => d.Corrigendum).ToList();
         var languages = await LanguagesAsync(connection, transaction, corrigenda.Select(c => c.Id).Append(row.Id).ToList(), cancellationToken);

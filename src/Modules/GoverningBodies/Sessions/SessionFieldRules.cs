@@ -22,7 +22,7 @@ internal sealed class SessionFieldsValidator : AbstractValidator<ISessionFields>
     public SessionFieldsValidator()
     {
         RuleFor(s => s.Title).LocalizedText(required: true);
-        RuleFor(s => s.Theme).LocalizedText(required: false, maxLength: 1000);
+        RuleFor(s => s.Theme).LocalizedText(required: false);
         RuleFor(s => s.StartDate).NotNull();
         RuleFor(s => s.EndDate).NotNull()
             .GreaterThanOrEqualTo(s => s.StartDate).WithMessage("endDate cannot be before startDate.")

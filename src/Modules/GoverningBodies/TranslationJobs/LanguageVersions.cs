@@ -1,4 +1,5 @@
 using Iom.Modules.GoverningBodies.Documents;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
 
@@ -7,6 +8,10 @@ namespace Iom.Modules.GoverningBodies.TranslationJobs;
 /// <summary>Keeps a document's language version in step with its translation jobs, and bumps the document's version.</summary>
 internal static class LanguageVersions
 {
+    private const string CurrentSql = """
+        SELECT status FROM governing_bodies.document_languages WHERE document_id = @DocumentId AND language = @Language
+        """;
+
     private const string UpdateSql = """
         UPDATE governing_bodies.document_languages
         SET status = @Status, available_at = @AvailableAt, updated_at = @Now
@@ -22,16 +27,18 @@ internal static class LanguageVersions
         UPDATE governing_bodies.documents SET version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @DocumentId
         """;
 
-    public static async Task SetAsync(WriteScope scope, Guid documentId, string language, LanguageVersionStatus status, Audit audit, CancellationToken cancellationToken)
+    public static async Task SetAsync(
+        WriteScope scope, AuditTrail audit, Guid documentId, string language, LanguageVersionStatus status, Audit stamp, CancellationToken cancellationToken)
     {
+        var previous = await scope.QuerySingleOrDefaultAsync<string>(CurrentSql, new { DocumentId = documentId, Language = language }, cancellationToken);
         var parameters = new
         {
             DocumentId = documentId,
             Language = language,
             Status = status.ToText(),
-            AvailableAt = status == LanguageVersionStatus.Available ? audit.Now : (DateTimeOffset?)null,
-            audit.Now,
-            audit.By,
+            AvailableAt = status == LanguageVersionStatus.Available ? stamp.Now : (DateTimeOffset?)null,
+            stamp.Now,
+            stamp.By,
         };
         if (await scope.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 0)
         {
@@ -39,5 +46,8 @@ internal static class LanguageVersions
         }
 
         await scope.ExecuteAsync(TouchDocumentSql, parameters, cancellationToken);
+        await audit.RecordChangesAsync(
+            scope, AuditedEntities.Document, documentId, "language-status",
+            [new AuditChange($"languages.{language}", previous, status.ToText())], cancellationToken);
     }
 }

@@ -76,7 +76,7 @@ internal sealed class TranslationJobRow
         JOIN governing_bodies.documents d ON d.id = j.document_id
         """;
 
-    private const string ById = SelectFrom + " WHERE j.id = @Id";
+    private const string ById = SelectFrom + " WHERE j.id = @Id AND " + Documents.DocumentReader.Visible;
 
     public Guid Id { get; set; }
     public Guid DocumentId { get; set; }
@@ -95,8 +95,9 @@ internal sealed class TranslationJobRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<TranslationJobRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<TranslationJobRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    /// <summary>A job, unless its document is restricted and the caller may not see it.</summary>
+    public static async Task<TranslationJobRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<TranslationJobRow>(new CommandDefinition(ById, new { Id = id, SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken))
         ?? throw new NotFoundException("translation job", id);
 
     public TranslationJobDetails ToResponse(DateOnly today) => new(

@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
@@ -13,6 +14,7 @@ namespace Iom.Modules.GoverningBodies.AgendaItems.AddAgendaItem;
 /// <summary>Put an item on a session's provisional agenda.</summary>
 /// <param name="Number">9, 9(a) or 9(a)(ii); a sub-item's parent must be on the agenda already.</param>
 /// <param name="Title">Title in the official languages.</param>
+[ValidatedAs(typeof(AddAgendaItemCommand))]
 internal sealed record AddAgendaItemRequest(string? Number, LocalizedText? Title);
 
 internal sealed record AddAgendaItemCommand(Guid SessionId, string? Number, LocalizedText? Title) : ICommand<AgendaItemDetails>;
@@ -27,7 +29,7 @@ internal sealed class AddAgendaItemCommandValidator : AbstractValidator<AddAgend
     }
 }
 
-internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
     : ICommandHandler<AddAgendaItemCommand, AgendaItemDetails>
 {
     private const string ExistingSql = "SELECT id, number FROM governing_bodies.agenda_items WHERE session_id = @SessionId AND number IN @Numbers";
@@ -40,7 +42,7 @@ internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, Ti
 
     public async ValueTask<AgendaItemDetails> Handle(AddAgendaItemCommand command, CancellationToken cancellationToken)
     {
-        var audit = Audit.Of(clock, user);
+        var stamp = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var session = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.SessionId, cancellationToken);
         if (session.Status is SessionStatus.Closed or SessionStatus.ReportAdopted or SessionStatus.Cancelled)
@@ -79,11 +81,12 @@ internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, Ti
             TitleFr = command.Title.Fr,
             TitleEs = command.Title.Es,
             Status = AgendaItemStatus.Proposed.ToText(),
-            audit.Now,
-            audit.By,
+            stamp.Now,
+            stamp.By,
         }, cancellationToken);
         var row = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
-        var response = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [row], cancellationToken))[0];
+        var response = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [row], true, cancellationToken))[0];
+        await audit.RecordAsync(scope, AuditedEntities.AgendaItem, id, "create", null, response, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return response;
     }

@@ -1,4 +1,5 @@
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
@@ -11,7 +12,7 @@ namespace Iom.Modules.GoverningBodies.AgendaItems.ChangeAgendaItemStatus;
 
 internal sealed record ChangeAgendaItemStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<AgendaItemDetails>;
 
-internal sealed class ChangeAgendaItemStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class ChangeAgendaItemStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
     : ICommandHandler<ChangeAgendaItemStatusCommand, AgendaItemDetails>
 {
     private const string UpdateSql = """
@@ -22,16 +23,19 @@ internal sealed class ChangeAgendaItemStatusCommandHandler(GoverningBodiesDataba
 
     public async ValueTask<AgendaItemDetails> Handle(ChangeAgendaItemStatusCommand command, CancellationToken cancellationToken)
     {
-        var audit = Audit.Of(clock, user);
+        var stamp = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var current = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = AgendaItemRules.Machine.Apply(command.Action, current.Status);
         await scope.UpdateVersionedAsync(
-            UpdateSql, new { command.Id, current.Version, Status = next.ToText(), audit.Now, audit.By }, current.Version, command.ExpectedVersion, cancellationToken);
+            UpdateSql, new { command.Id, current.Version, Status = next.ToText(), stamp.Now, stamp.By }, current.Version, command.ExpectedVersion, cancellationToken);
 
+        var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
+        var before = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [current], seeRestricted, cancellationToken))[0];
         var row = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        var response = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [row], cancellationToken))[0];
+        var response = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [row], seeRestricted, cancellationToken))[0];
+        await audit.RecordAsync(scope, AuditedEntities.AgendaItem, command.Id, command.Action, before, response, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return response;
     }

@@ -9,13 +9,13 @@ namespace Iom.Modules.GoverningBodies.AgendaItems.GetAgendaItem;
 
 internal sealed record GetAgendaItemQuery(Guid Id) : IQuery<AgendaItemDetails>;
 
-internal sealed class GetAgendaItemQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<GetAgendaItemQuery, AgendaItemDetails>
+internal sealed class GetAgendaItemQueryHandler(GoverningBodiesDatabase db, ICurrentUser user) : IQueryHandler<GetAgendaItemQuery, AgendaItemDetails>
 {
     public async ValueTask<AgendaItemDetails> Handle(GetAgendaItemQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var row = await AgendaItemRow.GetAsync(connection, null, query.Id, cancellationToken);
-        return (await AgendaItemRow.ToResponsesAsync(connection, null, [row], cancellationToken))[0];
+        return (await AgendaItemRow.ToResponsesAsync(connection, null, [row], user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken))[0];
     }
 }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
@@ -23,7 +24,7 @@ internal sealed class ListAgendaItemsQueryValidator : AbstractValidator<ListAgen
     public ListAgendaItemsQueryValidator() => RuleFor(q => q.Status).EnumName<ListAgendaItemsQuery, AgendaItemStatus>();
 }
 
-internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<ListAgendaItemsQuery, Page<AgendaItemDetails>>
+internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db, ICurrentUser user) : IQueryHandler<ListAgendaItemsQuery, Page<AgendaItemDetails>>
 {
     private static readonly KeysetList<AgendaItemRow> List = new(
         "a.id", r => r.Id, "number", new SortableField<AgendaItemRow>("number", "a.sort_key", KeyKind.Text, r => r.SortKey));
@@ -36,7 +37,7 @@ internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db) : 
             .Where("a.session_id = @SessionId", new { query.SessionId })
             .WhereIf(query.Status is not null, "a.status = @Status", new { Status = EnumText.ParseOptional<AgendaItemStatus>(query.Status)?.ToText() });
         var page = await List.ReadAsync(connection, db, AgendaItemRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
-        return new Page<AgendaItemDetails>(await AgendaItemRow.ToResponsesAsync(connection, null, page.Items, cancellationToken), page.NextCursor);
+        return new Page<AgendaItemDetails>(await AgendaItemRow.ToResponsesAsync(connection, null, page.Items, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken), page.NextCursor);
     }
 }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Symbols;
 using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
 using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Documents.GetDocument;
@@ -25,13 +26,13 @@ internal sealed class GetDocumentBySymbolQueryValidator : AbstractValidator<GetD
         });
 }
 
-internal sealed class GetDocumentQueryHandler(GoverningBodiesDatabase db)
+internal sealed class GetDocumentQueryHandler(GoverningBodiesDatabase db, ICurrentUser user)
     : IQueryHandler<GetDocumentQuery, DocumentDetails>, IQueryHandler<GetDocumentBySymbolQuery, DocumentDetails>
 {
     public async ValueTask<DocumentDetails> Handle(GetDocumentQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return await DocumentReader.GetAsync(connection, null, query.Id, cancellationToken);
+        return await DocumentReader.GetAsync(connection, null, query.Id, SeeRestricted, cancellationToken);
     }
 
     public async ValueTask<DocumentDetails> Handle(GetDocumentBySymbolQuery query, CancellationToken cancellationToken)
@@ -41,17 +42,19 @@ internal sealed class GetDocumentQueryHandler(GoverningBodiesDatabase db)
         DocumentRow? row;
         if (query.Latest == false || symbol.Corrigendum is not null)
         {
-            row = await DocumentReader.FindBySymbolAsync(connection, null, symbol.ToString(), cancellationToken);
+            row = await DocumentReader.FindBySymbolAsync(connection, null, symbol.ToString(), SeeRestricted, cancellationToken);
         }
         else
         {
-            row = (await DocumentReader.ChainAsync(connection, null, symbol.ChainSymbol, cancellationToken))
+            row = (await DocumentReader.ChainAsync(connection, null, symbol.ChainSymbol, SeeRestricted, cancellationToken))
                 .Where(d => d.Corrigendum == 0)
                 .MaxBy(d => d.Revision);
         }
 
         return row is null
             ? throw new NotFoundException("document", symbol.ToString())
-            : await DocumentReader.DetailsAsync(connection, null, row, cancellationToken);
+            : await DocumentReader.DetailsAsync(connection, null, row, SeeRestricted, cancellationToken);
     }
+
+    private bool SeeRestricted => user.HasScope(GoverningBodiesScopes.Restricted);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
@@ -40,7 +41,7 @@ internal sealed class ListDocumentsQueryValidator : AbstractValidator<ListDocume
     }
 }
 
-internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<ListDocumentsQuery, Page<DocumentSummary>>
+internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICurrentUser user) : IQueryHandler<ListDocumentsQuery, Page<DocumentSummary>>
 {
     private static readonly KeysetList<DocumentRow> List = new(
         "d.id", r => r.Id, "symbol",
@@ -50,6 +51,7 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db) : IQ
     public async ValueTask<Page<DocumentSummary>> Handle(ListDocumentsQuery query, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter()
+            .Where(DocumentReader.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
             .WhereIf(query.SymbolPrefix is not null, "d.symbol LIKE @SymbolPattern ESCAPE '\\'", new { SymbolPattern = LikePattern.StartsWith(query.SymbolPrefix) })
             .WhereIf(query.SessionId is not null, "d.session_id = @SessionId", new { query.SessionId })
             .WhereIf(query.Type is not null, "d.type = @Type", new { Type = EnumText.ParseOptional<DocumentType>(query.Type)?.ToText() })

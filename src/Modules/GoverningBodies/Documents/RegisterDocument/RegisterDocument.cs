@@ -3,6 +3,7 @@ using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
 using Iom.Modules.GoverningBodies.Symbols;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
@@ -45,13 +46,14 @@ internal sealed class RegisterDocumentCommandValidator : AbstractValidator<Regis
         RuleFor(c => c.Distribution).NotNull().IsInEnum();
         RuleFor(c => c.OriginalLanguage).NotEmpty().LanguageCode();
         RuleFor(c => c.Title).LocalizedText(required: true);
-        RuleFor(c => c.AgendaItemIds).Must(ids => ids is null || ids.Count <= 20).WithMessage("At most 20 agenda items.");
-        RuleFor(c => c.Languages).Must(l => l is null || l.Count <= 10).WithMessage("At most 10 languages.");
+        RuleFor(c => c.Symbol).MaximumLength(DocumentSymbol.MaxLength);
+        RuleFor(c => c.AgendaItemIds).MaximumItems(20);
+        RuleFor(c => c.Languages).MaximumItems(10);
         RuleForEach(c => c.Languages).LanguageCode();
     }
 }
 
-internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
     : ICommandHandler<RegisterDocumentCommand, DocumentDetails>
 {
     private const string SessionByPrefixSql = "SELECT id FROM governing_bodies.sessions WHERE symbol_prefix = @Prefix";
@@ -76,15 +78,22 @@ internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db,
     public async ValueTask<DocumentDetails> Handle(RegisterDocumentCommand command, CancellationToken cancellationToken)
     {
         var symbol = DocumentSymbol.Parse(command.Symbol);
-        var audit = Audit.Of(clock, user);
+        if (command.Distribution == Distribution.Restricted && !user.HasScope(GoverningBodiesScopes.Restricted))
+        {
+            throw new ForbiddenException($"Registering a restricted document needs the {GoverningBodiesScopes.Restricted} scope.");
+        }
+
+        var stamp = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await DocumentReader.FindBySymbolAsync(scope.Connection, scope.Transaction, symbol.ToString(), cancellationToken) is not null)
+
+        // Symbols are unique across every distribution, so these two checks see restricted documents too.
+        if (await DocumentReader.FindBySymbolAsync(scope.Connection, scope.Transaction, symbol.ToString(), true, cancellationToken) is not null)
         {
             throw new DuplicateException("document", "symbol", symbol.ToString());
         }
 
         if (symbol.Corrigendum is not null
-            && await DocumentReader.FindBySymbolAsync(scope.Connection, scope.Transaction, symbol.CorrectedSymbol, cancellationToken) is null)
+            && await DocumentReader.FindBySymbolAsync(scope.Connection, scope.Transaction, symbol.CorrectedSymbol, true, cancellationToken) is null)
         {
             throw Invalid.Field("symbol", $"{symbol} corrects {symbol.CorrectedSymbol}, which is not registered.");
         }
@@ -119,20 +128,21 @@ internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db,
             TitleEn = command.Title!.En,
             TitleFr = command.Title.Fr,
             TitleEs = command.Title.Es,
-            audit.Now,
-            audit.By,
+            stamp.Now,
+            stamp.By,
         }, cancellationToken);
 
         var others = (command.Languages ?? (symbol.Corrigendum is null ? Languages.Official : []))
             .Where(l => l != command.OriginalLanguage).Distinct();
         await scope.Connection.ExecuteAsync(scope.Command(InsertLanguageSql,
-            others.Select(l => new { DocumentId = id, Language = l, Status = LanguageVersionStatus.Pending.ToText(), AvailableAt = (DateTimeOffset?)null, audit.Now })
-                .Prepend(new { DocumentId = id, Language = command.OriginalLanguage!, Status = LanguageVersionStatus.Available.ToText(), AvailableAt = (DateTimeOffset?)audit.Now, audit.Now })
+            others.Select(l => new { DocumentId = id, Language = l, Status = LanguageVersionStatus.Pending.ToText(), AvailableAt = (DateTimeOffset?)null, stamp.Now })
+                .Prepend(new { DocumentId = id, Language = command.OriginalLanguage!, Status = LanguageVersionStatus.Available.ToText(), AvailableAt = (DateTimeOffset?)stamp.Now, stamp.Now })
                 .ToList(),
             cancellationToken));
         await scope.Connection.ExecuteAsync(scope.Command(LinkSql, agendaItemIds.Select(a => new { AgendaItemId = a, DocumentId = id }).ToList(), cancellationToken));
 
-        var details = await DocumentReader.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        var details = await DocumentReader.GetAsync(scope.Connection, scope.Transaction, id, true, cancellationToken);
+        await audit.RecordAsync(scope, AuditedEntities.Document, id, "create", null, details, cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return details;
     }

@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
@@ -49,7 +50,7 @@ internal sealed class RecordResolutionCommandValidator : AbstractValidator<Recor
     }
 }
 
-internal sealed class RecordResolutionCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class RecordResolutionCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
     : ICommandHandler<RecordResolutionCommand, ResolutionDetails>
 {
     private const string DuplicateSql = "SELECT COUNT(*) FROM governing_bodies.resolutions WHERE number = @Number OR symbol = @Symbol";
@@ -65,7 +66,7 @@ internal sealed class RecordResolutionCommandHandler(GoverningBodiesDatabase db,
 
     public async ValueTask<ResolutionDetails> Handle(RecordResolutionCommand command, CancellationToken cancellationToken)
     {
-        var audit = Audit.Of(clock, user);
+        var stamp = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         SessionRow session;
         try
@@ -121,11 +122,12 @@ internal sealed class RecordResolutionCommandHandler(GoverningBodiesDatabase db,
             adoption.VotesFor,
             adoption.VotesAgainst,
             adoption.Abstentions,
-            audit.Now,
-            audit.By,
+            stamp.Now,
+            stamp.By,
         }, cancellationToken);
-        var row = await ResolutionRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        var resolution = (await ResolutionRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
+        await audit.RecordAsync(scope, AuditedEntities.Resolution, id, "create", null, resolution, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return row.ToResponse();
+        return resolution;
     }
 }

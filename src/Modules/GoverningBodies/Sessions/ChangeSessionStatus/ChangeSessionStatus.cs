@@ -1,4 +1,5 @@
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
@@ -9,7 +10,7 @@ namespace Iom.Modules.GoverningBodies.Sessions.ChangeSessionStatus;
 /// <summary>Moves a session along its status machine by one of <see cref="SessionRules.Machine"/>'s actions.</summary>
 internal sealed record ChangeSessionStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<SessionDetails>;
 
-internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
     : ICommandHandler<ChangeSessionStatusCommand, SessionDetails>
 {
     private const string UpdateSql = """
@@ -22,7 +23,7 @@ internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase 
 
     public async ValueTask<SessionDetails> Handle(ChangeSessionStatusCommand command, CancellationToken cancellationToken)
     {
-        var audit = Audit.Of(clock, user);
+        var stamp = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var current = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
@@ -33,12 +34,13 @@ internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase 
             current.Version,
             Status = next.ToText(),
             SendsNotice = next == SessionStatus.NoticeSent ? 1 : 0,
-            audit.Now,
-            audit.By,
+            stamp.Now,
+            stamp.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
 
-        var row = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var updated = (await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse(stamp.Today);
+        await audit.RecordAsync(scope, AuditedEntities.Session, command.Id, command.Action, current.ToResponse(stamp.Today), updated, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return row.ToResponse(audit.Today);
+        return updated;
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -44,16 +45,16 @@ internal sealed record DocumentReadiness(Guid DocumentId, string Symbol, Localiz
 
 internal sealed record GetDocumentationReadinessQuery(Guid SessionId) : IQuery<DocumentationReadiness>;
 
-internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatabase db, TimeProvider clock)
+internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
     : IQueryHandler<GetDocumentationReadinessQuery, DocumentationReadiness>
 {
-    private const string DocumentsSql = DocumentRow.SelectFrom + " WHERE d.session_id = @SessionId AND d.corrigendum = 0";
+    private const string DocumentsSql = DocumentRow.SelectFrom + " WHERE d.session_id = @SessionId AND d.corrigendum = 0 AND " + DocumentReader.Visible;
 
     public async ValueTask<DocumentationReadiness> Handle(GetDocumentationReadinessQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var session = await SessionReader.GetAsync(connection, null, query.SessionId, cancellationToken);
-        var all = (await connection.QueryAsync<DocumentRow>(db.Command(DocumentsSql, new { query.SessionId }, cancellationToken))).ToList();
+        var all = (await connection.QueryAsync<DocumentRow>(db.Command(DocumentsSql, new { query.SessionId, SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) }, cancellationToken))).ToList();
         var current = all.GroupBy(d => d.ChainSymbol).Select(g => g.MaxBy(d => d.Revision)!).OrderBy(d => d.Symbol, StringComparer.Ordinal).ToList();
         var versions = await DocumentReader.LanguagesAsync(connection, null, current.Select(d => d.Id).ToList(), cancellationToken);
         var languages = Languages.Official

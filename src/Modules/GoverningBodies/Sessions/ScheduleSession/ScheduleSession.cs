@@ -3,9 +3,11 @@ using FluentValidation;
 using Iom.Modules.GoverningBodies.Bodies.ListBodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Symbols;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Sessions.ScheduleSession;
@@ -41,6 +43,7 @@ internal sealed class ScheduleSessionCommandValidator : AbstractValidator<Schedu
         RuleFor(c => c.Body).NotEmpty().MaximumLength(40);
         RuleFor(c => c.Kind).NotNull().IsInEnum();
         RuleFor(c => c.Number).InclusiveBetween(1, 999);
+        RuleFor(c => c.SymbolPrefix).MaximumLength(20);
         RuleFor(c => c.SymbolPrefix)
             .Must(p => DocumentSymbol.TryParsePrefix(p, out _, out _))
             .When(c => c.SymbolPrefix is not null)
@@ -48,7 +51,7 @@ internal sealed class ScheduleSessionCommandValidator : AbstractValidator<Schedu
     }
 }
 
-internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
     : ICommandHandler<ScheduleSessionCommand, SessionDetails>
 {
     private const string BodySql = BodyRow.SelectAll + " WHERE code = @Code";
@@ -71,7 +74,7 @@ internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, 
 
     public async ValueTask<SessionDetails> Handle(ScheduleSessionCommand command, CancellationToken cancellationToken)
     {
-        var audit = Audit.Of(clock, user);
+        var stamp = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var body = await scope.QuerySingleOrDefaultAsync<BodyRow>(BodySql, new { Code = command.Body }, cancellationToken)
             ?? throw Invalid.Field("body", $"'{command.Body}' is not a governing body; see GET /bodies.");
@@ -111,12 +114,13 @@ internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, 
             Status = SessionStatus.Planned.ToText(),
             NoticeRequiredDays = noticeDays,
             NoticeDeadline = SessionRules.NoticeDeadline(command.StartDate!.Value, noticeDays),
-            audit.Now,
-            audit.By,
+            stamp.Now,
+            stamp.By,
         }, cancellationToken);
-        var created = await SessionReader.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        var created = (await SessionReader.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse(stamp.Today);
+        await audit.RecordAsync(scope, AuditedEntities.Session, id, "create", null, created, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return created.ToResponse(audit.Today);
+        return created;
     }
 
     private static string? ResolvePrefix(ScheduleSessionCommand command, BodyRow body, SessionKind kind)

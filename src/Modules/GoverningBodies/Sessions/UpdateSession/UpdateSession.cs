@@ -1,9 +1,11 @@
 using System.Text.Json;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Sessions.UpdateSession;
@@ -15,6 +17,7 @@ namespace Iom.Modules.GoverningBodies.Sessions.UpdateSession;
 /// <param name="EndDate">Last day.</param>
 /// <param name="Venue">Where it meets.</param>
 /// <param name="Format">In person, hybrid or virtual.</param>
+[ValidatedAs(typeof(ISessionFields))]
 internal sealed record SessionPatch(
     LocalizedText? Title,
     LocalizedText? Theme,
@@ -29,6 +32,7 @@ internal sealed class UpdateSessionCommandHandler(
     GoverningBodiesDatabase db,
     TimeProvider clock,
     ICurrentUser user,
+    AuditTrail audit,
     IValidator<ISessionFields> validator,
     Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     : ICommandHandler<UpdateSessionCommand, SessionDetails>
@@ -45,7 +49,7 @@ internal sealed class UpdateSessionCommandHandler(
 
     public async ValueTask<SessionDetails> Handle(UpdateSessionCommand command, CancellationToken cancellationToken)
     {
-        var audit = Audit.Of(clock, user);
+        var stamp = Audit.Of(clock, user);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
         var current = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
@@ -79,12 +83,13 @@ internal sealed class UpdateSessionCommandHandler(
             patched.Venue,
             Format = patched.Format!.Value.ToText(),
             NoticeDeadline = SessionRules.NoticeDeadline(patched.StartDate!.Value, current.NoticeRequiredDays),
-            audit.Now,
-            audit.By,
+            stamp.Now,
+            stamp.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
 
-        var row = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var updated = (await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse(stamp.Today);
+        await audit.RecordAsync(scope, AuditedEntities.Session, command.Id, "update", current.ToResponse(stamp.Today), updated, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return row.ToResponse(audit.Today);
+        return updated;
     }
 }

@@ -1,5 +1,6 @@
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
@@ -10,7 +11,7 @@ namespace Iom.Modules.GoverningBodies.TranslationJobs.ChangeTranslationJobStatus
 /// <summary>Start, deliver or cancel a translation job; delivery makes the target language version available.</summary>
 internal sealed record ChangeTranslationJobStatusCommand(Guid Id, string Action, string? Assignee, int? ExpectedVersion) : ICommand<TranslationJobDetails>;
 
-internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
     : ICommandHandler<ChangeTranslationJobStatusCommand, TranslationJobDetails>
 {
     private const string UpdateSql = """
@@ -23,9 +24,10 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDa
 
     public async ValueTask<TranslationJobDetails> Handle(ChangeTranslationJobStatusCommand command, CancellationToken cancellationToken)
     {
-        var audit = Audit.Of(clock, user);
+        var stamp = Audit.Of(clock, user);
+        var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, seeRestricted, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = TranslationJobRules.Machine.Apply(command.Action, current.Status);
         await scope.UpdateVersionedAsync(UpdateSql, new
@@ -35,8 +37,8 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDa
             Status = next.ToText(),
             Assignee = command.Assignee ?? current.Assignee,
             Delivers = next == TranslationJobStatus.Delivered ? 1 : 0,
-            audit.Now,
-            audit.By,
+            stamp.Now,
+            stamp.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
 
         var languageStatus = next switch
@@ -45,9 +47,10 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDa
             TranslationJobStatus.Cancelled => LanguageVersionStatus.Pending,
             _ => LanguageVersionStatus.InTranslation,
         };
-        await LanguageVersions.SetAsync(scope, current.DocumentId, current.TargetLanguage, languageStatus, audit, cancellationToken);
-        var row = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        await LanguageVersions.SetAsync(scope, audit, current.DocumentId, current.TargetLanguage, languageStatus, stamp, cancellationToken);
+        var job = (await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, seeRestricted, cancellationToken)).ToResponse(stamp.Today);
+        await audit.RecordAsync(scope, AuditedEntities.TranslationJob, command.Id, command.Action, current.ToResponse(stamp.Today), job, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return row.ToResponse(audit.Today);
+        return job;
     }
 }

@@ -9,12 +9,12 @@ namespace Iom.Modules.GoverningBodies.TranslationJobs.GetTranslationJob;
 
 internal sealed record GetTranslationJobQuery(Guid Id) : IQuery<TranslationJobDetails>;
 
-internal sealed class GetTranslationJobQueryHandler(GoverningBodiesDatabase db, TimeProvider clock) : IQueryHandler<GetTranslationJobQuery, TranslationJobDetails>
+internal sealed class GetTranslationJobQueryHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user) : IQueryHandler<GetTranslationJobQuery, TranslationJobDetails>
 {
     public async ValueTask<TranslationJobDetails> Handle(GetTranslationJobQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await TranslationJobRow.GetAsync(connection, null, query.Id, cancellationToken);
+        var row = await TranslationJobRow.GetAsync(connection, null, query.Id, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken);
         return row.ToResponse(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 }

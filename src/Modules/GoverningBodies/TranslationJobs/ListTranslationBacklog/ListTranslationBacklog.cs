@@ -1,5 +1,6 @@
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Validation;
 using Mediator;
@@ -25,7 +26,7 @@ internal sealed class ListTranslationBacklogQueryValidator : AbstractValidator<L
     }
 }
 
-internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase db, TimeProvider clock)
+internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
     : IQueryHandler<ListTranslationBacklogQuery, Page<TranslationJobDetails>>
 {
     // Due date ascending puts the most overdue first, then what falls due soonest.
@@ -36,6 +37,7 @@ internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase
     {
         var filter = new SqlFilter()
             .Where("j.status IN @Open", new { Open = TranslationJobRules.OpenStatuses })
+            .Where(Documents.DocumentReader.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
             .WhereIf(query.Language is not null, "j.target_language = @Language", new { query.Language })
             .WhereIf(query.Assignee is not null, "j.assignee = @Assignee", new { query.Assignee });
         await using var connection = await db.OpenAsync(cancellationToken);

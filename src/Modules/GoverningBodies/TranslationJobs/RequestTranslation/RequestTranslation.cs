@@ -1,6 +1,7 @@
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
@@ -15,6 +16,7 @@ namespace Iom.Modules.GoverningBodies.TranslationJobs.RequestTranslation;
 /// <param name="DueOn">When the translation is due.</param>
 /// <param name="WordCount">Words to translate, if counted.</param>
 /// <param name="Assignee">Translator or unit to assign it to.</param>
+[ValidatedAs(typeof(RequestTranslationCommand))]
 internal sealed record RequestTranslationRequest(string? TargetLanguage, string? SourceLanguage, DateOnly DueOn, int? WordCount, string? Assignee);
 
 internal sealed record RequestTranslationCommand(Guid DocumentId, string? TargetLanguage, string? SourceLanguage, DateOnly DueOn, int? WordCount, string? Assignee)
@@ -33,7 +35,7 @@ internal sealed class RequestTranslationCommandValidator : AbstractValidator<Req
     }
 }
 
-internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
     : ICommandHandler<RequestTranslationCommand, TranslationJobDetails>
 {
     private const string OpenJobSql = """
@@ -51,9 +53,10 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
 
     public async ValueTask<TranslationJobDetails> Handle(RequestTranslationCommand command, CancellationToken cancellationToken)
     {
-        var audit = Audit.Of(clock, user);
+        var stamp = Audit.Of(clock, user);
+        var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
         await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var document = await DocumentReader.GetRowAsync(scope.Connection, scope.Transaction, command.DocumentId, cancellationToken);
+        var document = await DocumentReader.GetRowAsync(scope.Connection, scope.Transaction, command.DocumentId, seeRestricted, cancellationToken);
         var source = command.SourceLanguage ?? document.OriginalLanguage;
         var target = command.TargetLanguage!;
         if (source == target)
@@ -61,7 +64,7 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
             throw Invalid.Field("targetLanguage", $"The document's source version is already in '{target}'.");
         }
 
-        if (command.DueOn < audit.Today)
+        if (command.DueOn < stamp.Today)
         {
             throw Invalid.Field("dueOn", "A new translation cannot be due in the past.");
         }
@@ -89,17 +92,18 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
             command.DocumentId,
             SourceLanguage = source,
             TargetLanguage = target,
-            RequestedOn = audit.Today,
+            RequestedOn = stamp.Today,
             command.DueOn,
             command.WordCount,
             command.Assignee,
             Status = TranslationJobStatus.Requested.ToText(),
-            audit.Now,
-            audit.By,
+            stamp.Now,
+            stamp.By,
         }, cancellationToken);
-        await LanguageVersions.SetAsync(scope, command.DocumentId, target, LanguageVersionStatus.InTranslation, audit, cancellationToken);
-        var row = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        await LanguageVersions.SetAsync(scope, audit, command.DocumentId, target, LanguageVersionStatus.InTranslation, stamp, cancellationToken);
+        var job = (await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, id, seeRestricted, cancellationToken)).ToResponse(stamp.Today);
+        await audit.RecordAsync(scope, AuditedEntities.TranslationJob, id, "create", null, job, cancellationToken);
         await scope.CommitAsync(cancellationToken);
-        return row.ToResponse(audit.Today);
+        return job;
     }
 }

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Paging;
+
+namespace Iom.SharedKernel.Auditing;
+
+/// <summary>One recorded change of a resource.</summary>
+/// <param name="Id">Id of the entry.</param>
+/// <param name="EntityType">What kind of resource changed.</param>
+/// <param name="EntityId">Which one.</param>
+/// <param name="Action">What was done: create, update, or the name of the action taken.</param>
+/// <param name="OccurredAt">When.</param>
+/// <param name="Subject">Who: the token's subject.</param>
+/// <param name="ClientId">Through which client application, if the token names one.</param>
+/// <param name="TraceId">The W3C trace id of the request that made the change.</param>
+/// <param name="Changes">The fields that changed, with their old and new values (sensitive ones redacted).</param>
+public sealed record AuditRecord(
+    Guid Id,
+    string EntityType,
+    Guid EntityId,
+    string Action,
+    DateTimeOffset OccurredAt,
+    string Subject,
+    string? ClientId,
+    string? TraceId,
+    IReadOnlyList<AuditChange> Changes);
+
+/// <summary>Reads a resource's audit entries from its module's schema, oldest first.</summary>
+public static class AuditHistory
+{
+    private static readonly KeysetList<AuditRow> List = new(
+        "a.id", r => r.Id, "occurredAt", new SortableField<AuditRow>("occurredAt", "a.occurred_at", KeyKind.Instant, r => r.OccurredAt));
+
+    /// <summary>The SELECT for a module's schema; the schema is a name from code, never input.</summary>
+    public static string SelectFrom(string schema) => $"""
+        SELECT a.id, a.entity_type, a.entity_id, a.action, a.changes, a.subject, a.client_id, a.occurred_at, a.trace_id
+        FROM {schema}.audit_entries a
+        """;
+
+    public static async Task<Page<AuditRecord>> ReadAsync(
+        ModuleDatabase database, string entityType, Guid entityId, int? limit, string? cursor, JsonSerializerOptions json, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter().Where("a.entity_type = @EntityType AND a.entity_id = @EntityId", new { EntityType = entityType, EntityId = entityId });
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var page = await List.ReadAsync(connection, database, SelectFrom(database.Schema), filter, new PageRequest(null, limit, cursor), cancellationToken);
+        return page.Select(r => new AuditRecord(
+            r.Id, r.EntityType, r.EntityId, r.Action, r.OccurredAt, r.Subject, r.ClientId, r.TraceId,
+            JsonSerializer.Deserialize<List<AuditChange>>(r.Changes, json) ?? []));
+    }
+
+    /// <summary>The SQL Server text of a history page, for the T-SQL tests.</summary>
+    public static string SqlServerPageSql(string schema) =>
+        List.BuildSql(SqlDialect.SqlServer, SelectFrom(schema), new SqlFilter().Where("a.entity_type = @EntityType AND a.entity_id = @EntityId"), new PageRequest(null, 10, null));
+
+    private sealed class AuditRow
+    {
+        public Guid Id { get; set; }
+        public string EntityType { get; set; } = string.Empty;
+        public Guid EntityId { get; set; }
+        public string Action { get; set; } = string.Empty;
+        public string Changes { get; set; } = "[]";
+        public string Subject { get; set; } = string.Empty;
+        public string? ClientId { get; set; }
+        public DateTimeOffset OccurredAt { get; set; }
+        public string? TraceId { get; set; }
+    }
+}

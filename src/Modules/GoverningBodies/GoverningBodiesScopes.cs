@@ -1,0 +1,17 @@
+namespace Iom.Modules.GoverningBodies;
+
+internal static class GoverningBodiesScopes
+{
+    /// <summary>Needed, on top of read, to see documents whose distribution is restricted.</summary>
+    public const string Restricted = "governing-bodies:restricted";
+}
+
+/// <summary>The names resources go by in the audit trail.</summary>
+internal static class AuditedEntities
+{
+    public const string Session = "session";
+    public const string AgendaItem = "agendaItem";
+    public const string Document = "document";
+    public const string TranslationJob = "translationJob";
+    public const string Resolution = "resolution";
+}

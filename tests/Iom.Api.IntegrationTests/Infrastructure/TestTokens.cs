@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Iom.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Tokens as an identity provider would issue them: an EC key made for this run, trusted by the host under test through
+/// configuration (Authentication:SigningKeys), never the repository's development key.
+/// </summary>
+public static class TestTokens
+{
+    public const string Issuer = "https://identity.test.iom.int";
+    public const string Audience = "iom-divisions-api";
+
+    public static readonly string[] GoverningBodiesAll = ["governing-bodies:read", "governing-bodies:write", "governing-bodies:restricted"];
+
+    private static readonly ECDsa Key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
+    public static string PublicKeyPem => Key.ExportSubjectPublicKeyInfoPem();
+
+    public static string Create(
+        string subject,
+        IEnumerable<string> scopes,
+        DateTime? expires = null,
+        string issuer = Issuer,
+        string audience = Audience,
+        SecurityKey? signingKey = null,
+        string algorithm = SecurityAlgorithms.EcdsaSha256,
+        string clientId = "test-client")
+    {
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("client_id", clientId), new Claim("scope", string.Join(' ', scopes))]),
+            Expires = expires ?? DateTime.UtcNow.AddMinutes(30),
+            NotBefore = (expires ?? DateTime.UtcNow.AddMinutes(30)).AddHours(-2),
+            IssuedAt = (expires ?? DateTime.UtcNow.AddMinutes(30)).AddHours(-2),
+            SigningCredentials = new SigningCredentials(signingKey ?? new ECDsaSecurityKey(Key), algorithm),
+        };
+        return new JsonWebTokenHandler().CreateToken(descriptor);
+    }
+}
