@@ -37,6 +37,17 @@ public sealed class TSqlTests
         Assert.That(TSqlParsing.ObjectsOutsideSchema(fragment, module.Schema), Is.Empty, sql);
     }
 
+    [TestCaseSource(nameof(Modules))]
+    public void AuditTrailStatements_ParseInEachModuleSchema(IModule module)
+    {
+        foreach (var sql in new[] { Iom.SharedKernel.Auditing.AuditTrail.InsertSql(module.Schema), Iom.SharedKernel.Auditing.AuditHistory.SqlServerPageSql(module.Schema) })
+        {
+            var (fragment, errors) = TSqlParsing.Parse(sql);
+            Assert.That(errors, Is.Empty, TSqlParsing.Describe(errors) + "\n" + sql);
+            Assert.That(TSqlParsing.ObjectsOutsideSchema(fragment, module.Schema), Is.Empty, sql);
+        }
+    }
+
     [Test]
     public void SchemaRule_CatchesAnotherModulesTableAndAnUnqualifiedOne()
     {

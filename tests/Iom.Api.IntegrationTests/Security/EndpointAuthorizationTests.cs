@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Iom.Api.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iom.Api.IntegrationTests.Security;
+
+public sealed partial class EndpointAuthorizationTests(string provider) : ApiTest(provider)
+{
+    /// <summary>The only routes anyone may call without a token.</summary>
+    private static readonly string[] AnonymousExemptions = ["/health/live", "/health/ready"];
+
+    [Test]
+    public void EveryMappedEndpoint_HasAPolicy_OrIsAListedAnonymousExemption()
+    {
+        var endpoints = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        Assert.That(endpoints, Has.Count.GreaterThan(30));
+        Assert.Multiple(() =>
+        {
+            foreach (var endpoint in endpoints)
+            {
+                var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+                if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+                {
+                    Assert.That(AnonymousExemptions, Does.Contain(route), $"{route} is anonymous but not a listed exemption");
+                    continue;
+                }
+
+                var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+                Assert.That(policies, Has.Count.EqualTo(1), $"{route} needs exactly one scope policy");
+                Assert.That(policies.Single(), Does.Match(ScopePolicy()), route);
+            }
+        });
+    }
+
+    [Test]
+    public async Task EveryDocumentedOperation_Is401WithoutAToken_And403WithAnotherModulesToken()
+    {
+        var document = await Client.GetAsync("/swagger/v1/swagger.json").ExpectAsync(HttpStatusCode.OK);
+        using var anonymous = AnonymousClient();
+        using var stranger = ClientWith(["donor-relations:read", "donor-relations:write", "donor-relations:restricted"]);
+        var count = 0;
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, _) in item!.AsObject())
+            {
+                var url = PathParameter().Replace(path, Guid.NewGuid().ToString());
+                foreach (var (client, expected) in new[] { (anonymous, HttpStatusCode.Unauthorized), (stranger, HttpStatusCode.Forbidden) })
+                {
+                    using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
+                    if (method != "get")
+                    {
+                        request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                    }
+
+                    using var response = await client.SendAsync(request);
+                    Assert.That(response.StatusCode, Is.EqualTo(expected), $"{method.ToUpperInvariant()} {path}");
+                }
+
+                count++;
+            }
+        }
+
+        Assert.That(count, Is.GreaterThan(30));
+    }
+
+    [GeneratedRegex(@"^governing-bodies:(read|write)$")]
+    private static partial Regex ScopePolicy();
+
+    [GeneratedRegex(@"\{\w+\}")]
+    private static partial Regex PathParameter();
+}
