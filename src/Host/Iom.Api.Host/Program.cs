@@ -37,12 +37,13 @@ var app = builder.Build();
 app.Services.MigrateModuleDatabases();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseApiHttp();
-app.MapApiOpenApi();
+app.UseApiSwaggerUi();
 app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapApiHealth();
+app.MapApiOpenApi();
 app.MapApiModules(ModuleCatalog.All);
 
 await app.RunAsync();

@@ -12,6 +12,9 @@ public sealed class ApiFactory(string provider, string? sqlServerConnectionStrin
 {
     private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "iom-api-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Where this host keeps its SQLite files.</summary>
+    public string SqliteDirectory => _sqliteDirectory;
+
     public TestClock Clock { get; } = new(new DateTimeOffset(2024, 1, 15, 9, 0, 0, TimeSpan.Zero));
 
     public string Provider => provider;

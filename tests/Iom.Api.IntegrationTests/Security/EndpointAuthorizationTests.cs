@@ -10,7 +10,7 @@ namespace Iom.Api.IntegrationTests.Security;
 public sealed partial class EndpointAuthorizationTests(string provider) : ApiTest(provider)
 {
     /// <summary>The only routes anyone may call without a token.</summary>
-    private static readonly string[] AnonymousExemptions = ["/health/live", "/health/ready"];
+    private static readonly string[] AnonymousExemptions = ["/health/live", "/health/ready", "/swagger/v1/swagger.json"];
 
     [Test]
     public void EveryMappedEndpoint_HasAPolicy_OrIsAListedAnonymousExemption()

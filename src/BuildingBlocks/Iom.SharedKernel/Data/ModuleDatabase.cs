@@ -24,8 +24,13 @@ public class ModuleDatabase
         Dialect = SqlDialect.For(options.Provider);
         if (options.Provider == DatabaseProvider.SqlServer)
         {
-            _connectionString = options.SqlServerConnectionString
-                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+            // Every statement, and every wait for a connection, ends within the configured timeout.
+            _connectionString = new SqlConnectionStringBuilder(options.SqlServerConnectionString
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."))
+            {
+                CommandTimeout = options.CommandTimeoutSeconds,
+                ConnectTimeout = Math.Min(options.CommandTimeoutSeconds, 15),
+            }.ConnectionString;
             return;
         }
 
@@ -37,10 +42,11 @@ public class ModuleDatabase
             DefaultTimeout = options.CommandTimeoutSeconds,
         }.ToString();
         // The path is ours (configuration + a fixed schema name), quoted as a SQL literal; ATTACH takes no parameters for names.
+        // No native busy_timeout: Microsoft.Data.Sqlite retries a busy database itself until the command's timeout, which
+        // a caller can shorten (the readiness probe does).
         _attachSql = $"""
             ATTACH DATABASE '{SqliteFilePath.Replace("'", "''", StringComparison.Ordinal)}' AS {schema};
             PRAGMA {schema}.synchronous = NORMAL;
-            PRAGMA busy_timeout = {options.CommandTimeoutSeconds * 1000};
             PRAGMA foreign_keys = ON;
             """;
     }

@@ -20,8 +20,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             BadHttpRequestException badRequest => BadRequest(badRequest),
             SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => Duplicate(),
             SqlException { Number: 2627 or 2601 } => Duplicate(),
-            SqliteException { SqliteErrorCode: 5 or 6 } => Unavailable(httpContext),
-            SqlException { Number: -2 } => Unavailable(httpContext),
+            SqliteException { SqliteErrorCode: 5 or 6 or 10 or 14 } => Unavailable(httpContext),
+            SqlException sql when sql.IsTransient || SqlServerUnavailable.Contains(sql.Number) => Unavailable(httpContext),
+            OperationCanceledException when !httpContext.RequestAborted.IsCancellationRequested => Unavailable(httpContext),
             _ => null,
         };
         if (problem is null)
@@ -43,6 +44,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             Exception = exception,
         });
     }
+
+    // Timeouts, lost or refused connections, unavailable databases, deadlock victims, Azure SQL throttling.
+    private static readonly HashSet<int> SqlServerUnavailable = [-2, -1, 2, 53, 121, 233, 1205, 4060, 10053, 10054, 10060, 40197, 40501, 40613, 49918, 49919, 49920];
 
     private static ProblemDetails Validation(ValidationException exception)
     {

@@ -46,12 +46,21 @@ internal static class OpenApiSetup
             c.ParameterFilter<QueryEnumParameterFilter>();
             c.DocumentFilter<ModuleTagsDocumentFilter>(modules);
         });
+        services.AddSingleton<CachedOpenApiDocument>();
         return services;
     }
 
     public static void MapApiOpenApi(this WebApplication app)
     {
-        app.UseSwagger();
+        app.MapGet(DocumentPath, (CachedOpenApiDocument document) => Results.Text(document.Json, "application/json"))
+            .AllowAnonymous()
+            .ExcludeFromDescription()
+            .DisableRateLimiting();
+    }
+
+    /// <summary>Swagger UI is static files served before authentication; the document it loads is the cached endpoint above.</summary>
+    public static void UseApiSwaggerUi(this WebApplication app)
+    {
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint(DocumentPath, "IOM Divisions API v1");
