@@ -38,9 +38,11 @@ public sealed class TSqlTests
     }
 
     [TestCaseSource(nameof(Modules))]
-    public void AuditTrailStatements_ParseInEachModuleSchema(IModule module)
+    public void SharedKernelStatements_ParseInEachModuleSchema(IModule module)
     {
-        foreach (var sql in new[] { Iom.SharedKernel.Auditing.AuditTrail.InsertSql(module.Schema), Iom.SharedKernel.Auditing.AuditHistory.SqlServerPageSql(module.Schema) })
+        var statements = new[] { Iom.SharedKernel.Auditing.AuditTrail.InsertSql(module.Schema), Iom.SharedKernel.Auditing.AuditHistory.SqlServerPageSql(module.Schema) }
+            .Concat(Iom.SharedKernel.Idempotency.IdempotencyFilter.Statements(module.Schema));
+        foreach (var sql in statements)
         {
             var (fragment, errors) = TSqlParsing.Parse(sql);
             Assert.That(errors, Is.Empty, TSqlParsing.Describe(errors) + "\n" + sql);

@@ -94,7 +94,10 @@ public class ModuleDatabase
             var transaction = connection is SqliteConnection sqlite
                 ? sqlite.BeginTransaction(deferred: false)
                 : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            return new WriteScope(connection, transaction, CommandTimeoutSeconds, Schema);
+            var ambient = RequestTransaction.Current;
+            var scope = new WriteScope(connection, transaction, CommandTimeoutSeconds, Schema, ambient);
+            ambient?.Join(scope);
+            return scope;
         }
         catch
         {

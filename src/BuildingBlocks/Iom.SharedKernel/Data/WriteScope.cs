@@ -5,7 +5,8 @@ using Iom.SharedKernel.Errors;
 namespace Iom.SharedKernel.Data;
 
 /// <summary>One connection and one transaction for a write; disposed without <see cref="CommitAsync"/> it rolls back.</summary>
-public sealed class WriteScope(DbConnection connection, DbTransaction transaction, int commandTimeoutSeconds, string schema) : IAsyncDisposable
+public sealed class WriteScope(DbConnection connection, DbTransaction transaction, int commandTimeoutSeconds, string schema, RequestTransaction? owner = null)
+    : IAsyncDisposable
 {
     /// <summary>The schema of the module this write belongs to.</summary>
     public string Schema { get; } = schema;
@@ -39,9 +40,25 @@ public sealed class WriteScope(DbConnection connection, DbTransaction transactio
         }
     }
 
-    public Task CommitAsync(CancellationToken cancellationToken) => Transaction.CommitAsync(cancellationToken);
+    /// <summary>Commits; inside a <see cref="RequestTransaction"/>, only marks the work ready for its owner to commit.</summary>
+    public Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (owner is null)
+        {
+            return Transaction.CommitAsync(cancellationToken);
+        }
 
-    public async ValueTask DisposeAsync()
+        owner.CommitRequested = true;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Commits for real: for the owner of a <see cref="RequestTransaction"/>.</summary>
+    public Task CommitOwnedAsync(CancellationToken cancellationToken) => Transaction.CommitAsync(cancellationToken);
+
+    /// <summary>Rolls back unless committed; inside a <see cref="RequestTransaction"/> its owner disposes it instead.</summary>
+    public ValueTask DisposeAsync() => owner is null ? DisposeOwnedAsync() : ValueTask.CompletedTask;
+
+    public async ValueTask DisposeOwnedAsync()
     {
         await Transaction.DisposeAsync();
         await Connection.DisposeAsync();

@@ -32,6 +32,13 @@ public sealed class ForbiddenException(string detail) : ApiException("Forbidden"
     public override string Code => "forbidden";
 }
 
+public sealed class UnprocessableException(string title, string detail, string code) : ApiException(title, detail)
+{
+    public override int StatusCode => 422;
+
+    public override string Code => code;
+}
+
 public class ConflictException(string title, string detail, string code) : ApiException(title, detail)
 {
     public override int StatusCode => 409;

@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using Asp.Versioning;
 using Iom.Api.Host.Security;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Idempotency;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Modules;
 using Microsoft.AspNetCore.Http.Json;
@@ -58,6 +60,7 @@ internal static class HttpSetup
         }
 
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<IdempotencyBuffering>();
         return app;
     }
 
@@ -68,10 +71,12 @@ internal static class HttpSetup
         var api = app.MapGroup("/api/v{version:apiVersion}")
             .WithApiVersionSet(versions)
             .AddEndpointFilterFactory(UnknownQueryParameters.RejectFactory);
+        var databases = app.Services.GetServices<ModuleDatabase>().ToDictionary(d => d.Schema);
         foreach (var module in modules)
         {
             var group = api.MapGroup("/" + module.Name).WithTags(module.DisplayName);
             group.RequireModuleScopes(module);
+            group.AddEndpointFilterFactory((context, next) => IdempotencyFilter.Factory(context, next, databases[module.Schema]));
             module.MapEndpoints(group);
         }
     }

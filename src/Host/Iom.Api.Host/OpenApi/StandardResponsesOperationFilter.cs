@@ -36,6 +36,21 @@ internal sealed class StandardResponsesOperationFilter : IOperationFilter
             Add(operation, "413", "The body is larger than the configured limit.", problem);
         }
 
+        if (string.Equals(context.ApiDescription.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "Idempotency-Key",
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again "
+                    + "(with Idempotent-Replayed: true); the same key with another body is a 422.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 255 },
+            });
+            Add(operation, "422", "The Idempotency-Key was already used with another request body.", problem);
+        }
+
         Add(operation, "429", "Too many requests from this client; retry after Retry-After seconds.", problem, retryAfter: true);
         Add(operation, "500", "Unexpected failure; the body carries a traceId and no internals.", problem);
     }
