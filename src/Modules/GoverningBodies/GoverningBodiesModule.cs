@@ -3,7 +3,11 @@ using Iom.Modules.GoverningBodies.AgendaItems.AddAgendaItem;
 using Iom.Modules.GoverningBodies.AgendaItems.ChangeAgendaItemStatus;
 using Iom.Modules.GoverningBodies.AgendaItems.GetAgendaItem;
 using Iom.Modules.GoverningBodies.AgendaItems.ListAgendaItems;
+using Iom.Contracts.GoverningBodies;
 using Iom.Modules.GoverningBodies.Documents.GetDocument;
+using Iom.Modules.GoverningBodies.Documents.IssueLanguage;
+using Iom.Modules.GoverningBodies.Subscriptions;
+using Iom.SharedKernel.Outbox;
 using Iom.Modules.GoverningBodies.Documents.ListDocuments;
 using Iom.Modules.GoverningBodies.Documents.RegisterDocument;
 using Iom.Modules.GoverningBodies.History;
@@ -51,6 +55,7 @@ public sealed class GoverningBodiesModule : IModule
         services.AddSingleton<GoverningBodiesDatabase>();
         services.AddSingleton<ModuleDatabase>(sp => sp.GetRequiredService<GoverningBodiesDatabase>());
         services.AddValidatorsFromAssemblyContaining<GoverningBodiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<IIntegrationEventSubscriber<DocumentLanguageIssued>, PlanTranslationsWhenIssued>();
     }
 
     public void MapEndpoints(RouteGroupBuilder group)
@@ -75,6 +80,7 @@ public sealed class GoverningBodiesModule : IModule
         RegisterDocumentEndpoint.Map(documents);
         ListDocumentsEndpoint.Map(documents);
         GetDocumentEndpoints.Map(documents);
+        IssueLanguageEndpoint.Map(documents);
         ParseSymbolEndpoint.Map(group);
 
         RequestTranslationEndpoint.Map(group);

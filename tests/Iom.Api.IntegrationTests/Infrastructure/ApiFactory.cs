@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Iom.Api.IntegrationTests.Infrastructure;
 
 /// <summary>The real host, in process, on a database of its own: a fresh SQLite folder, or a fresh SQL Server database.</summary>
-public sealed class ApiFactory(string provider, string? sqlServerConnectionString, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class ApiFactory(
+    string provider, string? sqlServerConnectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "iom-api-tests", Guid.NewGuid().ToString("N"));
@@ -33,12 +34,17 @@ public sealed class ApiFactory(string provider, string? sqlServerConnectionStrin
         builder.UseSetting("Authentication:Audience", TestTokens.Audience);
         builder.UseSetting("Authentication:SigningKeys:0", TestTokens.PublicKeyPem);
         builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+        builder.UseSetting("Outbox:PollMilliseconds", "50");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(collection =>
+        {
+            collection.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(collection);
+        });
     }
 
     protected override void Dispose(bool disposing)

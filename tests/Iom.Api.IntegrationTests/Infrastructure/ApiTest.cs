@@ -24,8 +24,28 @@ public abstract class ApiTest(string provider)
     public async Task StartHostAsync()
     {
         var connectionString = provider == "SqlServer" ? await SqlServerDatabase.CreateDatabaseAsync() : null;
-        Factory = new ApiFactory(provider, connectionString, Settings);
+        Factory = new ApiFactory(provider, connectionString, Settings, ConfigureServices);
         Client = ClientWith(TestTokens.GoverningBodiesAll);
+    }
+
+    /// <summary>Services this fixture's host gets on top of the real ones (test subscribers, for instance).</summary>
+    protected virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
+
+    /// <summary>Polls <paramref name="probe"/> until it holds, for at most <paramref name="seconds"/>: for work the outbox does in the background.</summary>
+    protected static async Task Eventually(Func<Task<bool>> probe, string what, int seconds = 15)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await probe())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Not within {seconds} s: {what}");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>A client whose bearer token (subject <paramref name="subject"/>) carries exactly these scopes.</summary>

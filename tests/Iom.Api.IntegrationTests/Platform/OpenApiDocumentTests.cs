@@ -42,7 +42,9 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
                 var where = $"{method.ToUpperInvariant()} {path}";
                 Assert.That(operation["operationId"]?.GetValue<string>(), Does.Match(OperationId()), where);
                 Assert.That(operation["summary"]?.GetValue<string>(), Is.Not.Empty, where);
-                Assert.That(operation["tags"]!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { "GoverningBodies" }), where);
+                var expectedTag = path.StartsWith("/api/v1/operations/", StringComparison.Ordinal) ? "Operations" : "GoverningBodies";
+                Assert.That(operation["tags"]!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { expectedTag }), where);
+                Assert.That(operation["operationId"]!.GetValue<string>(), Does.StartWith(expectedTag + "_"), where);
                 var responses = operation["responses"]!.AsObject();
                 Assert.That(responses.Any(r => r.Key.StartsWith('2')), Is.True, $"{where} has a success response");
                 Assert.That(responses["500"]?["content"]?["application/problem+json"], Is.Not.Null, $"{where} documents its 500");
@@ -71,7 +73,7 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
             Assert.That(document["info"]!["license"], Is.Not.Null);
             Assert.That(document["servers"]!.AsArray(), Is.Not.Empty);
             Assert.That(document["tags"]!.AsArray().Select(t => t!["description"]?.GetValue<string>()), Is.All.Not.Empty);
-            Assert.That(document["paths"]!.AsObject().Select(p => p.Key), Is.All.StartWith("/api/v1/governing-bodies/"));
+            Assert.That(document["paths"]!.AsObject().Select(p => p.Key), Is.All.StartWith("/api/v1/governing-bodies/").Or.StartWith("/api/v1/operations/"));
             var schemas = document["components"]!["schemas"]!.AsObject();
             Assert.That(schemas.Select(s => s.Key).Where(k => k.Contains("Details", StringComparison.Ordinal) && !k.Contains("Problem", StringComparison.Ordinal)), Is.All.StartWith("GoverningBodies."));
             var session = schemas["GoverningBodies.SessionDetails"]!;
@@ -106,6 +108,6 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
         throw new InvalidOperationException("Iom.Api.sln not found above the test binaries.");
     }
 
-    [GeneratedRegex("^GoverningBodies_[A-Z][A-Za-z]+$")]
+    [GeneratedRegex("^(GoverningBodies|Operations)_[A-Z][A-Za-z]+$")]
     private static partial Regex OperationId();
 }

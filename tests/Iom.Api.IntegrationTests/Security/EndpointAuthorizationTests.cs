@@ -66,7 +66,7 @@ public sealed partial class EndpointAuthorizationTests(string provider) : ApiTes
         Assert.That(count, Is.GreaterThan(30));
     }
 
-    [GeneratedRegex(@"^governing-bodies:(read|write)$")]
+    [GeneratedRegex(@"^(governing-bodies|operations):(read|write)$")]
     private static partial Regex ScopePolicy();
 
     [GeneratedRegex(@"\{\w+\}")]

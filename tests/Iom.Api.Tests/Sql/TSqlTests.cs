@@ -41,7 +41,8 @@ public sealed class TSqlTests
     public void SharedKernelStatements_ParseInEachModuleSchema(IModule module)
     {
         var statements = new[] { Iom.SharedKernel.Auditing.AuditTrail.InsertSql(module.Schema), Iom.SharedKernel.Auditing.AuditHistory.SqlServerPageSql(module.Schema) }
-            .Concat(Iom.SharedKernel.Idempotency.IdempotencyFilter.Statements(module.Schema));
+            .Concat(Iom.SharedKernel.Idempotency.IdempotencyFilter.Statements(module.Schema))
+            .Concat(Iom.SharedKernel.Outbox.OutboxSql.All(module.Schema, SqlDialect.SqlServer));
         foreach (var sql in statements)
         {
             var (fragment, errors) = TSqlParsing.Parse(sql);

@@ -1,4 +1,5 @@
 using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Outbox;
 
 namespace Iom.Api.Host.Data;
 
@@ -19,6 +20,9 @@ internal static class DatabaseSetup
                 "Database:Provider is SqlServer, so ConnectionStrings:SqlServer must be set.")
             .Validate(o => o.CommandTimeoutSeconds is > 0 and <= 600, "Database:CommandTimeoutSeconds must be between 1 and 600.")
             .ValidateOnStart();
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
         return services;
     }

@@ -5,7 +5,8 @@ namespace Iom.Api.Host.Http;
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    public string Subject => accessor.HttpContext?.User.FindFirst("sub")?.Value ?? "anonymous";
+    /// <summary>The token's subject; "system" for work outside a request (outbox subscribers).</summary>
+    public string Subject => accessor.HttpContext is { } http ? http.User.FindFirst("sub")?.Value ?? "anonymous" : "system";
 
     public string? ClientId =>
         accessor.HttpContext?.User.FindFirst("client_id")?.Value ?? accessor.HttpContext?.User.FindFirst("azp")?.Value;

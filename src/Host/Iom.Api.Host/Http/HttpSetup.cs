@@ -72,6 +72,7 @@ internal static class HttpSetup
             .WithApiVersionSet(versions)
             .AddEndpointFilterFactory(UnknownQueryParameters.RejectFactory);
         var databases = app.Services.GetServices<ModuleDatabase>().ToDictionary(d => d.Schema);
+        api.MapApiOperations(databases.Values);
         foreach (var module in modules)
         {
             var group = api.MapGroup("/" + module.Name).WithTags(module.DisplayName);

@@ -10,6 +10,7 @@ internal sealed class ModuleTagsDocumentFilter(IReadOnlyList<IModule> modules) :
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         swaggerDoc.Tags = new HashSet<OpenApiTag>(
-            modules.Select(m => new OpenApiTag { Name = m.DisplayName, Description = m.Description }));
+            modules.Select(m => new OpenApiTag { Name = m.DisplayName, Description = m.Description })
+                .Append(new OpenApiTag { Name = "Operations", Description = "For operations staff: the outbox of every module (scopes operations:read, operations:write)." }));
     }
 }

@@ -31,7 +31,7 @@ internal static class ScopeAuthorization
     public static void Configure(AuthorizationOptions options, IEnumerable<IModule> modules)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        foreach (var scope in modules.SelectMany(ScopesOf))
+        foreach (var scope in modules.SelectMany(ScopesOf).Append(Http.OperationsEndpoints.Read).Append(Http.OperationsEndpoints.Write))
         {
             options.AddPolicy(scope, policy => policy.RequireAuthenticatedUser().AddRequirements(new ScopeRequirement(scope)));
         }

@@ -36,4 +36,7 @@ internal enum LanguageVersionStatus
 
     /// <summary>The text exists: the original, or a delivered translation.</summary>
     Available,
+
+    /// <summary>Issued to the body's members: final.</summary>
+    Issued,
 }

@@ -44,9 +44,14 @@ internal sealed record DocumentDetails(
 
 /// <summary>One language version of a document.</summary>
 /// <param name="Language">ISO 639-1 code.</param>
-/// <param name="Status">pending, inTranslation or available.</param>
+/// <param name="Status">pending, inTranslation, available or issued.</param>
 /// <param name="AvailableAt">When the text became available.</param>
-internal sealed record LanguageVersion(string Language, LanguageVersionStatus Status, DateTimeOffset? AvailableAt);
+/// <param name="IssuedAt">When it was issued.</param>
+internal sealed record LanguageVersion(string Language, LanguageVersionStatus Status, DateTimeOffset? AvailableAt, DateTimeOffset? IssuedAt)
+{
+    /// <summary>Whether the text exists, so that it can be translated from or read.</summary>
+    public bool HasText => Status is LanguageVersionStatus.Available or LanguageVersionStatus.Issued;
+}
 
 /// <summary>A corrigendum and the language versions it covers (a corrigendum may not apply to every language).</summary>
 /// <param name="Id">The corrigendum's document id.</param>

@@ -41,8 +41,9 @@ internal sealed class LanguageRow
     public string Language { get; set; } = string.Empty;
     public LanguageVersionStatus Status { get; set; }
     public DateTimeOffset? AvailableAt { get; set; }
+    public DateTimeOffset? IssuedAt { get; set; }
 
-    public LanguageVersion ToResponse() => new(Language, Status, AvailableAt);
+    public LanguageVersion ToResponse() => new(Language, Status, AvailableAt, IssuedAt);
 }
 
 /// <summary>Reads documents with their language versions and their place in a Rev./Corr. chain.</summary>
@@ -56,7 +57,7 @@ internal static class DocumentReader
     private const string Chain = DocumentRow.SelectFrom + " WHERE d.chain_symbol = @ChainSymbol AND " + Visible;
 
     private const string LanguagesSql = """
-        SELECT document_id, language, status, available_at FROM governing_bodies.document_languages
+        SELECT document_id, language, status, available_at, issued_at FROM governing_bodies.document_languages
         WHERE document_id IN @Ids ORDER BY language
         """;
 

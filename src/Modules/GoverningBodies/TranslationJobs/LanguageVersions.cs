@@ -14,7 +14,10 @@ internal static class LanguageVersions
 
     private const string UpdateSql = """
         UPDATE governing_bodies.document_languages
-        SET status = @Status, available_at = @AvailableAt, updated_at = @Now
+        SET status = @Status,
+            available_at = CASE WHEN @Status = 'issued' THEN available_at ELSE @AvailableAt END,
+            issued_at = CASE WHEN @Status = 'issued' THEN @Now ELSE NULL END,
+            updated_at = @Now
         WHERE document_id = @DocumentId AND language = @Language
         """;
 

@@ -16,6 +16,7 @@ internal enum ReadinessStatus
     Pending,
     InTranslation,
     Available,
+    Issued,
 }
 
 /// <summary>How ready a session's documentation is: each current document against each language.</summary>
@@ -40,7 +41,7 @@ internal sealed record DocumentationReadiness(
 /// <param name="Symbol">Its symbol.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Versions">Status per language; missing where no version is expected or requested.</param>
-/// <param name="Ready">True when every column language is available.</param>
+/// <param name="Ready">True when every column language is available or issued.</param>
 internal sealed record DocumentReadiness(Guid DocumentId, string Symbol, LocalizedText Title, IReadOnlyDictionary<string, ReadinessStatus> Versions, bool Ready);
 
 internal sealed record GetDocumentationReadinessQuery(Guid SessionId) : IQuery<DocumentationReadiness>;
@@ -64,7 +65,7 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
         {
             var byLanguage = versions[d.Id].ToDictionary(v => v.Language, v => v.Status);
             var cells = languages.ToDictionary(l => l, l => byLanguage.TryGetValue(l, out var s) ? ToReadiness(s) : ReadinessStatus.Missing);
-            return new DocumentReadiness(d.Id, d.Symbol, d.Title, cells, cells.Values.All(c => c == ReadinessStatus.Available));
+            return new DocumentReadiness(d.Id, d.Symbol, d.Title, cells, cells.Values.All(c => c is ReadinessStatus.Available or ReadinessStatus.Issued));
         }).ToList();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return new DocumentationReadiness(
@@ -74,6 +75,7 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
     private static ReadinessStatus ToReadiness(LanguageVersionStatus status) => status switch
     {
         LanguageVersionStatus.Available => ReadinessStatus.Available,
+        LanguageVersionStatus.Issued => ReadinessStatus.Issued,
         LanguageVersionStatus.InTranslation => ReadinessStatus.InTranslation,
         _ => ReadinessStatus.Pending,
     };

@@ -43,14 +43,6 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
         WHERE document_id = @DocumentId AND target_language = @TargetLanguage AND status IN @Open
         """;
 
-    private const string InsertSql = """
-        INSERT INTO governing_bodies.translation_jobs
-            (id, document_id, source_language, target_language, requested_on, due_on, word_count, assignee, status, delivered_at,
-             version, created_at, created_by, updated_at, updated_by)
-        VALUES (@Id, @DocumentId, @SourceLanguage, @TargetLanguage, @RequestedOn, @DueOn, @WordCount, @Assignee, @Status, NULL,
-             1, @Now, @By, @Now, @By)
-        """;
-
     public async ValueTask<TranslationJobDetails> Handle(RequestTranslationCommand command, CancellationToken cancellationToken)
     {
         var stamp = Audit.Of(clock, user);
@@ -70,12 +62,12 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
         }
 
         var versions = (await DocumentReader.LanguagesAsync(scope.Connection, scope.Transaction, [document.Id], cancellationToken))[document.Id].ToList();
-        if (versions.FirstOrDefault(v => v.Language == source)?.Status != LanguageVersionStatus.Available)
+        if (versions.FirstOrDefault(v => v.Language == source) is not { HasText: true })
         {
             throw new ConflictException("Source not available", $"The '{source}' version of {document.Symbol} is not available to translate from.", "source-not-available");
         }
 
-        if (versions.FirstOrDefault(v => v.Language == target)?.Status == LanguageVersionStatus.Available)
+        if (versions.FirstOrDefault(v => v.Language == target) is { HasText: true })
         {
             throw new ConflictException("Already available", $"The '{target}' version of {document.Symbol} is already available.", "already-available");
         }
@@ -85,24 +77,8 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
             throw new DuplicateException("open translation job", "document and target language", $"{document.Symbol} {target}");
         }
 
-        var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
-        {
-            Id = id,
-            command.DocumentId,
-            SourceLanguage = source,
-            TargetLanguage = target,
-            RequestedOn = stamp.Today,
-            command.DueOn,
-            command.WordCount,
-            command.Assignee,
-            Status = TranslationJobStatus.Requested.ToText(),
-            stamp.Now,
-            stamp.By,
-        }, cancellationToken);
-        await LanguageVersions.SetAsync(scope, audit, command.DocumentId, target, LanguageVersionStatus.InTranslation, stamp, cancellationToken);
-        var job = (await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, id, seeRestricted, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.TranslationJob, id, "create", null, job, cancellationToken);
+        var job = await TranslationJobWriter.OpenAsync(
+            scope, audit, stamp, new NewTranslationJob(command.DocumentId, source, target, command.DueOn, command.WordCount, command.Assignee), cancellationToken);
         await scope.CommitAsync(cancellationToken);
         return job;
     }

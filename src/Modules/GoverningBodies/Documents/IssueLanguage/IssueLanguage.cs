@@ -1,0 +1,61 @@
+using Iom.Contracts.GoverningBodies;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.TranslationJobs;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Outbox;
+using Iom.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Documents.IssueLanguage;
+
+/// <summary>Issue one available language version of a document; publishes DocumentLanguageIssued through the outbox.</summary>
+internal sealed record IssueLanguageCommand(Guid DocumentId, string Language, int? ExpectedVersion) : ICommand<DocumentDetails>;
+
+internal sealed class IssueLanguageCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : ICommandHandler<IssueLanguageCommand, DocumentDetails>
+{
+    public async ValueTask<DocumentDetails> Handle(IssueLanguageCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var document = await DocumentReader.GetRowAsync(scope.Connection, scope.Transaction, command.DocumentId, seeRestricted, cancellationToken);
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, document.Version);
+        var version = (await DocumentReader.LanguagesAsync(scope.Connection, scope.Transaction, [document.Id], cancellationToken))[document.Id]
+            .FirstOrDefault(v => v.Language == command.Language)
+            ?? throw new NotFoundException("language version", $"{document.Symbol} {command.Language}");
+        if (version.Status != LanguageVersionStatus.Available)
+        {
+            throw new InvalidTransitionException(
+                "language version", "issue", version.Status.ToText(), version.Status == LanguageVersionStatus.Issued ? [] : ["deliver a translation first"]);
+        }
+
+        await LanguageVersions.SetAsync(scope, audit, document.Id, command.Language, LanguageVersionStatus.Issued, stamp, cancellationToken);
+        await OutboxWriter.AddAsync(
+            scope,
+            new DocumentLanguageIssued(Guid.CreateVersion7(), stamp.Now, document.Id, document.Symbol, command.Language, document.Distribution.ToText()),
+            cancellationToken);
+        var details = await DocumentReader.GetAsync(scope.Connection, scope.Transaction, document.Id, seeRestricted, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return details;
+    }
+}
+
+internal static class IssueLanguageEndpoint
+{
+    public static void Map(RouteGroupBuilder documents) =>
+        documents.MapPost("/{id:guid}/languages/{language}/issue", async (Guid id, string language, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new IssueLanguageCommand(id, language, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .WithName("GoverningBodies_IssueDocumentLanguage")
+            .WithSummary("Issue an available language version of a document")
+            .WithDescription("Translation planning then opens jobs for the official languages still pending, from the issued version.")
+            .Produces<DocumentDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

@@ -1,0 +1,56 @@
+using Dapper;
+using Iom.Contracts.GoverningBodies;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Documents;
+using Iom.Modules.GoverningBodies.TranslationJobs;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Outbox;
+using Iom.SharedKernel.Text;
+
+namespace Iom.Modules.GoverningBodies.Subscriptions;
+
+/// <summary>
+/// Translation planning: when a document is issued in one language, open a translation job from that version for every
+/// official language still pending, due a week before its session opens (or in two weeks when that is sooner than
+/// tomorrow or there is no session). Idempotent: a redelivered event changes nothing.
+/// </summary>
+internal sealed class PlanTranslationsWhenIssued(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : IIntegrationEventSubscriber<DocumentLanguageIssued>
+{
+    public const int DaysBeforeOpening = 7;
+    public const int DefaultDays = 14;
+
+    private const string SessionStartSql = """
+        SELECT s.start_date FROM governing_bodies.documents d JOIN governing_bodies.sessions s ON s.id = d.session_id WHERE d.id = @DocumentId
+        """;
+
+    private const string OpenJobsSql = """
+        SELECT target_language FROM governing_bodies.translation_jobs WHERE document_id = @DocumentId AND status IN @Open
+        """;
+
+    public async Task HandleAsync(DocumentLanguageIssued issued, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        if (!await ProcessedEvents.TryMarkAsync(scope, issued.EventId, nameof(PlanTranslationsWhenIssued), stamp.Now, cancellationToken))
+        {
+            return;
+        }
+
+        var versions = (await DocumentReader.LanguagesAsync(scope.Connection, scope.Transaction, [issued.DocumentId], cancellationToken))[issued.DocumentId].ToList();
+        var open = (await scope.QueryAsync<string>(OpenJobsSql, new { issued.DocumentId, Open = TranslationJobRules.OpenStatuses }, cancellationToken)).ToHashSet();
+        var due = DueOn(await scope.QuerySingleOrDefaultAsync<DateOnly?>(SessionStartSql, new { issued.DocumentId }, cancellationToken), stamp.Today);
+        var pending = Languages.Official.Where(l => l != issued.Language && !open.Contains(l)
+            && versions.FirstOrDefault(v => v.Language == l) is null or { Status: LanguageVersionStatus.Pending });
+        foreach (var language in pending)
+        {
+            await TranslationJobWriter.OpenAsync(scope, audit, stamp, new NewTranslationJob(issued.DocumentId, issued.Language, language, due, null, null), cancellationToken);
+        }
+
+        await scope.CommitAsync(cancellationToken);
+    }
+
+    public static DateOnly DueOn(DateOnly? sessionStart, DateOnly today) =>
+        sessionStart?.AddDays(-DaysBeforeOpening) is { } beforeOpening && beforeOpening > today ? beforeOpening : today.AddDays(DefaultDays);
+}

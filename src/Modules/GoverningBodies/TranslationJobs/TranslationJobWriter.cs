@@ -1,0 +1,43 @@
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Text;
+
+namespace Iom.Modules.GoverningBodies.TranslationJobs;
+
+/// <summary>Opens a translation job and puts its target language version in translation: for requests and for planning alike.</summary>
+internal static class TranslationJobWriter
+{
+    private const string InsertSql = """
+        INSERT INTO governing_bodies.translation_jobs
+            (id, document_id, source_language, target_language, requested_on, due_on, word_count, assignee, status, delivered_at,
+             version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @DocumentId, @SourceLanguage, @TargetLanguage, @RequestedOn, @DueOn, @WordCount, @Assignee, @Status, NULL,
+             1, @Now, @By, @Now, @By)
+        """;
+
+    public static async Task<TranslationJobDetails> OpenAsync(
+        WriteScope scope, AuditTrail audit, Audit stamp, NewTranslationJob job, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        await scope.ExecuteAsync(InsertSql, new
+        {
+            Id = id,
+            job.DocumentId,
+            job.SourceLanguage,
+            job.TargetLanguage,
+            RequestedOn = stamp.Today,
+            job.DueOn,
+            job.WordCount,
+            job.Assignee,
+            Status = TranslationJobStatus.Requested.ToText(),
+            stamp.Now,
+            stamp.By,
+        }, cancellationToken);
+        await LanguageVersions.SetAsync(scope, audit, job.DocumentId, job.TargetLanguage, Documents.LanguageVersionStatus.InTranslation, stamp, cancellationToken);
+        var created = (await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, id, seeRestricted: true, cancellationToken)).ToResponse(stamp.Today);
+        await audit.RecordAsync(scope, AuditedEntities.TranslationJob, id, "create", null, created, cancellationToken);
+        return created;
+    }
+}
+
+internal sealed record NewTranslationJob(Guid DocumentId, string SourceLanguage, string TargetLanguage, DateOnly DueOn, int? WordCount, string? Assignee);
