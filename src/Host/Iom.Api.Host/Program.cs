@@ -1,6 +1,7 @@
 using Iom.Api.Host;
 using Iom.Api.Host.Data;
 using Iom.Api.Host.Http;
+using Iom.Api.Host.Observability;
 using Iom.Api.Host.OpenApi;
 using Iom.Api.Host.Security;
 using FluentValidation;
@@ -14,6 +15,8 @@ if (TokenCommand.IsInvoked(args))
 }
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.AddApiObservability();
+builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Shutdown:DrainSeconds", 20)));
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -35,6 +38,7 @@ foreach (var module in ModuleCatalog.All)
 var app = builder.Build();
 
 app.Services.MigrateModuleDatabases();
+app.UseMiddleware<RequestLogging>();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseApiHttp();
 app.UseApiSwaggerUi();
@@ -44,6 +48,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.MapApiHealth();
 app.MapApiOpenApi();
+app.MapApiMetrics();
 app.MapApiModules(ModuleCatalog.All);
 
 await app.RunAsync();
