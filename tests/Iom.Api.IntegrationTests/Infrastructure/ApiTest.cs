@@ -9,7 +9,7 @@ public abstract class ApiTest(string provider)
 {
     public static readonly string[] Providers = ["Sqlite", "SqlServer"];
 
-    private static int _sequence;
+    private int _sequence;
 
     protected ApiFactory Factory { get; private set; } = null!;
 
@@ -69,6 +69,6 @@ public abstract class ApiTest(string provider)
         }
     }
 
-    /// <summary>A number no other test in this run has used: session numbers, resolution numbers.</summary>
-    protected static int Unique() => Interlocked.Increment(ref _sequence);
+    /// <summary>A number no other test of this fixture has used (each fixture has a database of its own): session numbers, resolution numbers.</summary>
+    protected int Unique() => Interlocked.Increment(ref _sequence);
 }
