@@ -36,6 +36,13 @@ public sealed class ValidatorTests
     }
 
     [Test]
+    public void ScheduleSession_WithoutAnEndDate_IsAFieldError_NotACrash()
+    {
+        var result = new ScheduleSessionCommandValidator().Validate(ValidSession with { EndDate = null });
+        Assert.That(result.Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "EndDate" }));
+    }
+
+    [Test]
     public void ScheduleSession_RefusesASessionLongerThanAMonth()
     {
         var result = new ScheduleSessionCommandValidator().Validate(ValidSession with { EndDate = new DateOnly(2024, 12, 31) });
