@@ -35,9 +35,12 @@ public class ModuleDatabase
         }
 
         SqliteFilePath = Path.GetFullPath(Path.Combine(options.SqliteDirectory, schema + ".db"));
+
+        // Microsoft.Data.Sqlite pools file connections only (":memory:" would open, and ATTACH, afresh on every request),
+        // so the main database is a small empty file of the module's own; its data file is attached under the schema name.
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = ":memory:",
+            DataSource = Path.GetFullPath(Path.Combine(options.SqliteDirectory, schema + ".main.db")),
             Pooling = true,
             DefaultTimeout = options.CommandTimeoutSeconds,
         }.ToString();

@@ -1,0 +1,10 @@
+-- GET a random document by id. Env: IDS (file of ids), PREFIX (path up to the id), TOKEN (optional bearer token).
+local ids = {}
+for line in io.lines(os.getenv("IDS")) do ids[#ids + 1] = line end
+local prefix = os.getenv("PREFIX")
+local token = os.getenv("TOKEN") or ""
+wrk.headers["Accept"] = "application/json"
+if token ~= "" then wrk.headers["Authorization"] = "Bearer " .. token end
+request = function()
+  return wrk.format("GET", prefix .. ids[math.random(#ids)])
+end
