@@ -15,11 +15,18 @@ if (TokenCommand.IsInvoked(args))
 }
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+// In every environment: a singleton that captures a scoped service, or a registration that cannot be built, stops start-up.
+builder.Host.UseDefaultServiceProvider(provider =>
+{
+    provider.ValidateScopes = true;
+    provider.ValidateOnBuild = true;
+});
 builder.AddApiObservability();
 builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Shutdown:DrainSeconds", 20)));
 builder.Services.AddMediator(options =>
 {
-    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.ServiceLifetime = ServiceLifetime.Singleton;
     options.GenerateTypesAsInternal = true;
     options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
 });
@@ -29,7 +36,7 @@ builder.Services.AddApiAuthentication(builder.Configuration, builder.Environment
 builder.Services.AddApiRateLimiting(builder.Configuration);
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiOpenApi(ModuleCatalog.All);
-builder.Services.AddValidatorsFromAssemblyContaining<LocalizedTextValidator>(ServiceLifetime.Scoped);
+builder.Services.AddValidatorsFromAssemblyContaining<LocalizedTextValidator>(ServiceLifetime.Singleton);
 foreach (var module in ModuleCatalog.All)
 {
     module.AddServices(builder.Services, builder.Configuration);

@@ -54,7 +54,7 @@ public sealed class GoverningBodiesModule : IModule
     {
         services.AddSingleton<GoverningBodiesDatabase>();
         services.AddSingleton<ModuleDatabase>(sp => sp.GetRequiredService<GoverningBodiesDatabase>());
-        services.AddValidatorsFromAssemblyContaining<GoverningBodiesModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<GoverningBodiesModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<IIntegrationEventSubscriber<DocumentLanguageIssued>, PlanTranslationsWhenIssued>();
     }
 

@@ -31,8 +31,8 @@ internal static class HttpSetup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<RequestLimitOptions>(configuration.GetSection("Limits"));
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        services.AddScoped<AuditTrail>();
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsWriter.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();

@@ -32,6 +32,12 @@ internal static class ObservabilitySetup
             json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
         });
 
+        // Collecting traces and metrics costs on every request; do it only when something exports them.
+        if (string.IsNullOrWhiteSpace(options.OtlpEndpoint) && !options.PrometheusEnabled)
+        {
+            return builder;
+        }
+
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health")).AddSqlClientInstrumentation())

@@ -32,6 +32,8 @@ internal static class AuthenticationSetup
         jwt.MetadataAddress = api.MetadataAddress ?? string.Empty;
         jwt.RequireHttpsMetadata = api.RequireHttpsMetadata;
         jwt.MapInboundClaims = false;
+        jwt.TokenHandlers.Clear();
+        jwt.TokenHandlers.Add(new CachingJsonWebTokenHandler { MapInboundClaims = false });
         var keys = api.SigningKeys.Select(SigningKeys.FromPem).ToList();
         if (api.DevelopmentSigningKey is not null)
         {
