@@ -48,6 +48,10 @@ public sealed class ArchitectureTests
         Assert.That(failing, Does.Contain(typeof(ReachesIntoAnotherModule).FullName));
     }
 
+    [Test]
+    public void Host_NeverReferencesTheBenchmarkBaseline() =>
+        Assert.That(typeof(Program).Assembly.GetReferencedAssemblies().Select(a => a.Name), Has.None.StartsWith("Iom.Bench"));
+
     [TestCaseSource(nameof(Modules))]
     public void Module_ReferencesNoOtherModuleAssembly(Assembly module)
     {
