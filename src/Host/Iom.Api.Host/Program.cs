@@ -52,6 +52,7 @@ app.UseApiSwaggerUi();
 app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
+app.UseRateLimitHeaders();
 app.UseAuthorization();
 app.MapApiHealth();
 app.MapApiOpenApi();

@@ -56,6 +56,18 @@ public sealed class ProtectionTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task Responses_TellTheClientItsRateLimit()
+    {
+        using var response = await Client.GetAsync($"{Http.GoverningBodies}/bodies");
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.GetValues("RateLimit-Limit").Single(), Is.EqualTo("1000000"));
+            Assert.That(int.Parse(response.Headers.GetValues("RateLimit-Remaining").Single(), System.Globalization.CultureInfo.InvariantCulture), Is.LessThan(1000000));
+            Assert.That(response.Headers.Contains("RateLimit-Reset"), Is.True);
+        });
+    }
+
+    [Test]
     public async Task CorsIsClosedByDefault()
     {
         using var preflight = new HttpRequestMessage(HttpMethod.Options, $"{Http.GoverningBodies}/sessions");

@@ -22,13 +22,18 @@ internal static class OpenApiSetup
                 Contact = new OpenApiContact { Name = "IOM Divisions API team", Email = "divisions-api@iom.int" },
                 License = new OpenApiLicense { Name = "Proprietary: IOM internal use", Url = new Uri("https://www.iom.int/terms-and-conditions-use") },
             });
-            c.AddServer(new OpenApiServer { Url = "/", Description = "The host serving this document" });
+            c.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "The host serving this document: local, development, staging or production, whichever deployment you read it from.",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) },
+            });
             c.AddSecurityDefinition(StandardResponsesOperationFilter.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A JWT from the organisation's identity provider (RS256 or ES256, validated per RFC 8725), carrying "
+                Description = "A JWT from the organisation's identity provider (RS256 or ES256, validated as RFC8725 recommends), carrying "
                     + "scopes {module}:read, {module}:write and, for restricted material, {module}:restricted. "
                     + "Each operation's x-required-scopes lists what it needs.",
             });
@@ -42,6 +47,7 @@ internal static class OpenApiSetup
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<StandardResponsesOperationFilter>();
             c.SchemaFilter<ValidationRulesSchemaFilter>();
+            c.SchemaFilter<BoundsSchemaFilter>();
             c.OperationFilter<CamelCaseQueryParametersFilter>();
             c.ParameterFilter<QueryEnumParameterFilter>();
             c.DocumentFilter<ModuleTagsDocumentFilter>(modules);

@@ -51,9 +51,38 @@ internal sealed class StandardResponsesOperationFilter : IOperationFilter
             Add(operation, "422", "The Idempotency-Key was already used with another request body.", problem);
         }
 
+        // Any operation answers 400 to a query parameter it does not declare.
+        if (!operation.Responses.ContainsKey("400"))
+        {
+            var validation = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails), context.SchemaRepository);
+            Add(operation, "400", "The request is invalid; errors names each field or parameter to correct.", validation);
+        }
+
         Add(operation, "429", "Too many requests from this client; retry after Retry-After seconds.", problem, retryAfter: true);
         Add(operation, "500", "Unexpected failure; the body carries a traceId and no internals.", problem);
+        foreach (var response in operation.Responses.Where(r => r.Key[0] is '2' or '4').Select(r => r.Value).OfType<OpenApiResponse>())
+        {
+            response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            foreach (var (name, description) in RateLimitHeaders)
+            {
+                response.Headers.TryAdd(name, new OpenApiHeader { Description = description, Schema = Integer() });
+            }
+        }
+
+        foreach (var schema in (operation.Parameters ?? []).OfType<OpenApiParameter>().Select(p => p.Schema).OfType<OpenApiSchema>())
+        {
+            BoundsSchemaFilter.Bound(schema);
+        }
     }
+
+    private static readonly (string Name, string Description)[] RateLimitHeaders =
+    [
+        ("RateLimit-Limit", "Requests this client may make per window."),
+        ("RateLimit-Remaining", "Requests left in the current window."),
+        ("RateLimit-Reset", "Seconds until the window resets, at most."),
+    ];
+
+    private static OpenApiSchema Integer() => new() { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = "2147483647" };
 
     private static void Add(OpenApiOperation operation, string status, string description, IOpenApiSchema problem, bool retryAfter = false)
     {
@@ -71,7 +100,7 @@ internal sealed class StandardResponsesOperationFilter : IOperationFilter
         {
             response.Headers = new Dictionary<string, IOpenApiHeader>
             {
-                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" } },
+                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = Integer() },
             };
         }
 

@@ -22,18 +22,20 @@ internal static class RateLimitingSetup
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("RateLimiting").Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        var global = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            context.Request.Path.StartsWithSegments("/health")
+                ? RateLimitPartition.GetNoLimiter("health")
+                : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitLimit,
+                    Window = TimeSpan.FromSeconds(options.WindowSeconds),
+                    QueueLimit = 0,
+                }));
+        services.AddSingleton(new RateLimitHeaders(global, options));
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/health")
-                    ? RateLimitPartition.GetNoLimiter("health")
-                    : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.PermitLimit,
-                        Window = TimeSpan.FromSeconds(options.WindowSeconds),
-                        QueueLimit = 0,
-                    }));
+            limiter.GlobalLimiter = global;
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(options.WindowSeconds);
@@ -54,6 +56,43 @@ internal static class RateLimitingSetup
         return services;
     }
 
+    /// <summary>Tells every client its budget (IETF httpapi RateLimit headers): limit, what is left, and the window.</summary>
+    public static WebApplication UseRateLimitHeaders(this WebApplication app)
+    {
+        var headers = app.Services.GetRequiredService<RateLimitHeaders>();
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                headers.Write(context);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+
     private static string ClientKey(HttpContext context) =>
         context.User.FindFirst("sub")?.Value is { } subject ? "sub:" + subject : "ip:" + context.Connection.RemoteIpAddress;
+}
+
+internal sealed class RateLimitHeaders(PartitionedRateLimiter<HttpContext> limiter, RateLimitingOptions options)
+{
+    private readonly string _limit = options.PermitLimit.ToString(CultureInfo.InvariantCulture);
+    private readonly string _window = options.WindowSeconds.ToString(CultureInfo.InvariantCulture);
+    private readonly string _policy = $"{options.PermitLimit};w={options.WindowSeconds}";
+
+    public void Write(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/health") || limiter.GetStatistics(context) is not { } statistics)
+        {
+            return;
+        }
+
+        var headers = context.Response.Headers;
+        headers["RateLimit-Policy"] = _policy;
+        headers["RateLimit-Limit"] = _limit;
+        headers["RateLimit-Remaining"] = Math.Max(0, statistics.CurrentAvailablePermits).ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Reset"] = _window;
+    }
 }

@@ -25,7 +25,7 @@ internal enum ReadinessStatus
 /// <param name="OpensOn">The session's first day.</param>
 /// <param name="DaysBeforeOpening">Days from today to the opening; negative once it has opened.</param>
 /// <param name="Languages">The matrix's columns: the official languages and any other language a document has.</param>
-/// <param name="Documents">The matrix's rows: current documents (superseded revisions and corrigenda left out), by symbol.</param>
+/// <param name="Documents">The matrix's rows: current documents (superseded revisions and corrigenda left out), by symbol, at most 1,000.</param>
 /// <param name="DocumentsReady">How many documents are available in every column language.</param>
 internal sealed record DocumentationReadiness(
     Guid SessionId,
@@ -49,14 +49,17 @@ internal sealed record GetDocumentationReadinessQuery(Guid SessionId) : IQuery<D
 internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
     : IQueryHandler<GetDocumentationReadinessQuery, DocumentationReadiness>
 {
-    private const string DocumentsSql = DocumentRow.SelectFrom + " WHERE d.session_id = @SessionId AND d.corrigendum = 0 AND " + DocumentReader.Visible;
+    /// <summary>The matrix shows at most this many documents (a session has a few hundred at most).</summary>
+    public const int MaxDocuments = 1000;
+
+    private const string DocumentsSql = DocumentRow.SelectFrom + " WHERE d.session_id = @SessionId AND d.corrigendum = 0 AND " + DocumentReader.Visible + " ORDER BY d.symbol, d.id";
 
     public async ValueTask<DocumentationReadiness> Handle(GetDocumentationReadinessQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var session = await SessionReader.GetAsync(connection, null, query.SessionId, cancellationToken);
         var all = (await connection.QueryAsync<DocumentRow>(db.Command(DocumentsSql, new { query.SessionId, SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) }, cancellationToken))).ToList();
-        var current = all.GroupBy(d => d.ChainSymbol).Select(g => g.MaxBy(d => d.Revision)!).OrderBy(d => d.Symbol, StringComparer.Ordinal).ToList();
+        var current = all.GroupBy(d => d.ChainSymbol).Select(g => g.MaxBy(d => d.Revision)!).OrderBy(d => d.Symbol, StringComparer.Ordinal).Take(MaxDocuments).ToList();
         var versions = await DocumentReader.LanguagesAsync(connection, null, current.Select(d => d.Id).ToList(), cancellationToken);
         var languages = Languages.Official
             .Concat(current.SelectMany(d => versions[d.Id]).Select(v => v.Language).Distinct().Order(StringComparer.Ordinal))
