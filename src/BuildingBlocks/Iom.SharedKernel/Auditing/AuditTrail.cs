@@ -50,9 +50,27 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock, IOptions<J
             Changes = JsonSerializer.Serialize(changes, json.Value.SerializerOptions),
             Subject = user.Subject,
             user.ClientId,
-            OccurredAt = clock.GetUtcNow(),
+            OccurredAt = NextInstant(),
             TraceId = Activity.Current?.TraceId.ToString(),
         }, cancellationToken);
+    }
+
+    private long _lastTicks;
+
+    // History is ordered by this instant, so two changes must never share one: when the clock has not moved (a burst, or
+    // a frozen test clock), the next entry is one tick after the last. Ids cannot break the tie: a v7 Guid is random within
+    // its millisecond, and SQL Server does not sort uniqueidentifier by time.
+    private DateTimeOffset NextInstant()
+    {
+        var now = clock.GetUtcNow().UtcTicks;
+        long last, next;
+        do
+        {
+            last = Interlocked.Read(ref _lastTicks);
+            next = Math.Max(now, last + 1);
+        }
+        while (Interlocked.CompareExchange(ref _lastTicks, next, last) != last);
+        return new DateTimeOffset(next, TimeSpan.Zero);
     }
 
     /// <summary>The insert statement for a module's schema; the schema is a name from code, never input.</summary>
