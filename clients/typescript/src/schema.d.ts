@@ -1554,9 +1554,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1569,9 +1567,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1584,9 +1580,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1599,9 +1593,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1616,9 +1608,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1661,9 +1651,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1676,9 +1664,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1691,9 +1677,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1706,9 +1690,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1721,9 +1703,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1738,9 +1718,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1782,9 +1760,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1797,9 +1773,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1812,9 +1786,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1827,9 +1799,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1842,9 +1812,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1857,9 +1825,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1872,9 +1838,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1887,9 +1851,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1904,9 +1866,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1941,9 +1901,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1963,9 +1921,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1978,9 +1934,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -1993,9 +1947,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2008,9 +1960,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2025,9 +1975,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2065,9 +2013,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2080,9 +2026,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2095,9 +2039,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2110,9 +2052,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2125,9 +2065,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2140,9 +2078,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2155,9 +2091,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2170,9 +2104,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2187,9 +2119,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2227,9 +2157,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2242,9 +2170,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2257,9 +2183,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2272,9 +2196,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2287,9 +2209,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2302,9 +2222,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2317,9 +2235,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2332,9 +2248,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2349,9 +2263,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2389,9 +2301,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2404,9 +2314,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2419,9 +2327,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2434,9 +2340,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2449,9 +2353,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2464,9 +2366,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2479,9 +2379,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2494,9 +2392,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2511,9 +2407,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2551,9 +2445,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2566,9 +2458,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2581,9 +2471,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2596,9 +2484,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2611,9 +2497,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2626,9 +2510,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2641,9 +2523,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2656,9 +2536,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2673,9 +2551,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2711,9 +2587,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2726,9 +2600,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2741,9 +2613,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2756,9 +2626,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2773,9 +2641,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2817,9 +2683,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2832,9 +2696,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2847,9 +2709,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2862,9 +2722,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2877,9 +2735,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2892,9 +2748,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2907,9 +2761,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2922,9 +2774,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2939,9 +2789,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2983,9 +2831,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -2998,9 +2844,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3013,9 +2857,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3028,9 +2870,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3045,9 +2885,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3082,9 +2920,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3104,9 +2940,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3119,9 +2953,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3134,9 +2966,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3149,9 +2979,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3166,9 +2994,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3208,9 +3034,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3223,9 +3047,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3238,9 +3060,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3253,9 +3073,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3268,9 +3086,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3283,9 +3099,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3298,9 +3112,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3313,9 +3125,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3330,9 +3140,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3370,9 +3178,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3385,9 +3191,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3400,9 +3204,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3415,9 +3217,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3430,9 +3230,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3445,9 +3243,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3460,9 +3256,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3475,9 +3269,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3492,9 +3284,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3532,9 +3322,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3547,9 +3335,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3562,9 +3348,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3577,9 +3361,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3592,9 +3374,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3607,9 +3387,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3622,9 +3400,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3637,9 +3413,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3654,9 +3428,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3696,9 +3468,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3711,9 +3481,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3726,9 +3494,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3741,9 +3507,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3756,9 +3520,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3773,9 +3535,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3815,9 +3575,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3830,9 +3588,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3845,9 +3601,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3860,9 +3614,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3875,9 +3627,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3892,9 +3642,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3934,9 +3682,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3949,9 +3695,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3964,9 +3708,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3979,9 +3721,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -3994,9 +3734,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4011,9 +3749,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4053,9 +3789,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4068,9 +3802,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4083,9 +3815,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4098,9 +3828,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4113,9 +3841,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4130,9 +3856,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4172,9 +3896,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4187,9 +3909,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4202,9 +3922,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4217,9 +3935,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4232,9 +3948,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4249,9 +3963,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4305,9 +4017,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4320,9 +4030,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4335,9 +4043,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4350,9 +4056,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4367,9 +4071,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4409,9 +4111,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4424,9 +4124,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4439,9 +4137,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4454,9 +4150,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4469,9 +4163,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4484,9 +4176,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4499,9 +4189,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4516,9 +4204,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4555,9 +4241,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4570,9 +4254,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4585,9 +4267,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4600,9 +4280,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4615,9 +4293,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4632,9 +4308,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4672,9 +4346,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4687,9 +4359,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4702,9 +4372,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4717,9 +4385,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4734,9 +4400,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4771,9 +4435,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4793,9 +4455,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4808,9 +4468,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4823,9 +4481,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4838,9 +4494,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4855,9 +4509,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4897,9 +4549,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4912,9 +4562,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4927,9 +4575,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4942,9 +4588,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4957,9 +4601,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4972,9 +4614,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -4987,9 +4627,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5002,9 +4640,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5017,9 +4653,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5034,9 +4668,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5074,9 +4706,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5089,9 +4719,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5104,9 +4732,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5119,9 +4745,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5134,9 +4758,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5149,9 +4771,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5164,9 +4784,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5179,9 +4797,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5196,9 +4812,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5236,9 +4850,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5251,9 +4863,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5266,9 +4876,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5281,9 +4889,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5296,9 +4902,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5311,9 +4915,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5326,9 +4928,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5341,9 +4941,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5358,9 +4956,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5398,9 +4994,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5413,9 +5007,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5428,9 +5020,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5443,9 +5033,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5458,9 +5046,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5473,9 +5059,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5488,9 +5072,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5503,9 +5085,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5520,9 +5100,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5560,9 +5138,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5575,9 +5151,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5590,9 +5164,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5605,9 +5177,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5620,9 +5190,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5635,9 +5203,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5650,9 +5216,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5665,9 +5229,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5682,9 +5244,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5722,9 +5282,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5737,9 +5295,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5752,9 +5308,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5767,9 +5321,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5782,9 +5334,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5797,9 +5347,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5812,9 +5360,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5827,9 +5373,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5844,9 +5388,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5881,9 +5423,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5896,9 +5436,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5911,9 +5449,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5926,9 +5462,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5941,9 +5475,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -5958,9 +5490,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6010,9 +5540,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6025,9 +5553,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6040,9 +5566,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6055,9 +5579,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6072,9 +5594,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6114,9 +5634,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6129,9 +5647,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6144,9 +5660,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6159,9 +5673,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6174,9 +5686,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6189,9 +5699,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6204,9 +5712,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6221,9 +5727,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6258,9 +5762,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6280,9 +5782,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6295,9 +5795,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6310,9 +5808,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6325,9 +5821,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6342,9 +5836,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6382,9 +5874,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6404,9 +5894,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6419,9 +5907,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6434,9 +5920,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6449,9 +5933,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6466,9 +5948,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6507,9 +5987,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6522,9 +6000,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6537,9 +6013,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6552,9 +6026,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6567,9 +6039,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6582,9 +6052,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6597,9 +6065,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6612,9 +6078,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6629,9 +6093,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6677,9 +6139,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6692,9 +6152,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6707,9 +6165,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6722,9 +6178,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6739,9 +6193,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6781,9 +6233,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6796,9 +6246,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6811,9 +6259,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6826,9 +6272,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6841,9 +6285,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6856,9 +6298,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6871,9 +6311,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6888,9 +6326,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6925,9 +6361,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6947,9 +6381,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6962,9 +6394,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6977,9 +6407,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -6992,9 +6420,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7009,9 +6435,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7047,9 +6471,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7062,9 +6484,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7077,9 +6497,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7092,9 +6510,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7109,9 +6525,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7150,9 +6564,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7163,9 +6575,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7178,9 +6588,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7193,9 +6601,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7208,9 +6614,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7223,9 +6627,7 @@ export interface operations {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
@@ -7240,9 +6642,7 @@ export interface operations {
                     "Retry-After"?: number;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets, at most. */
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };

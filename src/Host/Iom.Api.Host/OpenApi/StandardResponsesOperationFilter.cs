@@ -78,8 +78,7 @@ internal sealed class StandardResponsesOperationFilter : IOperationFilter
     private static readonly (string Name, string Description)[] RateLimitHeaders =
     [
         ("RateLimit-Limit", "Requests this client may make per window."),
-        ("RateLimit-Remaining", "Requests left in the current window."),
-        ("RateLimit-Reset", "Seconds until the window resets, at most."),
+        ("RateLimit-Reset", "The window, in seconds: the longest a client waits for its budget to return."),
     ];
 
     private static OpenApiSchema Integer() => new() { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = "2147483647" };

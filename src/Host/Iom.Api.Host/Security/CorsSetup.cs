@@ -13,7 +13,7 @@ internal static class CorsSetup
                 policy.WithOrigins(origins)
                     .WithMethods("GET", "POST", "PATCH", "PUT", "DELETE")
                     .WithHeaders("Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key", "traceparent")
-                    .WithExposedHeaders("ETag", "Location", "Retry-After", "api-supported-versions", "Idempotent-Replayed", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy")
+                    .WithExposedHeaders("ETag", "Location", "Retry-After", "api-supported-versions", "Idempotent-Replayed", "RateLimit-Limit", "RateLimit-Reset", "RateLimit-Policy")
                     .SetPreflightMaxAge(TimeSpan.FromHours(1));
             }
         }));
