@@ -62,7 +62,7 @@ load() { # scenario app seconds output
   run=$((run + 1))
   case "$scenario" in
     get) IDS=$work/documents.txt PREFIX="$prefix/documents/" TOKEN=$auth wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/get.lua "$base" > "$out";;
-    list) IDS=$work/sessions.txt PREFIX="$prefix/documents?sessionId=" TOKEN=$auth wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/list.lua "$base" > "$out";;
+    list) IDS=$work/sessions.txt PREFIX="$prefix/documents?sessionId=" SUFFIX="&limit=50" TOKEN=$auth wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/get.lua "$base" > "$out";;
     create) URLPATH="$prefix/documents" RUN=$run TOKEN=$auth wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/create.lua "$base" > "$out";;
   esac
 }
