@@ -1,4 +1,5 @@
 using Iom.Modules.GoverningBodies;
+using Iom.Modules.Research;
 using Iom.SharedKernel.Modules;
 
 namespace Iom.Api.Host;
@@ -9,5 +10,6 @@ internal static class ModuleCatalog
     public static readonly IReadOnlyList<IModule> All =
     [
         new GoverningBodiesModule(),
+        new ResearchModule(),
     ];
 }

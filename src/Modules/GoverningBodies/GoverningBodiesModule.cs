@@ -4,6 +4,7 @@ using Iom.Modules.GoverningBodies.AgendaItems.ChangeAgendaItemStatus;
 using Iom.Modules.GoverningBodies.AgendaItems.GetAgendaItem;
 using Iom.Modules.GoverningBodies.AgendaItems.ListAgendaItems;
 using Iom.Contracts.GoverningBodies;
+using Iom.Contracts.Research;
 using Iom.Modules.GoverningBodies.Documents.GetDocument;
 using Iom.Modules.GoverningBodies.Documents.IssueLanguage;
 using Iom.Modules.GoverningBodies.Subscriptions;
@@ -56,6 +57,7 @@ public sealed class GoverningBodiesModule : IModule
         services.AddSingleton<ModuleDatabase>(sp => sp.GetRequiredService<GoverningBodiesDatabase>());
         services.AddValidatorsFromAssemblyContaining<GoverningBodiesModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<IIntegrationEventSubscriber<DocumentLanguageIssued>, PlanTranslationsWhenIssued>();
+        services.AddScoped<IIntegrationEventSubscriber<PublicationTranslationApproved>, OpenPublicationTranslationJobs>();
     }
 
     public void MapEndpoints(RouteGroupBuilder group)

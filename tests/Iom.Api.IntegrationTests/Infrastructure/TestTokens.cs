@@ -16,6 +16,8 @@ public static class TestTokens
 
     public static readonly string[] GoverningBodiesAll = ["governing-bodies:read", "governing-bodies:write", "governing-bodies:restricted"];
 
+    public static readonly string[] ResearchAll = ["research:read", "research:write"];
+
     private static readonly ECDsa Key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
     public static string PublicKeyPem => Key.ExportSubjectPublicKeyInfoPem();

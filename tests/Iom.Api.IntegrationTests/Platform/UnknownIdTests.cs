@@ -12,17 +12,17 @@ public sealed class UnknownIdTests(string provider) : ApiTest(provider)
     {
         var document = await Client.GetAsync("/swagger/v1/swagger.json").ExpectAsync(HttpStatusCode.OK);
         var checkedOperations = new List<string>();
-        using var client = ClientWith([.. TestTokens.GoverningBodiesAll, "operations:read", "operations:write"]);
+        using var client = ClientWith([.. TestTokens.GoverningBodiesAll, .. TestTokens.ResearchAll, "operations:read", "operations:write"]);
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
-            if (!path.Contains('{', StringComparison.Ordinal))
+            if (!System.Text.RegularExpressions.Regex.IsMatch(path, @"\{(id|\w+Id)\}"))
             {
                 continue;
             }
 
             foreach (var (method, operation) in item!.AsObject())
             {
-                var url = System.Text.RegularExpressions.Regex.Replace(path, @"\{\w+\}", Guid.NewGuid().ToString());
+                var url = System.Text.RegularExpressions.Regex.Replace(path.Replace("{kind}", "maps", StringComparison.Ordinal), @"\{\w+\}", Guid.NewGuid().ToString());
                 var body = ValidBody(operation!);
                 using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
                 if (body is not null)
@@ -46,6 +46,13 @@ public sealed class UnknownIdTests(string provider) : ApiTest(provider)
         "GoverningBodies_AddAgendaItem" => """{"number":"1","title":{"en":"x"}}""",
         "GoverningBodies_RequestTranslation" => """{"targetLanguage":"fr","dueOn":"2030-01-01"}""",
         "GoverningBodies_UpdateSession" => "{}",
+        "Research_RecordEthicsReview" => """{"status":"approved","reference":"ERB-1"}""",
+        "Research_RecordClearance" => """{"status":"passed"}""",
+        "Research_InviteReviewer" => """{"reviewer":"A. Reviewer","dueOn":"2030-01-01"}""",
+        "Research_SubmitReview" => """{"recommendation":"accept"}""",
+        "Research_AddManifestation" => """{"language":"en","format":"pdf"}""",
+        "Research_AssignIdentifiers" => """{"doi":"10.18356/x"}""",
+        "Research_ApproveTranslation" => """{"dueOn":"2030-01-01"}""",
         _ => operation["requestBody"] is null ? null : throw new AssertionException($"Give {operation["operationId"]} a valid body here."),
     };
 }

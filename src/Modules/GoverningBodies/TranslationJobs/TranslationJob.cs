@@ -28,10 +28,18 @@ internal static class TranslationJobRules
         status is TranslationJobStatus.Requested or TranslationJobStatus.InProgress && today > dueOn ? today.DayNumber - dueOn.DayNumber : 0;
 }
 
-/// <summary>The translation of one document into one language.</summary>
+/// <summary>A publication of another division whose language version a translation job produces.</summary>
+/// <param name="WorkId">The publication (work) in the research module.</param>
+/// <param name="ManifestationId">The language version in the research module the job produces.</param>
+/// <param name="Code">The publication's code.</param>
+/// <param name="Title">The publication's title in the source language.</param>
+internal sealed record PublicationReference(Guid WorkId, Guid ManifestationId, string Code, string Title);
+
+/// <summary>The translation of one official document, or one publication, into one language.</summary>
 /// <param name="Id">Server-made id.</param>
-/// <param name="DocumentId">The document.</param>
-/// <param name="DocumentSymbol">The document's symbol.</param>
+/// <param name="DocumentId">The document, when the job translates an official document.</param>
+/// <param name="DocumentSymbol">The document's symbol, when the job translates an official document.</param>
+/// <param name="Publication">The publication, when the job translates one (opened by the research module's approval).</param>
 /// <param name="SourceLanguage">The language version translated from.</param>
 /// <param name="TargetLanguage">The language version produced.</param>
 /// <param name="RequestedOn">When it was requested.</param>
@@ -49,8 +57,9 @@ internal static class TranslationJobRules
 /// <param name="UpdatedBy">Who last changed it.</param>
 internal sealed record TranslationJobDetails(
     Guid Id,
-    Guid DocumentId,
-    string DocumentSymbol,
+    Guid? DocumentId,
+    string? DocumentSymbol,
+    PublicationReference? Publication,
     string SourceLanguage,
     string TargetLanguage,
     DateOnly RequestedOn,
@@ -70,17 +79,25 @@ internal sealed record TranslationJobDetails(
 internal sealed class TranslationJobRow
 {
     public const string SelectFrom = """
-        SELECT j.id, j.document_id, d.symbol AS document_symbol, j.source_language, j.target_language, j.requested_on, j.due_on,
+        SELECT j.id, j.document_id, d.symbol AS document_symbol, j.publication_work_id, j.publication_manifestation_id,
+               j.publication_code, j.publication_title, j.source_language, j.target_language, j.requested_on, j.due_on,
                j.word_count, j.assignee, j.status, j.delivered_at, j.version, j.created_at, j.created_by, j.updated_at, j.updated_by
         FROM governing_bodies.translation_jobs j
-        JOIN governing_bodies.documents d ON d.id = j.document_id
+        LEFT JOIN governing_bodies.documents d ON d.id = j.document_id
         """;
 
-    private const string ById = SelectFrom + " WHERE j.id = @Id AND " + Documents.DocumentReader.Visible;
+    /// <summary>Publication jobs are visible to every reader; document jobs as their document is.</summary>
+    public const string Visible = "(j.document_id IS NULL OR " + Documents.DocumentReader.Visible + ")";
+
+    private const string ById = SelectFrom + " WHERE j.id = @Id AND " + Visible;
 
     public Guid Id { get; set; }
-    public Guid DocumentId { get; set; }
-    public string DocumentSymbol { get; set; } = string.Empty;
+    public Guid? DocumentId { get; set; }
+    public string? DocumentSymbol { get; set; }
+    public Guid? PublicationWorkId { get; set; }
+    public Guid? PublicationManifestationId { get; set; }
+    public string? PublicationCode { get; set; }
+    public string? PublicationTitle { get; set; }
     public string SourceLanguage { get; set; } = string.Empty;
     public string TargetLanguage { get; set; } = string.Empty;
     public DateOnly RequestedOn { get; set; }
@@ -101,7 +118,9 @@ internal sealed class TranslationJobRow
         ?? throw new NotFoundException("translation job", id);
 
     public TranslationJobDetails ToResponse(DateOnly today) => new(
-        Id, DocumentId, DocumentSymbol, SourceLanguage, TargetLanguage, RequestedOn, DueOn, WordCount, Assignee, Status, DeliveredAt,
+        Id, DocumentId, DocumentSymbol,
+        PublicationManifestationId is { } manifestation ? new PublicationReference(PublicationWorkId!.Value, manifestation, PublicationCode!, PublicationTitle!) : null,
+        SourceLanguage, TargetLanguage, RequestedOn, DueOn, WordCount, Assignee, Status, DeliveredAt,
         TranslationJobRules.DaysOverdue(Status, DueOn, today), TranslationJobRules.Machine.AllowedActions(Status),
         Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
 }

@@ -9,9 +9,9 @@ internal static class TranslationJobWriter
 {
     private const string InsertSql = """
         INSERT INTO governing_bodies.translation_jobs
-            (id, document_id, source_language, target_language, requested_on, due_on, word_count, assignee, status, delivered_at,
+            (id, document_id, publication_work_id, publication_manifestation_id, publication_code, publication_title, source_language, target_language, requested_on, due_on, word_count, assignee, status, delivered_at,
              version, created_at, created_by, updated_at, updated_by)
-        VALUES (@Id, @DocumentId, @SourceLanguage, @TargetLanguage, @RequestedOn, @DueOn, @WordCount, @Assignee, @Status, NULL,
+        VALUES (@Id, @DocumentId, @WorkId, @ManifestationId, @Code, @Title, @SourceLanguage, @TargetLanguage, @RequestedOn, @DueOn, @WordCount, @Assignee, @Status, NULL,
              1, @Now, @By, @Now, @By)
         """;
 
@@ -23,6 +23,10 @@ internal static class TranslationJobWriter
         {
             Id = id,
             job.DocumentId,
+            job.Publication?.WorkId,
+            job.Publication?.ManifestationId,
+            job.Publication?.Code,
+            job.Publication?.Title,
             job.SourceLanguage,
             job.TargetLanguage,
             RequestedOn = stamp.Today,
@@ -33,11 +37,17 @@ internal static class TranslationJobWriter
             stamp.Now,
             stamp.By,
         }, cancellationToken);
-        await LanguageVersions.SetAsync(scope, audit, job.DocumentId, job.TargetLanguage, Documents.LanguageVersionStatus.InTranslation, stamp, cancellationToken);
+        if (job.DocumentId is { } documentId)
+        {
+            await LanguageVersions.SetAsync(scope, audit, documentId, job.TargetLanguage, Documents.LanguageVersionStatus.InTranslation, stamp, cancellationToken);
+        }
+
         var created = (await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, id, seeRestricted: true, cancellationToken)).ToResponse(stamp.Today);
         await audit.RecordAsync(scope, AuditedEntities.TranslationJob, id, "create", null, created, cancellationToken);
         return created;
     }
 }
 
-internal sealed record NewTranslationJob(Guid DocumentId, string SourceLanguage, string TargetLanguage, DateOnly DueOn, int? WordCount, string? Assignee);
+/// <summary>A job to open: for a document, or (with <paramref name="DocumentId"/> null) for a publication.</summary>
+internal sealed record NewTranslationJob(
+    Guid? DocumentId, string SourceLanguage, string TargetLanguage, DateOnly DueOn, int? WordCount, string? Assignee, PublicationReference? Publication = null);

@@ -1,8 +1,10 @@
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
+using Iom.Contracts.GoverningBodies;
 using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Outbox;
 using Iom.SharedKernel.Text;
 using Mediator;
 
@@ -41,13 +43,22 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDa
             stamp.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
 
-        var languageStatus = next switch
+        if (current.DocumentId is { } documentId)
         {
-            TranslationJobStatus.Delivered => LanguageVersionStatus.Available,
-            TranslationJobStatus.Cancelled => LanguageVersionStatus.Pending,
-            _ => LanguageVersionStatus.InTranslation,
-        };
-        await LanguageVersions.SetAsync(scope, audit, current.DocumentId, current.TargetLanguage, languageStatus, stamp, cancellationToken);
+            var languageStatus = next switch
+            {
+                TranslationJobStatus.Delivered => LanguageVersionStatus.Available,
+                TranslationJobStatus.Cancelled => LanguageVersionStatus.Pending,
+                _ => LanguageVersionStatus.InTranslation,
+            };
+            await LanguageVersions.SetAsync(scope, audit, documentId, current.TargetLanguage, languageStatus, stamp, cancellationToken);
+        }
+        else
+        {
+            // The publication belongs to the research module: tell it, in this transaction, through the outbox.
+            await OutboxWriter.AddAsync(scope, new PublicationTranslationProgressed(
+                Guid.CreateVersion7(), stamp.Now, command.Id, current.PublicationManifestationId!.Value, current.TargetLanguage, next.ToText()), cancellationToken);
+        }
         var job = (await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, seeRestricted, cancellationToken)).ToResponse(stamp.Today);
         await audit.RecordAsync(scope, AuditedEntities.TranslationJob, command.Id, command.Action, current.ToResponse(stamp.Today), job, cancellationToken);
         await scope.CommitAsync(cancellationToken);

@@ -37,7 +37,7 @@ internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase
     {
         var filter = new SqlFilter()
             .Where("j.status IN @Open", new { Open = TranslationJobRules.OpenStatuses })
-            .Where(Documents.DocumentReader.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
+            .Where(TranslationJobRow.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
             .WhereIf(query.Language is not null, "j.target_language = @Language", new { query.Language })
             .WhereIf(query.Assignee is not null, "j.assignee = @Assignee", new { query.Assignee });
         await using var connection = await db.OpenAsync(cancellationToken);

@@ -1,9 +1,9 @@
 using Iom.SharedKernel.Http;
 
-namespace Iom.Modules.GoverningBodies;
+namespace Iom.SharedKernel.Auditing;
 
 /// <summary>When and by whom a write happens, stamped on every row it touches.</summary>
-internal readonly record struct Audit(DateTimeOffset Now, string By)
+public readonly record struct Audit(DateTimeOffset Now, string By)
 {
     public static Audit Of(TimeProvider clock, ICurrentUser user) => new(clock.GetUtcNow(), user.Subject);
 

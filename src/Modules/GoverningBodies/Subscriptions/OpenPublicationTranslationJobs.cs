@@ -1,0 +1,44 @@
+using Iom.Contracts.GoverningBodies;
+using Iom.Contracts.Research;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.TranslationJobs;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Outbox;
+using Iom.SharedKernel.Text;
+
+namespace Iom.Modules.GoverningBodies.Subscriptions;
+
+/// <summary>
+/// The Division translates IOM's publications as well as its official documents: when the research module approves a
+/// publication's translation, open a job for it in the same backlog, and tell the research module which job it is. Idempotent: a redelivered event, or one for a
+/// language version that already has an open job, changes nothing.
+/// </summary>
+internal sealed class OpenPublicationTranslationJobs(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : IIntegrationEventSubscriber<PublicationTranslationApproved>
+{
+    private const string OpenJobSql = """
+        SELECT COUNT(*) FROM governing_bodies.translation_jobs WHERE publication_manifestation_id = @ManifestationId AND status IN @Open
+        """;
+
+    public async Task HandleAsync(PublicationTranslationApproved approved, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        if (!await ProcessedEvents.TryMarkAsync(scope, approved.EventId, nameof(OpenPublicationTranslationJobs), stamp.Now, cancellationToken)
+            || await scope.QuerySingleOrDefaultAsync<long>(OpenJobSql, new { approved.ManifestationId, Open = TranslationJobRules.OpenStatuses }, cancellationToken) > 0)
+        {
+            await scope.CommitAsync(cancellationToken);
+            return;
+        }
+
+        var publication = new PublicationReference(approved.WorkId, approved.ManifestationId, approved.PublicationCode, approved.Title);
+        var job = await TranslationJobWriter.OpenAsync(
+            scope, audit, stamp,
+            new NewTranslationJob(null, approved.SourceLanguage, approved.TargetLanguage, approved.DueOn, approved.WordCount, null, publication),
+            cancellationToken);
+        await OutboxWriter.AddAsync(scope, new PublicationTranslationProgressed(
+            Guid.CreateVersion7(), stamp.Now, job.Id, approved.ManifestationId, approved.TargetLanguage, job.Status.ToText()), cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,6 @@
+-- The Division's standing series. ISSNs are given only where IOM prints them (Migration Research Series: 1607-338X).
+INSERT INTO research.series (id, code, name_en, name_fr, name_es, issn, series_editor, version, created_at, created_by, updated_at, updated_by) VALUES
+('0193A2C4-0000-7000-8000-000000000001', N'WMR', N'World Migration Report', N'État de la migration dans le monde', N'Informe sobre las Migraciones en el Mundo', NULL, NULL, 1, N'2024-01-01T00:00:00Z', N'migration', N'2024-01-01T00:00:00Z', N'migration'),
+('0193A2C4-0000-7000-8000-000000000002', N'MRS', N'Migration Research Series', N'Série Recherche sur la migration', N'Serie de Investigación sobre la Migración', N'1607-338X', NULL, 1, N'2024-01-01T00:00:00Z', N'migration', N'2024-01-01T00:00:00Z', N'migration'),
+('0193A2C4-0000-7000-8000-000000000003', N'IML', N'International Migration Law', N'Droit international de la migration', N'Derecho Internacional sobre Migración', NULL, NULL, 1, N'2024-01-01T00:00:00Z', N'migration', N'2024-01-01T00:00:00Z', N'migration'),
+('0193A2C4-0000-7000-8000-000000000004', N'MP', N'Migration Profiles', N'Profils migratoires', N'Perfiles Migratorios', NULL, NULL, 1, N'2024-01-01T00:00:00Z', N'migration', N'2024-01-01T00:00:00Z', N'migration');

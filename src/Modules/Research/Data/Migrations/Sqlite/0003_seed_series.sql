@@ -1,0 +1,6 @@
+-- The Division's standing series. ISSNs are given only where IOM prints them (Migration Research Series: 1607-338X).
+INSERT INTO series (id, code, name_en, name_fr, name_es, issn, series_editor, version, created_at, created_by, updated_at, updated_by) VALUES
+('0193A2C4-0000-7000-8000-000000000001', 'WMR', 'World Migration Report', 'État de la migration dans le monde', 'Informe sobre las Migraciones en el Mundo', NULL, NULL, 1, '2024-01-01T00:00:00.0000000Z', 'migration', '2024-01-01T00:00:00.0000000Z', 'migration'),
+('0193A2C4-0000-7000-8000-000000000002', 'MRS', 'Migration Research Series', 'Série Recherche sur la migration', 'Serie de Investigación sobre la Migración', '1607-338X', NULL, 1, '2024-01-01T00:00:00.0000000Z', 'migration', '2024-01-01T00:00:00.0000000Z', 'migration'),
+('0193A2C4-0000-7000-8000-000000000003', 'IML', 'International Migration Law', 'Droit international de la migration', 'Derecho Internacional sobre Migración', NULL, NULL, 1, '2024-01-01T00:00:00.0000000Z', 'migration', '2024-01-01T00:00:00.0000000Z', 'migration'),
+('0193A2C4-0000-7000-8000-000000000004', 'MP', 'Migration Profiles', 'Profils migratoires', 'Perfiles Migratorios', NULL, NULL, 1, '2024-01-01T00:00:00.0000000Z', 'migration', '2024-01-01T00:00:00.0000000Z', 'migration');

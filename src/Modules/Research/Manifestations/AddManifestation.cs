@@ -1,0 +1,145 @@
+using FluentValidation;
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Identifiers;
+using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Manifestations;
+
+/// <summary>Add a language version and format of a work.</summary>
+/// <param name="Language">Its language (ISO 639-1).</param>
+/// <param name="Format">pdf, epub, print or interactiveHtml.</param>
+/// <param name="Isbn">Its ISBN-13 (hyphens allowed), check digit verified; unique: one ISBN per format and language.</param>
+/// <param name="Doi">Its DOI, unique.</param>
+/// <param name="TranslationOf">For a language other than the work's original: the version (of this work, in another language) it is translated from.</param>
+/// <param name="Pages">Page count.</param>
+[ValidatedAs(typeof(AddManifestationCommand))]
+internal sealed record AddManifestationRequest(string? Language, ManifestationFormat? Format, string? Isbn, string? Doi, Guid? TranslationOf, int? Pages);
+
+internal sealed record AddManifestationCommand(Guid WorkId, string? Language, ManifestationFormat? Format, string? Isbn, string? Doi, Guid? TranslationOf, int? Pages)
+    : ICommand<ManifestationDetails>;
+
+internal sealed class AddManifestationCommandValidator : AbstractValidator<AddManifestationCommand>
+{
+    public AddManifestationCommandValidator()
+    {
+        RuleFor(c => c.Language).NotEmpty().LanguageCode();
+        RuleFor(c => c.Format).NotNull().IsInEnum();
+        RuleFor(c => c.Isbn).MaximumLength(17).Isbn13();
+        RuleFor(c => c.Doi).MaximumLength(220).Doi();
+        RuleFor(c => c.Pages).InclusiveBetween(1, 10_000);
+    }
+}
+
+internal sealed class AddManifestationCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : ICommandHandler<AddManifestationCommand, ManifestationDetails>
+{
+    private const string TakenSql = "SELECT COUNT(*) FROM research.manifestations WHERE work_id = @WorkId AND language = @Language AND format = @Format";
+
+    private const string InsertSql = """
+        INSERT INTO research.manifestations
+            (id, work_id, language, format, isbn, doi, translation_of, translation_status, translation_due_on, translation_job_id, pages,
+             version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @WorkId, @Language, @Format, @Isbn, @Doi, @TranslationOf, @TranslationStatus, NULL, NULL, @Pages, 1, @Now, @By, @Now, @By)
+        """;
+
+    public async ValueTask<ManifestationDetails> Handle(AddManifestationCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var work = await WorkRow.GetAsync(scope.Connection, scope.Transaction, command.WorkId, cancellationToken);
+        var original = command.Language == work.OriginalLanguage;
+        if (original && command.TranslationOf is not null)
+        {
+            throw Invalid.Field("translationOf", $"'{command.Language}' is the work's original language; that version is not a translation.");
+        }
+
+        if (!original)
+        {
+            if (command.TranslationOf is not { } sourceId)
+            {
+                throw Invalid.Field("translationOf", $"The work is written in '{work.OriginalLanguage}'; name the version this '{command.Language}' one is translated from.");
+            }
+
+            var source = await ManifestationRow.FindAsync(scope.Connection, scope.Transaction, sourceId, cancellationToken);
+            if (source is null || source.WorkId != command.WorkId || source.Language == command.Language)
+            {
+                throw Invalid.Field("translationOf", "Name a version of this work in another language.");
+            }
+        }
+
+        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.WorkId, command.Language, Format = command.Format!.Value.ToText() }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("manifestation", "language and format", $"{command.Language} {command.Format.Value.ToText()}");
+        }
+
+        var isbn = StandardIdentifiers.NormalizeIsbn13(command.Isbn);
+        var doi = StandardIdentifiers.NormalizeDoi(command.Doi);
+        await ManifestationIdentifiers.EnsureFreeAsync(scope, null, isbn, doi, cancellationToken);
+        var id = Guid.CreateVersion7();
+        await scope.ExecuteAsync(InsertSql, new
+        {
+            Id = id,
+            command.WorkId,
+            command.Language,
+            Format = command.Format.Value.ToText(),
+            Isbn = isbn,
+            Doi = doi,
+            command.TranslationOf,
+            TranslationStatus = (original ? TranslationStatus.NotApplicable : TranslationStatus.NotRequested).ToText(),
+            command.Pages,
+            stamp.Now,
+            stamp.By,
+        }, cancellationToken);
+        var manifestation = (await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
+        await audit.RecordAsync(scope, AuditedEntities.Manifestation, id, "create", null, manifestation, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return manifestation;
+    }
+}
+
+/// <summary>ISBNs and DOIs are unique across every manifestation of every work.</summary>
+internal static class ManifestationIdentifiers
+{
+    private const string IsbnTakenSql = "SELECT COUNT(*) FROM research.manifestations WHERE isbn = @Isbn AND (@Id IS NULL OR id <> @Id)";
+    private const string DoiTakenSql = "SELECT COUNT(*) FROM research.manifestations WHERE UPPER(doi) = UPPER(@Doi) AND (@Id IS NULL OR id <> @Id)";
+
+    public static async Task EnsureFreeAsync(WriteScope scope, Guid? id, string? isbn, string? doi, CancellationToken cancellationToken)
+    {
+        if (isbn is not null && await scope.QuerySingleOrDefaultAsync<long>(IsbnTakenSql, new { Isbn = isbn, Id = id }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("manifestation", "isbn", isbn);
+        }
+
+        if (doi is not null && await scope.QuerySingleOrDefaultAsync<long>(DoiTakenSql, new { Doi = doi, Id = id }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("manifestation", "doi", doi);
+        }
+    }
+}
+
+internal static class AddManifestationEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapPost("/works/{workId:guid}/manifestations", async (Guid workId, AddManifestationRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var manifestation = await sender.Send(
+                    new AddManifestationCommand(workId, request.Language, request.Format, request.Isbn, request.Doi, request.TranslationOf, request.Pages), ct);
+                return ConditionalRequests.Created(http, $"{http.Request.PathBase}/api/v1/research/manifestations/{manifestation.Id}", manifestation);
+            })
+            .WithName("Research_AddManifestation")
+            .WithSummary("Add a language version and format of a work, with its ISBN and DOI")
+            .Produces<ManifestationDetails>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,96 @@
+using FluentValidation;
+using Iom.Contracts.Research;
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Outbox;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Manifestations;
+
+/// <summary>Approve the translation of a language version; the Governing Bodies Division's translation service receives it as a job.</summary>
+/// <param name="DueOn">When the translation is needed; not in the past.</param>
+/// <param name="WordCount">Words to translate, if counted.</param>
+[ValidatedAs(typeof(ApproveTranslationCommand))]
+internal sealed record ApproveTranslationRequest(DateOnly DueOn, int? WordCount);
+
+internal sealed record ApproveTranslationCommand(Guid Id, DateOnly DueOn, int? WordCount, int? ExpectedVersion) : ICommand<ManifestationDetails>;
+
+internal sealed class ApproveTranslationCommandValidator : AbstractValidator<ApproveTranslationCommand>
+{
+    public ApproveTranslationCommandValidator()
+    {
+        RuleFor(c => c.DueOn).NotEmpty();
+        RuleFor(c => c.WordCount).InclusiveBetween(1, 1_000_000);
+    }
+}
+
+internal sealed class ApproveTranslationCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : ICommandHandler<ApproveTranslationCommand, ManifestationDetails>
+{
+    private const string UpdateSql = """
+        UPDATE research.manifestations SET translation_status = @Status, translation_due_on = @DueOn, translation_job_id = NULL,
+            version = version + 1, updated_at = @Now, updated_by = @By
+        WHERE id = @Id AND version = @Version
+        """;
+
+    public async ValueTask<ManifestationDetails> Handle(ApproveTranslationCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        if (command.DueOn < stamp.Today)
+        {
+            throw Invalid.Field("dueOn", "A translation cannot be due in the past.");
+        }
+
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var current = await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
+        if (current.TranslationStatus == TranslationStatus.NotApplicable)
+        {
+            throw new ConflictException("Original language", $"'{current.Language}' is the work's original language: there is nothing to translate.", "original-language");
+        }
+
+        if (current.TranslationStatus is not (TranslationStatus.NotRequested or TranslationStatus.Cancelled))
+        {
+            throw new InvalidTransitionException("manifestation translation", "approve-translation", current.TranslationStatus.ToText(), []);
+        }
+
+        var work = await WorkRow.GetAsync(scope.Connection, scope.Transaction, current.WorkId, cancellationToken);
+        if (WorkRules.IsClosedToTranslation(work.Status))
+        {
+            throw new ConflictException("Work not translatable", $"The work is '{work.Status.ToText()}'; translations are approved for works in the programme.", "work-not-translatable");
+        }
+
+        var source = await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, current.TranslationOf!.Value, cancellationToken);
+        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Status = TranslationStatus.Approved.ToText(), command.DueOn, stamp.Now, stamp.By },
+            current.Version, command.ExpectedVersion, cancellationToken);
+        var (title, _) = work.TitleIn(source.Language);
+        await OutboxWriter.AddAsync(scope, new PublicationTranslationApproved(
+            Guid.CreateVersion7(), stamp.Now, work.Id, command.Id, work.PublicationCode, title, source.Language, current.Language, command.DueOn, command.WordCount), cancellationToken);
+        var manifestation = (await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse();
+        await audit.RecordAsync(scope, AuditedEntities.Manifestation, command.Id, "approve-translation", current.ToResponse(), manifestation, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return manifestation;
+    }
+}
+
+internal static class ApproveTranslationEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapPost("/manifestations/{id:guid}/approve-translation", async (Guid id, ApproveTranslationRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new ApproveTranslationCommand(id, request.DueOn, request.WordCount, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .WithName("Research_ApproveTranslation")
+            .WithSummary("Approve the translation of a language version: the translation service opens a job for it")
+            .Produces<ManifestationDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

@@ -1,0 +1,52 @@
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Manifestations;
+
+internal sealed record ListManifestationsQuery(Guid WorkId) : IQuery<IReadOnlyList<ManifestationDetails>>;
+
+internal sealed record GetManifestationQuery(Guid Id) : IQuery<ManifestationDetails>;
+
+internal sealed class ListManifestationsQueryHandler(ResearchDatabase db) : IQueryHandler<ListManifestationsQuery, IReadOnlyList<ManifestationDetails>>
+{
+    public async ValueTask<IReadOnlyList<ManifestationDetails>> Handle(ListManifestationsQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        _ = await WorkRow.GetAsync(connection, null, query.WorkId, cancellationToken);
+        return (await ManifestationRow.ForWorkAsync(connection, null, query.WorkId, cancellationToken)).Select(m => m.ToResponse()).ToList();
+    }
+}
+
+internal sealed class GetManifestationQueryHandler(ResearchDatabase db) : IQueryHandler<GetManifestationQuery, ManifestationDetails>
+{
+    public async ValueTask<ManifestationDetails> Handle(GetManifestationQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await ManifestationRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse();
+    }
+}
+
+internal static class ReadManifestationsEndpoints
+{
+    public static void Map(RouteGroupBuilder module)
+    {
+        module.MapGet("/works/{workId:guid}/manifestations", async (Guid workId, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new ListManifestationsQuery(workId), ct)))
+            .WithName("Research_ListManifestations")
+            .WithSummary("List a work's language versions and formats")
+            .Produces<IReadOnlyList<ManifestationDetails>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        module.MapGet("/manifestations/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new GetManifestationQuery(id), ct)))
+            .WithName("Research_GetManifestation")
+            .WithSummary("Get a language version of a work, with its translation status")
+            .Produces<ManifestationDetails>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

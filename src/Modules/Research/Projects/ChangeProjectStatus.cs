@@ -1,0 +1,68 @@
+using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Projects;
+
+/// <summary>Move a project through its life: approve, start, complete, suspend, resume or cancel.</summary>
+internal sealed record ChangeProjectStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<ProjectDetails>;
+
+internal sealed class ChangeProjectStatusCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : ICommandHandler<ChangeProjectStatusCommand, ProjectDetails>
+{
+    private const string UpdateSql = """
+        UPDATE research.projects SET status = @Status, version = version + 1, updated_at = @Now, updated_by = @By
+        WHERE id = @Id AND version = @Version
+        """;
+
+    public async ValueTask<ProjectDetails> Handle(ChangeProjectStatusCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var current = await ProjectRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
+        var next = ProjectRules.Machine.Apply(command.Action, current.Status);
+        if (command.Action == "approve" && current.EthicsRequired && current.EthicsStatus != EthicsReviewStatus.Approved)
+        {
+            throw new ConflictException(
+                "Ethics review not approved",
+                $"This project needs an ethics review before approval; the review is '{current.EthicsStatus.ToText()}'.",
+                "ethics-review-pending");
+        }
+
+        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Status = next.ToText(), stamp.Now, stamp.By }, current.Version, command.ExpectedVersion, cancellationToken);
+        var project = (await ProjectRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse();
+        await audit.RecordAsync(scope, AuditedEntities.Project, command.Id, command.Action, current.ToResponse(), project, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return project;
+    }
+}
+
+internal static class ChangeProjectStatusEndpoints
+{
+    public static void Map(RouteGroupBuilder projects)
+    {
+        MapAction(projects, "approve", "ApproveProject", "Approve a proposed project (its ethics review, if required, must be approved)");
+        MapAction(projects, "start", "StartProject", "Start an approved project");
+        MapAction(projects, "complete", "CompleteProject", "Complete an active project");
+        MapAction(projects, "suspend", "SuspendProject", "Suspend an active project");
+        MapAction(projects, "resume", "ResumeProject", "Resume a suspended project");
+        MapAction(projects, "cancel", "CancelProject", "Cancel a project that has not completed");
+    }
+
+    private static void MapAction(RouteGroupBuilder projects, string action, string useCase, string summary) =>
+        projects.MapPost($"/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new ChangeProjectStatusCommand(id, action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .WithName($"Research_{useCase}")
+            .WithSummary(summary)
+            .Produces<ProjectDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

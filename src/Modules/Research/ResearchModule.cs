@@ -1,0 +1,80 @@
+using FluentValidation;
+using Iom.Contracts.GoverningBodies;
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Exports;
+using Iom.Modules.Research.History;
+using Iom.Modules.Research.Manifestations;
+using Iom.Modules.Research.Programme;
+using Iom.Modules.Research.Projects;
+using Iom.Modules.Research.Reviews;
+using Iom.Modules.Research.Series;
+using Iom.Modules.Research.Subscriptions;
+using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Modules;
+using Iom.SharedKernel.Outbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iom.Modules.Research;
+
+/// <summary>The Migration Policy Research Division: research projects, the publication programme, peer review, language versions and their identifiers.</summary>
+public sealed class ResearchModule : IModule
+{
+    internal const string SchemaName = "research";
+
+    public string Name => "research";
+
+    public string DisplayName => "Research";
+
+    public string Description =>
+        "Migration Policy Research Division: research projects with their ethics review; publication series and works (the World "
+        + "Migration Report, the Migration Research Series...) through the editorial workflow, peer review and clearance; language "
+        + "versions with ISBNs and DOIs, translated by the Governing Bodies Division; the publication programme; Crossref deposits and citations.";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ResearchDatabase>();
+        services.AddSingleton<ModuleDatabase>(sp => sp.GetRequiredService<ResearchDatabase>());
+        services.AddValidatorsFromAssemblyContaining<ResearchModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddOptions<CrossrefOptions>().Bind(configuration.GetSection(CrossrefOptions.Section));
+        services.AddScoped<IIntegrationEventSubscriber<PublicationTranslationProgressed>, RecordTranslationProgress>();
+    }
+
+    public void MapEndpoints(RouteGroupBuilder group)
+    {
+        var projects = group.MapGroup("/projects");
+        CreateProjectEndpoint.Map(projects);
+        ListProjectsEndpoint.Map(projects);
+        GetProjectEndpoint.Map(projects);
+        ChangeProjectStatusEndpoints.Map(projects);
+        RecordEthicsReviewEndpoint.Map(projects);
+
+        var series = group.MapGroup("/series");
+        CreateSeriesEndpoint.Map(series);
+        ReadSeriesEndpoints.Map(series);
+
+        var works = group.MapGroup("/works");
+        CreateWorkEndpoint.Map(works);
+        ListWorksEndpoint.Map(works);
+        GetWorkEndpoint.Map(works);
+        ChangeWorkStatusEndpoints.Map(works);
+        RecordClearanceEndpoint.Map(works);
+
+        ReviewRoundEndpoints.Map(group);
+        InviteReviewerEndpoint.Map(group);
+        ReviewAssignmentEndpoints.Map(group);
+
+        AddManifestationEndpoint.Map(group);
+        ReadManifestationsEndpoints.Map(group);
+        AssignIdentifiersEndpoint.Map(group);
+        ApproveTranslationEndpoint.Map(group);
+
+        GetProgrammeEndpoint.Map(group);
+        GetCitationEndpoint.Map(group);
+        GetCrossrefDepositEndpoint.Map(group);
+        GetHistoryEndpoints.Map(group);
+    }
+}

@@ -1,0 +1,87 @@
+using FluentValidation;
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Identifiers;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Series;
+
+/// <summary>Create a publication series.</summary>
+/// <param name="Code">Short code, unique: capital letters, digits and hyphens (WMR, MRS).</param>
+/// <param name="Name">Name per language.</param>
+/// <param name="Issn">Its ISSN, if it has one; the check character is verified.</param>
+/// <param name="SeriesEditor">Its editor.</param>
+internal sealed record CreateSeriesCommand(string? Code, LocalizedText? Name, string? Issn, string? SeriesEditor) : ICommand<SeriesDetails>;
+
+internal sealed class CreateSeriesCommandValidator : AbstractValidator<CreateSeriesCommand>
+{
+    public CreateSeriesCommandValidator()
+    {
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(20).Matches("^[A-Z0-9][A-Z0-9-]*$").WithMessage("Use capital letters, digits and hyphens.");
+        RuleFor(c => c.Name).LocalizedText(required: true);
+        RuleFor(c => c.Issn).MaximumLength(9).Issn();
+        RuleFor(c => c.SeriesEditor).MaximumLength(200);
+    }
+}
+
+internal sealed class CreateSeriesCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : ICommandHandler<CreateSeriesCommand, SeriesDetails>
+{
+    private const string TakenSql = "SELECT code, issn FROM research.series WHERE code = @Code OR issn = @Issn";
+
+    private const string InsertSql = """
+        INSERT INTO research.series (id, code, name_en, name_fr, name_es, issn, series_editor, version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @Code, @NameEn, @NameFr, @NameEs, @Issn, @SeriesEditor, 1, @Now, @By, @Now, @By)
+        """;
+
+    public async ValueTask<SeriesDetails> Handle(CreateSeriesCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        var issn = StandardIdentifiers.NormalizeIssn(command.Issn);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        foreach (var taken in await scope.QueryAsync<(string Code, string? Issn)>(TakenSql, new { command.Code, Issn = issn }, cancellationToken))
+        {
+            throw taken.Code == command.Code ? new DuplicateException("series", "code", command.Code!) : new DuplicateException("series", "issn", issn!);
+        }
+
+        var id = Guid.CreateVersion7();
+        await scope.ExecuteAsync(InsertSql, new
+        {
+            Id = id,
+            command.Code,
+            NameEn = command.Name!.En,
+            NameFr = command.Name.Fr,
+            NameEs = command.Name.Es,
+            Issn = issn,
+            command.SeriesEditor,
+            stamp.Now,
+            stamp.By,
+        }, cancellationToken);
+        var series = (await SeriesRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
+        await audit.RecordAsync(scope, AuditedEntities.Series, id, "create", null, series, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return series;
+    }
+}
+
+internal static class CreateSeriesEndpoint
+{
+    public static void Map(RouteGroupBuilder series) =>
+        series.MapPost("/", async (CreateSeriesCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var created = await sender.Send(command, ct);
+                return ConditionalRequests.CreatedInCollection(http, created.Id, created);
+            })
+            .WithName("Research_CreateSeries")
+            .WithSummary("Create a publication series")
+            .Produces<SeriesDetails>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,50 @@
+using Dapper;
+using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Series;
+
+internal sealed record ListSeriesQuery : IQuery<IReadOnlyList<SeriesDetails>>;
+
+internal sealed record GetSeriesQuery(Guid Id) : IQuery<SeriesDetails>;
+
+internal sealed class ListSeriesQueryHandler(ResearchDatabase db) : IQueryHandler<ListSeriesQuery, IReadOnlyList<SeriesDetails>>
+{
+    public async ValueTask<IReadOnlyList<SeriesDetails>> Handle(ListSeriesQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SeriesRow>(db.Command(SeriesRow.SelectFrom + " ORDER BY s.code", null, cancellationToken));
+        return rows.Select(r => r.ToResponse()).ToList();
+    }
+}
+
+internal sealed class GetSeriesQueryHandler(ResearchDatabase db) : IQueryHandler<GetSeriesQuery, SeriesDetails>
+{
+    public async ValueTask<SeriesDetails> Handle(GetSeriesQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return (await SeriesRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse();
+    }
+}
+
+internal static class ReadSeriesEndpoints
+{
+    public static void Map(RouteGroupBuilder series)
+    {
+        series.MapGet("/", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListSeriesQuery(), ct)))
+            .WithName("Research_ListSeries")
+            .WithSummary("List the publication series by code")
+            .Produces<IReadOnlyList<SeriesDetails>>();
+        series.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new GetSeriesQuery(id), ct)))
+            .WithName("Research_GetSeries")
+            .WithSummary("Get a publication series")
+            .Produces<SeriesDetails>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

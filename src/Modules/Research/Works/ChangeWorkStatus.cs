@@ -1,0 +1,115 @@
+using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Works;
+
+/// <summary>Move a work through the editorial workflow.</summary>
+internal sealed record ChangeWorkStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<WorkDetails>;
+
+internal sealed class ChangeWorkStatusCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : ICommandHandler<ChangeWorkStatusCommand, WorkDetails>
+{
+    private const string UpdateSql = """
+        UPDATE research.works
+        SET status = @Status, published_on = CASE WHEN @Publishes = 1 THEN @Today ELSE published_on END,
+            version = version + 1, updated_at = @Now, updated_by = @By
+        WHERE id = @Id AND version = @Version
+        """;
+
+    private const string SubmittedReviewsSql = """
+        SELECT COUNT(*) FROM research.review_assignments a
+        JOIN research.review_rounds r ON r.id = a.round_id
+        WHERE a.work_id = @Id AND a.status = 'submitted'
+          AND r.number = (SELECT MAX(number) FROM research.review_rounds WHERE work_id = @Id)
+        """;
+
+    public async ValueTask<WorkDetails> Handle(ChangeWorkStatusCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var current = await WorkReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
+        var next = WorkRules.Machine.Apply(command.Action, current.Status);
+        await EnsureAllowedAsync(scope, current, command.Action, cancellationToken);
+
+        await scope.UpdateVersionedAsync(UpdateSql, new
+        {
+            command.Id,
+            current.Version,
+            Status = next.ToText(),
+            Publishes = next == WorkStatus.Published ? 1 : 0,
+            stamp.Today,
+            stamp.Now,
+            stamp.By,
+        }, current.Version, command.ExpectedVersion, cancellationToken);
+        var work = await WorkReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        await audit.RecordAsync(scope, AuditedEntities.Work, command.Id, command.Action, current, work, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return work;
+    }
+
+    // The workflow's rules beyond the status itself: peer review where the model asks for it, clearances before publication.
+    private static async Task EnsureAllowedAsync(WriteScope scope, WorkDetails work, string action, CancellationToken cancellationToken)
+    {
+        var reviewed = work.PeerReview != PeerReviewModel.None;
+        switch (action)
+        {
+            case "submit-for-review" when !reviewed:
+                throw new ConflictException("No peer review", "This work's peer-review model is 'none'; send it to copy-editing instead.", "no-peer-review");
+            case "send-to-copy-editing" when reviewed && work.Status == WorkStatus.InPreparation:
+                throw new ConflictException(
+                    "Peer review required", $"This work's peer-review model is '{work.PeerReview.ToText()}'; submit it for review first.", "peer-review-required");
+            case "send-to-copy-editing" when reviewed
+                && await scope.QuerySingleOrDefaultAsync<long>(SubmittedReviewsSql, new { work.Id }, cancellationToken) == 0:
+                throw new ConflictException(
+                    "Review incomplete", "No review of the latest review round has been submitted yet.", "review-incomplete");
+            case "publish" when Clearances.Outstanding(work.Clearances) is { Count: > 0 } missing:
+                throw new ConflictException(
+                    "Clearance pending",
+                    $"A work is published only once every clearance has passed or does not apply; outstanding: {string.Join(", ", missing)}.",
+                    "clearance-pending")
+                {
+                    Extensions = { ["missingClearances"] = missing },
+                };
+        }
+    }
+}
+
+internal static class ChangeWorkStatusEndpoints
+{
+    public static void Map(RouteGroupBuilder works)
+    {
+        MapAction(works, "approve", "ApproveWork", "Approve a proposed work for the publication programme");
+        MapAction(works, "reject", "RejectWork", "Reject a proposed work");
+        MapAction(works, "start-preparation", "StartWorkPreparation", "Start preparing an approved work");
+        MapAction(works, "submit-for-review", "SubmitWorkForReview", "Submit a work for peer review");
+        MapAction(works, "request-revisions", "RequestWorkRevisions", "Send a reviewed work back for revisions");
+        MapAction(works, "resubmit", "ResubmitWork", "Resubmit a revised work for review");
+        MapAction(works, "send-to-copy-editing", "SendWorkToCopyEditing", "Send a work to copy-editing (after a submitted review, unless it has no peer review)");
+        MapAction(works, "send-to-layout", "SendWorkToLayout", "Send a copy-edited work to layout");
+        MapAction(works, "send-to-clearance", "SendWorkToClearance", "Send a laid-out work to clearance");
+        MapAction(works, "schedule", "ScheduleWork", "Schedule a work for publication");
+        MapAction(works, "publish", "PublishWork", "Publish a scheduled work (every clearance must have passed or not apply)");
+        MapAction(works, "correct", "CorrectWork", "Record a correction of a published work");
+        MapAction(works, "publish-new-edition", "PublishNewWorkEdition", "Mark a published work as superseded by a new edition");
+        MapAction(works, "withdraw", "WithdrawWork", "Withdraw a published work");
+    }
+
+    private static void MapAction(RouteGroupBuilder works, string action, string useCase, string summary) =>
+        works.MapPost($"/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new ChangeWorkStatusCommand(id, action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .WithName($"Research_{useCase}")
+            .WithSummary(summary)
+            .Produces<WorkDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

@@ -1,0 +1,31 @@
+using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Works;
+
+internal sealed record GetWorkQuery(Guid Id) : IQuery<WorkDetails>;
+
+internal sealed class GetWorkQueryHandler(ResearchDatabase db) : IQueryHandler<GetWorkQuery, WorkDetails>
+{
+    public async ValueTask<WorkDetails> Handle(GetWorkQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await WorkReader.GetAsync(connection, null, query.Id, cancellationToken);
+    }
+}
+
+internal static class GetWorkEndpoint
+{
+    public static void Map(RouteGroupBuilder works) =>
+        works.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new GetWorkQuery(id), ct)))
+            .WithName("Research_GetWork")
+            .WithSummary("Get a publication (work) with its clearances")
+            .Produces<WorkDetails>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}
