@@ -18,7 +18,7 @@ internal static class Tokens
         return 0;
     }
 
-    public static int Mint(string directory)
+    public static int Mint(string directory, string scopes)
     {
         var key = ECDsa.Create();
         key.ImportFromPem(File.ReadAllText(Path.Combine(directory, "bench-private.pem")));
@@ -26,7 +26,7 @@ internal static class Tokens
         {
             Issuer = Issuer,
             Audience = "iom-divisions-api",
-            Subject = new ClaimsIdentity([new Claim("sub", "bench"), new Claim("client_id", "bench"), new Claim("scope", "governing-bodies:read governing-bodies:write")]),
+            Subject = new ClaimsIdentity([new Claim("sub", "bench"), new Claim("client_id", "bench"), new Claim("scope", scopes)]),
             Expires = DateTime.UtcNow.AddHours(4),
             SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(key), SecurityAlgorithms.EcdsaSha256),
         }));

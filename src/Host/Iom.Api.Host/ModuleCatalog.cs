@@ -1,5 +1,6 @@
 using Iom.Modules.GoverningBodies;
 using Iom.Modules.Research;
+using Iom.Modules.MigrationData;
 using Iom.SharedKernel.Modules;
 
 namespace Iom.Api.Host;
@@ -11,5 +12,6 @@ internal static class ModuleCatalog
     [
         new GoverningBodiesModule(),
         new ResearchModule(),
+        new MigrationDataModule(),
     ];
 }

@@ -18,6 +18,8 @@ public static class TestTokens
 
     public static readonly string[] ResearchAll = ["research:read", "research:write"];
 
+    public static readonly string[] MigrationDataAll = ["migration-data:read", "migration-data:write"];
+
     private static readonly ECDsa Key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
     public static string PublicKeyPem => Key.ExportSubjectPublicKeyInfoPem();

@@ -46,6 +46,7 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
                 {
                     "operations" => "Operations",
                     "research" => "Research",
+                    "migration-data" => "MigrationData",
                     _ => "GoverningBodies",
                 };
                 Assert.That(operation["tags"]!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { expectedTag }), where);
@@ -78,9 +79,9 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
             Assert.That(document["info"]!["license"], Is.Not.Null);
             Assert.That(document["servers"]!.AsArray(), Is.Not.Empty);
             Assert.That(document["tags"]!.AsArray().Select(t => t!["description"]?.GetValue<string>()), Is.All.Not.Empty);
-            Assert.That(document["paths"]!.AsObject().Select(p => p.Key), Is.All.Match("^/api/v1/(governing-bodies|research|operations)/"));
+            Assert.That(document["paths"]!.AsObject().Select(p => p.Key), Is.All.Match("^/api/v1/(governing-bodies|research|migration-data|operations)/"));
             var schemas = document["components"]!["schemas"]!.AsObject();
-            Assert.That(schemas.Select(s => s.Key).Where(k => k.Contains("Details", StringComparison.Ordinal) && !k.Contains("Problem", StringComparison.Ordinal)), Is.All.Match(@"^(GoverningBodies|Research)\."));
+            Assert.That(schemas.Select(s => s.Key).Where(k => k.Contains("Details", StringComparison.Ordinal) && !k.Contains("Problem", StringComparison.Ordinal)), Is.All.Match(@"^(GoverningBodies|Research|MigrationData)\."));
             var session = schemas["GoverningBodies.SessionDetails"]!;
             Assert.That(session["required"]!.AsArray().Select(r => r!.GetValue<string>()), Is.SupersetOf(new[] { "id", "title", "status", "version" }));
             Assert.That(schemas["GoverningBodies.SessionStatus"]!["enum"]!.AsArray().Select(e => e!.GetValue<string>()), Does.Contain("noticeSent"));
@@ -113,7 +114,7 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
         throw new InvalidOperationException("Iom.Api.sln not found above the test binaries.");
     }
 
-    [GeneratedRegex("^(GoverningBodies|Research|Operations)_[A-Z][A-Za-z]+$")]
+    [GeneratedRegex("^(GoverningBodies|Research|MigrationData|Operations)_[A-Z][A-Za-z]+$")]
     private static partial Regex OperationId();
 
     [GeneratedRegex(@"\{(id|\w+Id)\}")]

@@ -12,7 +12,7 @@ public sealed class UnknownIdTests(string provider) : ApiTest(provider)
     {
         var document = await Client.GetAsync("/swagger/v1/swagger.json").ExpectAsync(HttpStatusCode.OK);
         var checkedOperations = new List<string>();
-        using var client = ClientWith([.. TestTokens.GoverningBodiesAll, .. TestTokens.ResearchAll, "operations:read", "operations:write"]);
+        using var client = ClientWith([.. TestTokens.GoverningBodiesAll, .. TestTokens.ResearchAll, .. TestTokens.MigrationDataAll, "operations:read", "operations:write"]);
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             if (!System.Text.RegularExpressions.Regex.IsMatch(path, @"\{(id|\w+Id)\}"))
@@ -27,7 +27,7 @@ public sealed class UnknownIdTests(string provider) : ApiTest(provider)
                 using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
                 if (body is not null)
                 {
-                    request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+                    request.Content = new StringContent(body, System.Text.Encoding.UTF8, Security.EndpointAuthorizationTests.RequestMediaType(operation!));
                 }
 
                 using var response = await client.SendAsync(request);
@@ -53,6 +53,8 @@ public sealed class UnknownIdTests(string provider) : ApiTest(provider)
         "Research_AddManifestation" => """{"language":"en","format":"pdf"}""",
         "Research_AssignIdentifiers" => """{"doi":"10.18356/x"}""",
         "Research_ApproveTranslation" => """{"dueOn":"2030-01-01"}""",
+        "MigrationData_CreateEdition" => """{"edition":"2024","releasedOn":"2024-01-01"}""",
+        "MigrationData_LoadObservations" => "indicator,area,period,value\n",
         _ => operation["requestBody"] is null ? null : throw new AssertionException($"Give {operation["operationId"]} a valid body here."),
     };
 }

@@ -44,7 +44,7 @@ public sealed partial class EndpointAuthorizationTests(string provider) : ApiTes
         var count = 0;
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
-            foreach (var (method, _) in item!.AsObject())
+            foreach (var (method, operation) in item!.AsObject())
             {
                 var url = PathParameter().Replace(path.Replace("{year}", "2024", StringComparison.Ordinal), Guid.NewGuid().ToString());
                 foreach (var (client, expected) in new[] { (anonymous, HttpStatusCode.Unauthorized), (stranger, HttpStatusCode.Forbidden) })
@@ -52,7 +52,7 @@ public sealed partial class EndpointAuthorizationTests(string provider) : ApiTes
                     using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
                     if (method != "get")
                     {
-                        request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                        request.Content = new StringContent("{}", System.Text.Encoding.UTF8, RequestMediaType(operation!));
                     }
 
                     using var response = await client.SendAsync(request);
@@ -66,8 +66,12 @@ public sealed partial class EndpointAuthorizationTests(string provider) : ApiTes
         Assert.That(count, Is.GreaterThan(30));
     }
 
-    [GeneratedRegex(@"^(governing-bodies|research|operations):(read|write)$")]
+    [GeneratedRegex(@"^(governing-bodies|research|migration-data|operations):(read|write)$")]
     private static partial Regex ScopePolicy();
+
+    /// <summary>The media type the operation documents for its body (JSON, or CSV for bulk loads).</summary>
+    internal static string RequestMediaType(System.Text.Json.Nodes.JsonNode operation) =>
+        operation["requestBody"]?["content"]?.AsObject().Select(c => c.Key).FirstOrDefault() ?? "application/json";
 
     [GeneratedRegex(@"\{\w+\}")]
     private static partial Regex PathParameter();

@@ -67,6 +67,15 @@ public sealed class TSqlTests
     }
 
     [TestCaseSource(nameof(Modules))]
+    public void PlatformTablesScript_ParsesInEachModuleSchema(IModule module)
+    {
+        var sql = PlatformTablesMigration.Script(DatabaseProvider.SqlServer, module.Schema);
+        var (fragment, errors) = TSqlParsing.Parse(sql);
+        Assert.That(errors, Is.Empty, TSqlParsing.Describe(errors));
+        Assert.That(TSqlParsing.ObjectsOutsideSchema(fragment, module.Schema), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Modules))]
     public void EveryScript_ExistsForBothEngines(IModule module)
     {
         static IEnumerable<string> Names(IModule m, DatabaseProvider p) =>

@@ -43,13 +43,27 @@ public static class ModuleMigrator
         var builder = database.Dialect.Provider == DatabaseProvider.SqlServer
             ? SqlServerBuilder(database)
             : SqliteBuilder(database);
+        builder = builder.WithScriptsEmbeddedInAssembly(moduleAssembly, name => name.Contains(folder, StringComparison.Ordinal));
+        foreach (var migration in CodeMigrations(moduleAssembly))
+        {
+            // Named like the embedded scripts so that DbUp orders them together by number.
+            builder = builder.WithScript(
+                $"{moduleAssembly.GetName().Name}.Data{folder}{migration.Name}.cs",
+                new CodeMigrationScript(migration, database.Dialect.Provider, database.Schema));
+        }
+
         return builder
-            .WithScriptsEmbeddedInAssembly(moduleAssembly, name => name.Contains(folder, StringComparison.Ordinal))
             .WithTransactionPerScript()
             .WithExecutionTimeout(TimeSpan.FromSeconds(Math.Max(60, database.CommandTimeoutSeconds)))
             .LogToNowhere()
             .Build();
     }
+
+    private static IEnumerable<ICodeMigration> CodeMigrations(Assembly moduleAssembly) =>
+        moduleAssembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICodeMigration).IsAssignableFrom(t))
+            .Select(t => (ICodeMigration)Activator.CreateInstance(t)!)
+            .OrderBy(m => m.Name, StringComparer.Ordinal);
 
     private static DbUp.Builder.UpgradeEngineBuilder SqlServerBuilder(ModuleDatabase database)
     {

@@ -45,6 +45,7 @@ internal static class OpenApiSetup
             c.CustomSchemaIds(SchemaIds.For);
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
+            c.OperationFilter<CsvOperationFilter>();
             c.OperationFilter<StandardResponsesOperationFilter>();
             c.SchemaFilter<ValidationRulesSchemaFilter>();
             c.SchemaFilter<BoundsSchemaFilter>();

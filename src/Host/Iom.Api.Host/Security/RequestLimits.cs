@@ -11,7 +11,9 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, Microsoft
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.MaxRequestBodyBytes;
+        // An endpoint may declare its own limit (bulk uploads); routing has run, so its metadata is known here.
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             throw new BadHttpRequestException($"The body may have at most {limit} bytes.", StatusCodes.Status413PayloadTooLarge);

@@ -1,0 +1,45 @@
+using System.Data;
+using DbUp.Engine;
+
+namespace Iom.SharedKernel.Data;
+
+/// <summary>
+/// A migration written in code, for what SQL alone does badly: loading a module's data files (code lists). It runs in
+/// the module's migration order as <c>{Name}</c> among the SQL scripts of the same number range, once, journaled like them.
+/// </summary>
+public interface ICodeMigration
+{
+    /// <summary>Sorts with the SQL scripts: <c>0002_load_code_lists</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Runs in the migration's transaction; every command comes from <paramref name="newCommand"/>.</summary>
+    /// <returns>SQL for DbUp to run after it (split on GO for SQL Server), or null.</returns>
+    string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema);
+}
+
+/// <summary>
+/// The tables the shared kernel writes in every module's schema: audit entries, idempotency records, and the outbox with
+/// its lease and processed events. A module adds them with one class: <c>sealed class X : PlatformTablesMigration</c>
+/// named in its migration order. (Governing Bodies, the first module, has them as its own scripts 0003 to 0005.)
+/// </summary>
+public abstract class PlatformTablesMigration : ICodeMigration
+{
+    public abstract string Name { get; }
+
+    public string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema) => Script(provider, schema);
+
+    /// <summary>The script for <paramref name="provider"/> in <paramref name="schema"/> (SQLite tables live in the module's own file).</summary>
+    public static string Script(DatabaseProvider provider, string schema)
+    {
+        var name = provider == DatabaseProvider.SqlServer ? "SqlServer" : "Sqlite";
+        using var stream = typeof(PlatformTablesMigration).Assembly.GetManifestResourceStream($"Iom.SharedKernel.Data.PlatformTables.{name}.sql")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("{schema}", schema, StringComparison.Ordinal);
+    }
+}
+
+internal sealed class CodeMigrationScript(ICodeMigration migration, DatabaseProvider provider, string schema) : IScript
+{
+    public string ProvideScript(Func<IDbCommand> dbCommandFactory) =>
+        migration.Apply(dbCommandFactory, provider, schema) is { Length: > 0 } sql ? sql : "SELECT 1;";
+}

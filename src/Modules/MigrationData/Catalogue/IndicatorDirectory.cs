@@ -1,0 +1,44 @@
+using Dapper;
+using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Errors;
+
+namespace Iom.Modules.MigrationData.Catalogue;
+
+/// <summary>Indicator codes and their keys in memory (a few hundred at most), refreshed when one is added.</summary>
+internal sealed class IndicatorDirectory(MigrationDataDatabase db)
+{
+    private const string Sql = "SELECT indicator_key, code, unit FROM migration_data.indicators";
+
+    private volatile Dictionary<string, IndicatorRef>? _byCode;
+
+    /// <summary>Audit entries are keyed by Guid; an indicator's is made from its key.</summary>
+    public static Guid AuditId(int indicatorKey) => new(indicatorKey, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    public void Invalidate() => _byCode = null;
+
+    public async Task<IReadOnlyDictionary<string, IndicatorRef>> AllAsync(CancellationToken cancellationToken)
+    {
+        if (_byCode is { } cached)
+        {
+            return cached;
+        }
+
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<IndicatorRef>(db.Command(Sql, null, cancellationToken));
+        var byCode = rows.ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+        _byCode = byCode;
+        return byCode;
+    }
+
+    public async Task<IndicatorRef> GetOrInvalidAsync(string? code, string field, CancellationToken cancellationToken) =>
+        code is not null && (await AllAsync(cancellationToken)).TryGetValue(code, out var key)
+            ? key
+            : throw Invalid.Field(field, $"No indicator has the code '{code}'.");
+}
+
+internal sealed class IndicatorRef
+{
+    public int IndicatorKey { get; set; }
+    public string Code { get; set; } = string.Empty;
+    public string Unit { get; set; } = string.Empty;
+}

@@ -1,0 +1,156 @@
+using Dapper;
+using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Text;
+
+namespace Iom.Modules.MigrationData.Geography;
+
+internal enum AreaKind
+{
+    Country,
+    Region,
+}
+
+/// <summary>How an input code was understood.</summary>
+internal enum CodeScheme
+{
+    Alpha3,
+    Alpha2,
+    M49,
+    Region,
+
+    /// <summary>A code ISO 3166-3 lists as no longer in use, read as its one successor.</summary>
+    Retired,
+}
+
+/// <summary>A code no longer in use (ISO 3166-3).</summary>
+/// <param name="Name">What it named.</param>
+/// <param name="RetiredIn">The year it went out of use.</param>
+/// <param name="Successors">The countries (alpha-3) that succeeded it.</param>
+internal sealed record RetiredCode(string Name, int RetiredIn, IReadOnlyList<string> Successors);
+
+/// <summary>A country or area, or a region of one of the grouping schemes.</summary>
+/// <param name="Code">The code observations use: ISO 3166-1 alpha-3 for countries, scheme:code for regions (sdg:747).</param>
+/// <param name="Kind">country or region.</param>
+/// <param name="Name">Name per language.</param>
+/// <param name="Alpha3">ISO 3166-1 alpha-3 (countries).</param>
+/// <param name="Alpha2">ISO 3166-1 alpha-2 (countries).</param>
+/// <param name="M49">UN M49 numeric code (countries, and M49 regions).</param>
+/// <param name="Scheme">m49, sdg, iom or wbIncome (regions).</param>
+internal sealed record Area(string Code, AreaKind Kind, LocalizedText Name, string? Alpha3, string? Alpha2, string? M49, string? Scheme);
+
+/// <summary>What a code given by the caller resolved to.</summary>
+/// <param name="Input">The code as given.</param>
+/// <param name="ResolvedBy">alpha3, alpha2, m49, region, or retired (a former code read as its one successor).</param>
+/// <param name="Area">The country or region it resolved to.</param>
+/// <param name="Retired">For a former code: what it named, when it was retired, its successors.</param>
+internal sealed record AreaResolution(string Input, CodeScheme ResolvedBy, Area Area, RetiredCode? Retired);
+
+/// <summary>
+/// The reference geography in memory: it is small (some 250 countries and 50 regions) and changes only with a migration.
+/// Resolves any of ISO alpha-3, alpha-2, M49 and scheme:region codes, and explains former codes.
+/// </summary>
+internal sealed class AreaDirectory(MigrationDataDatabase db)
+{
+    private const string CountriesSql = "SELECT alpha3, alpha2, m49, name_en, name_fr, name_es FROM migration_data.countries";
+    private const string RegionsSql = "SELECT scheme, code, name_en, name_fr, name_es FROM migration_data.regions";
+    private const string MembersSql = "SELECT scheme, region_code, alpha3 FROM migration_data.region_members";
+    private const string RetiredSql = "SELECT scheme, code, name, retired_in, successors FROM migration_data.retired_codes";
+
+    public static readonly string[] Schemes = ["m49", "sdg", "iom", "wbIncome"];
+
+    private Task<Snapshot>? _snapshot;
+
+    /// <summary>Loaded once on first use; two first callers at once may both read, and either result is the same.</summary>
+    public async Task<Snapshot> GetAsync(CancellationToken cancellationToken)
+    {
+        var loading = _snapshot ??= LoadAsync(CancellationToken.None);
+        try
+        {
+            return await loading.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (loading.IsFaulted)
+        {
+            _snapshot = null;
+            throw;
+        }
+    }
+
+    private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var countries = (await connection.QueryAsync<(string Alpha3, string Alpha2, string M49, string NameEn, string? NameFr, string? NameEs)>(db.Command(CountriesSql, null, cancellationToken)))
+            .Select(c => new Area(c.Alpha3, AreaKind.Country, new LocalizedText(c.NameEn, c.NameFr, c.NameEs), c.Alpha3, c.Alpha2, c.M49, null)).ToList();
+        var regions = (await connection.QueryAsync<(string Scheme, string Code, string NameEn, string? NameFr, string? NameEs)>(db.Command(RegionsSql, null, cancellationToken)))
+            .Select(r => new Area($"{r.Scheme}:{r.Code}", AreaKind.Region, new LocalizedText(r.NameEn, r.NameFr, r.NameEs), null, null, r.Scheme == "m49" ? r.Code : null, r.Scheme)).ToList();
+        var members = (await connection.QueryAsync<(string Scheme, string RegionCode, string Alpha3)>(db.Command(MembersSql, null, cancellationToken)))
+            .ToLookup(m => $"{m.Scheme}:{m.RegionCode}", m => m.Alpha3);
+        var retired = (await connection.QueryAsync<(string Scheme, string Code, string Name, long RetiredIn, string Successors)>(db.Command(RetiredSql, null, cancellationToken)))
+            .ToDictionary(r => r.Code.ToUpperInvariant(), r => new RetiredCode(r.Name, (int)r.RetiredIn, r.Successors.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
+        return new Snapshot(countries, regions, members, retired);
+    }
+
+    internal sealed class Snapshot
+    {
+        private readonly Dictionary<string, (Area Area, CodeScheme Scheme)> _byCode = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, RetiredCode> _retired;
+        private readonly ILookup<string, string> _members;
+
+        public Snapshot(IReadOnlyList<Area> countries, IReadOnlyList<Area> regions, ILookup<string, string> members, Dictionary<string, RetiredCode> retired)
+        {
+            Countries = countries;
+            Regions = regions;
+            _members = members;
+            _retired = retired;
+            foreach (var c in countries)
+            {
+                _byCode[c.Alpha3!] = (c, CodeScheme.Alpha3);
+                _byCode[c.Alpha2!] = (c, CodeScheme.Alpha2);
+                _byCode[c.M49!] = (c, CodeScheme.M49);
+            }
+
+            foreach (var r in regions)
+            {
+                _byCode[r.Code] = (r, CodeScheme.Region);
+            }
+        }
+
+        public IReadOnlyList<Area> Countries { get; }
+
+        public IReadOnlyList<Area> Regions { get; }
+
+        public Area? Find(string code) => _byCode.TryGetValue(code, out var hit) ? hit.Area : null;
+
+        public IReadOnlyList<string> MembersOf(string regionCode) => _members[regionCode].Order(StringComparer.Ordinal).ToList();
+
+        /// <summary>The area a code names; a former code with one successor resolves to it, with the history said.</summary>
+        /// <returns>Null for a code that names nothing, or a former code with several successors (see <see cref="RetiredFor"/>).</returns>
+        public AreaResolution? Resolve(string code)
+        {
+            var trimmed = code.Trim();
+            if (trimmed.All(char.IsAsciiDigit) && trimmed.Length is 1 or 2)
+            {
+                trimmed = trimmed.PadLeft(3, '0');
+            }
+
+            if (_byCode.TryGetValue(trimmed, out var hit))
+            {
+                return new AreaResolution(code, hit.Scheme, hit.Area, null);
+            }
+
+            return _retired.TryGetValue(trimmed, out var retired) && retired.Successors.Count == 1 && Find(retired.Successors[0]) is { } successor
+                ? new AreaResolution(code, CodeScheme.Retired, successor, retired)
+                : null;
+        }
+
+        public RetiredCode? RetiredFor(string code) => _retired.GetValueOrDefault(code.Trim());
+
+        /// <summary>Resolves a code the caller gave in <paramref name="field"/>, or answers 400 saying why it cannot.</summary>
+        public AreaResolution ResolveOrInvalid(string code, string field) =>
+            Resolve(code) ?? throw Invalid.Field(field, Explain(code));
+
+        public string Explain(string code) => RetiredFor(code) is { } retired
+            ? $"'{code}' ({retired.Name}) is no longer in use since {retired.RetiredIn}; use one of its successors: {string.Join(", ", retired.Successors)}."
+            : $"'{code}' is not an ISO 3166-1 alpha-3 or alpha-2 code, a UN M49 code, or a region (scheme:code, such as sdg:747 or m49:202).";
+    }
+}

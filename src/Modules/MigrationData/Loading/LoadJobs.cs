@@ -1,0 +1,213 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using Dapper;
+using Iom.Modules.MigrationData.Data;
+using Iom.Modules.MigrationData.Observations;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Text;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Iom.Modules.MigrationData.Loading;
+
+internal enum LoadJobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
+
+/// <summary>A bulk load running in the background.</summary>
+/// <param name="Id">The job.</param>
+/// <param name="EditionId">The edition being loaded.</param>
+/// <param name="Status">queued → running → succeeded (every row written) or failed (nothing written).</param>
+/// <param name="FileBytes">Size of the uploaded file.</param>
+/// <param name="ProgressPercent">Share of the file read so far.</param>
+/// <param name="RowsRead">Data rows read so far.</param>
+/// <param name="RowsLoaded">Rows written (once succeeded).</param>
+/// <param name="ErrorCount">Rows that failed validation.</param>
+/// <param name="Errors">The first errors, with their line numbers.</param>
+/// <param name="CreatedAt">When the file was received.</param>
+/// <param name="CreatedBy">Who sent it.</param>
+/// <param name="StartedAt">When loading started.</param>
+/// <param name="FinishedAt">When it finished.</param>
+internal sealed record LoadJobDetails(
+    Guid Id, Guid EditionId, LoadJobStatus Status, long FileBytes, double ProgressPercent, int RowsRead, int RowsLoaded, int ErrorCount,
+    IReadOnlyList<LoadError> Errors, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt);
+
+/// <summary>The <c>MigrationData</c> section.</summary>
+internal sealed class MigrationDataOptions
+{
+    public const string Section = "MigrationData";
+
+    /// <summary>Files up to this size load while the request waits; larger ones (or any sent with Prefer: respond-async) run as a job.</summary>
+    public long SynchronousLoadMaxBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>The largest file a load accepts.</summary>
+    public long MaxLoadBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>Where uploaded files wait for their load; default: the system's temporary folder.</summary>
+    public string? UploadDirectory { get; set; }
+
+    public string UploadPath(Guid id) => Path.Combine(UploadDirectory ?? Path.Combine(Path.GetTempPath(), "iom-migration-data-uploads"), $"{id}.upload");
+}
+
+/// <summary>Load jobs: their rows, their progress while they run (in memory: the load's transaction holds the write lock), and the queue.</summary>
+internal sealed class LoadJobs(MigrationDataDatabase db, TimeProvider clock)
+{
+    private const string InsertSql = """
+        INSERT INTO migration_data.load_jobs (id, edition_id, format, status, file_bytes, rows_read, rows_loaded, error_count, errors, created_at, created_by, started_at, finished_at)
+        VALUES (@Id, @EditionId, @Format, @Status, @FileBytes, 0, 0, 0, '[]', @Now, @By, NULL, NULL)
+        """;
+
+    private const string StartSql = "UPDATE migration_data.load_jobs SET status = @Status, started_at = @Now WHERE id = @Id";
+
+    private const string FinishSql = """
+        UPDATE migration_data.load_jobs SET status = @Status, format = @Format, rows_read = @RowsRead, rows_loaded = @RowsLoaded, error_count = @ErrorCount,
+            errors = @Errors, finished_at = @Now
+        WHERE id = @Id
+        """;
+
+    private const string SelectSql = """
+        SELECT id, edition_id, format, status, file_bytes, rows_read, rows_loaded, error_count, errors, created_at, created_by, started_at, finished_at
+        FROM migration_data.load_jobs WHERE id = @Id
+        """;
+
+    private const string InterruptSql = """
+        UPDATE migration_data.load_jobs SET status = 'failed', errors = @Errors, finished_at = @Now WHERE status IN ('queued', 'running')
+        """;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly ConcurrentDictionary<Guid, (int Rows, double Fraction)> _progress = new();
+
+    public Channel<Guid> Queue { get; } = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+
+    public async Task<LoadJobDetails> EnqueueAsync(Guid editionId, long fileBytes, Guid jobId, string by, CancellationToken cancellationToken)
+    {
+        await using (var scope = await db.BeginWriteAsync(cancellationToken))
+        {
+            await scope.ExecuteAsync(InsertSql, new { Id = jobId, EditionId = editionId, Format = "csv", Status = LoadJobStatus.Queued.ToText(), FileBytes = fileBytes, Now = clock.GetUtcNow(), By = by }, cancellationToken);
+            await scope.CommitAsync(cancellationToken);
+        }
+
+        await Queue.Writer.WriteAsync(jobId, cancellationToken);
+        return await GetAsync(jobId, cancellationToken);
+    }
+
+    public async Task StartAsync(Guid id, CancellationToken cancellationToken)
+    {
+        _progress[id] = (0, 0);
+        await ExecuteAsync(StartSql, new { Id = id, Status = LoadJobStatus.Running.ToText(), Now = clock.GetUtcNow() }, cancellationToken);
+    }
+
+    public void Report(Guid id, int rows, double fraction) => _progress[id] = (rows, fraction);
+
+    public async Task FinishAsync(Guid id, LoadReport report, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(FinishSql, new
+        {
+            Id = id,
+            Status = (report.Outcome == LoadOutcome.Loaded ? LoadJobStatus.Succeeded : LoadJobStatus.Failed).ToText(),
+            Format = report.Format.ToText(),
+            report.RowsRead,
+            report.RowsLoaded,
+            report.ErrorCount,
+            Errors = JsonSerializer.Serialize(report.Errors, Json),
+            Now = clock.GetUtcNow(),
+        }, cancellationToken);
+        _progress.TryRemove(id, out _);
+    }
+
+    /// <summary>Jobs a stopped process left queued or running have lost their transaction: they wrote nothing.</summary>
+    public Task InterruptLeftoversAsync(CancellationToken cancellationToken) =>
+        ExecuteAsync(InterruptSql, new { Errors = JsonSerializer.Serialize(new[] { new LoadError(0, null, "The service stopped before this load finished; nothing was written. Send the file again.") }, Json), Now = clock.GetUtcNow() }, cancellationToken);
+
+    public async Task<LoadJobDetails> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<LoadJobRow>(db.Command(SelectSql, new { Id = id }, cancellationToken)) ?? throw new NotFoundException("load job", id);
+        var finished = row.Status is LoadJobStatus.Succeeded or LoadJobStatus.Failed;
+        var (rows, fraction) = _progress.TryGetValue(id, out var live) ? live : (row.RowsRead, finished ? 1 : 0);
+        return new LoadJobDetails(
+            row.Id, row.EditionId, row.Status, row.FileBytes, Math.Round(fraction * 100, 1), rows, row.RowsLoaded, row.ErrorCount,
+            JsonSerializer.Deserialize<List<LoadError>>(row.Errors, Json) ?? [], row.CreatedAt, row.CreatedBy, row.StartedAt, row.FinishedAt);
+    }
+
+    private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        await scope.ExecuteAsync(sql, parameters, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+    }
+
+    private sealed class LoadJobRow
+    {
+        public Guid Id { get; set; }
+        public Guid EditionId { get; set; }
+        public LoadJobStatus Status { get; set; }
+        public long FileBytes { get; set; }
+        public int RowsRead { get; set; }
+        public int RowsLoaded { get; set; }
+        public int ErrorCount { get; set; }
+        public string Errors { get; set; } = "[]";
+        public DateTimeOffset CreatedAt { get; set; }
+        public string CreatedBy { get; set; } = string.Empty;
+        public DateTimeOffset? StartedAt { get; set; }
+        public DateTimeOffset? FinishedAt { get; set; }
+    }
+}
+
+/// <summary>Runs queued loads one at a time (each holds the module's write lock for its whole transaction).</summary>
+internal sealed partial class LoadJobRunner(LoadJobs jobs, ObservationLoader loader, IOptions<MigrationDataOptions> options, ILogger<LoadJobRunner> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await jobs.InterruptLeftoversAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogInterruptFailed(logger, e);
+        }
+
+        await foreach (var id in jobs.Queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            var path = options.Value.UploadPath(id);
+            try
+            {
+                await jobs.StartAsync(id, stoppingToken);
+                var job = await jobs.GetAsync(id, stoppingToken);
+                var report = await Task.Run(() => loader.LoadAsync(job.EditionId, path, (rows, fraction) => jobs.Report(id, rows, fraction), job.CreatedBy, stoppingToken), stoppingToken);
+                await jobs.FinishAsync(id, report, CancellationToken.None);
+                LogFinished(logger, id, report.Outcome.ToText(), report.RowsRead, report.ErrorCount);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogFailed(logger, id, e);
+                await jobs.FinishAsync(id, new LoadReport(LoadOutcome.Rejected, ExportFormat.Csv, 0, 0, 1, [new LoadError(0, null, "The load failed unexpectedly; nothing was written. Try again.")]), CancellationToken.None);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Load job {Id} finished: {Outcome}, {Rows} rows read, {Errors} errors")]
+    private static partial void LogFinished(ILogger logger, Guid id, string outcome, int rows, int errors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Load job {Id} failed")]
+    private static partial void LogFailed(ILogger logger, Guid id, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not mark interrupted load jobs")]
+    private static partial void LogInterruptFailed(ILogger logger, Exception exception);
+}

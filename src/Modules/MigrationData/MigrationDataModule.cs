@@ -1,0 +1,54 @@
+using FluentValidation;
+using Iom.Modules.MigrationData.Catalogue;
+using Iom.Modules.MigrationData.Data;
+using Iom.Modules.MigrationData.Geography;
+using Iom.Modules.MigrationData.Loading;
+using Iom.Modules.MigrationData.Observations;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iom.Modules.MigrationData;
+
+/// <summary>The Global Migration Data Analysis Centre: reference geography, partners' datasets and editions, indicators, observations.</summary>
+public sealed class MigrationDataModule : IModule
+{
+    internal const string SchemaName = "migration_data";
+
+    public string Name => "migration-data";
+
+    public string DisplayName => "MigrationData";
+
+    public string Description =>
+        "Global Migration Data Analysis Centre (GMDAC): countries with ISO 3166-1 and M49 codes and their regions (M49, SDG, IOM, World Bank income); "
+        + "data partners, datasets and their editions; indicators; observations with provenance and vintages; time series, latest values, "
+        + "cross-sections, regional aggregates with coverage, revisions; bulk loads and exports in CSV and SDMX-CSV.";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<MigrationDataDatabase>();
+        services.AddSingleton<ModuleDatabase>(sp => sp.GetRequiredService<MigrationDataDatabase>());
+        services.AddValidatorsFromAssemblyContaining<MigrationDataModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddOptions<MigrationDataOptions>().Bind(configuration.GetSection(MigrationDataOptions.Section));
+        services.AddSingleton<AreaDirectory>();
+        services.AddSingleton<IndicatorDirectory>();
+        services.AddSingleton<ObservationReader>();
+        services.AddSingleton<ObservationLoader>();
+        services.AddSingleton<LoadJobs>();
+        services.AddHostedService<LoadJobRunner>();
+    }
+
+    public void MapEndpoints(RouteGroupBuilder group)
+    {
+        GeographyEndpoints.Map(group);
+        PartnerEndpoints.Map(group);
+        DatasetEndpoints.Map(group);
+        EditionEndpoints.Map(group);
+        IndicatorEndpoints.Map(group);
+        LoadEndpoints.Map(group);
+        ObservationEndpoints.Map(group);
+    }
+}

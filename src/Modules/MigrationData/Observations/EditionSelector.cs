@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Dapper;
+using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Errors;
+
+namespace Iom.Modules.MigrationData.Observations;
+
+/// <summary>An edition with what a value's provenance says about it.</summary>
+internal sealed class EditionSource
+{
+    public int EditionKey { get; set; }
+    public Guid Id { get; set; }
+    public string Edition { get; set; } = string.Empty;
+    public DateOnly ReleasedOn { get; set; }
+    public DateOnly? RetrievedOn { get; set; }
+    public Guid DatasetId { get; set; }
+    public string DatasetCode { get; set; } = string.Empty;
+    public string PartnerCode { get; set; } = string.Empty;
+    public string? Licence { get; set; }
+
+    public Provenance ToProvenance() => new(DatasetCode, Edition, Id, ReleasedOn, RetrievedOn, PartnerCode, Licence);
+}
+
+/// <summary>
+/// Which editions a query reads: the one named (dataset and edition), else the current one (latest release) of the dataset
+/// named, else the current edition of every dataset that publishes the indicator. Earlier editions are read only when named.
+/// </summary>
+internal static class EditionSelector
+{
+    private const string Sql = """
+        SELECT e.edition_key, e.id, e.edition, e.released_on, e.retrieved_on, e.dataset_id, d.code AS dataset_code, p.code AS partner_code, d.licence
+        FROM migration_data.editions e
+        JOIN migration_data.datasets d ON d.id = e.dataset_id
+        JOIN migration_data.partners p ON p.id = d.partner_id
+        """;
+
+    private const string DatasetExistsSql = "SELECT COUNT(*) FROM migration_data.datasets WHERE code = @Dataset";
+
+    public static async Task<IReadOnlyList<EditionSource>> SelectAsync(
+        DbConnection connection, MigrationDataDatabase db, int? indicatorKey, string? dataset, string? edition, CancellationToken cancellationToken)
+    {
+        if (edition is not null && dataset is null)
+        {
+            throw Invalid.Field("edition", "An edition is named within its dataset: give dataset as well.");
+        }
+
+        if (dataset is not null && await connection.ExecuteScalarAsync<long>(db.Command(DatasetExistsSql, new { Dataset = dataset }, cancellationToken)) == 0)
+        {
+            throw Invalid.Field("dataset", $"No dataset has the code '{dataset}'.");
+        }
+
+        var filter = new Iom.SharedKernel.Paging.SqlFilter()
+            .WhereIf(dataset is not null, "d.code = @Dataset", new { Dataset = dataset })
+            .WhereIf(indicatorKey is not null && edition is null,
+                "EXISTS (SELECT 1 FROM migration_data.edition_indicators ei WHERE ei.edition_key = e.edition_key AND ei.indicator_key = @IndicatorKey)",
+                new { IndicatorKey = indicatorKey });
+        var all = (await connection.QueryAsync<EditionSource>(db.Command($"{Sql} {filter.ToWhereClause()}", filter.Parameters, cancellationToken))).ToList();
+        if (edition is not null)
+        {
+            return all.Where(e => e.Edition == edition).ToList() is { Count: > 0 } named
+                ? named
+                : throw Invalid.Field("edition", $"Dataset '{dataset}' has no edition '{edition}'.");
+        }
+
+        return all.GroupBy(e => e.DatasetId)
+            .Select(g => g.OrderByDescending(e => e.ReleasedOn).ThenByDescending(e => e.EditionKey).First())
+            .OrderBy(e => e.DatasetCode, StringComparer.Ordinal)
+            .ToList();
+    }
+}

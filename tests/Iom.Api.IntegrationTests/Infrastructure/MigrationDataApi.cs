@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Iom.Api.IntegrationTests.Infrastructure;
+
+/// <summary>Builders for the migration-data resources tests start from; each goes through HTTP.</summary>
+public static class MigrationDataApi
+{
+    public const string Root = "/api/v1/migration-data";
+
+    public static async Task<(string DatasetId, string DatasetCode)> CreateDatasetAsync(this HttpClient client, string code)
+    {
+        var partner = await client.PostJsonAsync($"{Root}/partners", new { code = $"P-{code}", name = $"Partner of {code}", kind = "unAgency" }).ExpectAsync(HttpStatusCode.Created);
+        var dataset = await client.PostJsonAsync($"{Root}/datasets", new { code, partnerId = partner.Id(), title = new { en = $"Dataset {code}" }, licence = "CC BY 3.0 IGO" })
+            .ExpectAsync(HttpStatusCode.Created);
+        return (dataset.Id(), code);
+    }
+
+    public static Task<JsonNode> CreateEditionAsync(this HttpClient client, string datasetId, string edition, string releasedOn) =>
+        client.PostJsonAsync($"{Root}/datasets/{datasetId}/editions", new { edition, releasedOn, retrievedOn = releasedOn }).ExpectAsync(HttpStatusCode.Created);
+
+    public static async Task CreateIndicatorAsync(this HttpClient client, string code, string unit = "persons")
+    {
+        using var response = await client.PostJsonAsync($"{Root}/indicators", new { code, name = new { en = $"Indicator {code}" }, unit });
+        Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.Created, HttpStatusCode.Conflict), await response.Content.ReadAsStringAsync());
+    }
+
+    public static Task<HttpResponseMessage> LoadAsync(this HttpClient client, string editionId, string body, string mediaType = "text/csv", bool respondAsync = false)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Root}/editions/{editionId}/observations") { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+        if (respondAsync)
+        {
+            request.Headers.TryAddWithoutValidation("Prefer", "respond-async");
+        }
+
+        return client.SendAsync(request);
+    }
+}
