@@ -1,5 +1,6 @@
 using Iom.Modules.GoverningBodies;
 using Iom.Modules.Research;
+using Iom.Modules.DonorRelations;
 using Iom.Modules.MigrationData;
 using Iom.SharedKernel.Modules;
 
@@ -13,5 +14,6 @@ internal static class ModuleCatalog
         new GoverningBodiesModule(),
         new ResearchModule(),
         new MigrationDataModule(),
+        new DonorRelationsModule(),
     ];
 }

@@ -20,6 +20,8 @@ public static class TestTokens
 
     public static readonly string[] MigrationDataAll = ["migration-data:read", "migration-data:write"];
 
+    public static readonly string[] DonorRelationsAll = ["donor-relations:read", "donor-relations:write"];
+
     private static readonly ECDsa Key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
     public static string PublicKeyPem => Key.ExportSubjectPublicKeyInfoPem();

@@ -47,6 +47,7 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
                     "operations" => "Operations",
                     "research" => "Research",
                     "migration-data" => "MigrationData",
+                    "donor-relations" => "DonorRelations",
                     _ => "GoverningBodies",
                 };
                 Assert.That(operation["tags"]!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { expectedTag }), where);
@@ -79,9 +80,9 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
             Assert.That(document["info"]!["license"], Is.Not.Null);
             Assert.That(document["servers"]!.AsArray(), Is.Not.Empty);
             Assert.That(document["tags"]!.AsArray().Select(t => t!["description"]?.GetValue<string>()), Is.All.Not.Empty);
-            Assert.That(document["paths"]!.AsObject().Select(p => p.Key), Is.All.Match("^/api/v1/(governing-bodies|research|migration-data|operations)/"));
+            Assert.That(document["paths"]!.AsObject().Select(p => p.Key), Is.All.Match("^/api/v1/(governing-bodies|research|migration-data|donor-relations|operations)/"));
             var schemas = document["components"]!["schemas"]!.AsObject();
-            Assert.That(schemas.Select(s => s.Key).Where(k => k.Contains("Details", StringComparison.Ordinal) && !k.Contains("Problem", StringComparison.Ordinal)), Is.All.Match(@"^(GoverningBodies|Research|MigrationData)\."));
+            Assert.That(schemas.Select(s => s.Key).Where(k => k.Contains("Details", StringComparison.Ordinal) && !k.Contains("Problem", StringComparison.Ordinal)), Is.All.Match(@"^(GoverningBodies|Research|MigrationData|DonorRelations)\."));
             var session = schemas["GoverningBodies.SessionDetails"]!;
             Assert.That(session["required"]!.AsArray().Select(r => r!.GetValue<string>()), Is.SupersetOf(new[] { "id", "title", "status", "version" }));
             Assert.That(schemas["GoverningBodies.SessionStatus"]!["enum"]!.AsArray().Select(e => e!.GetValue<string>()), Does.Contain("noticeSent"));
@@ -114,7 +115,7 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
         throw new InvalidOperationException("Iom.Api.sln not found above the test binaries.");
     }
 
-    [GeneratedRegex("^(GoverningBodies|Research|MigrationData|Operations)_[A-Z][A-Za-z]+$")]
+    [GeneratedRegex("^(GoverningBodies|Research|MigrationData|DonorRelations|Operations)_[A-Z][A-Za-z]+$")]
     private static partial Regex OperationId();
 
     [GeneratedRegex(@"\{(id|\w+Id)\}")]

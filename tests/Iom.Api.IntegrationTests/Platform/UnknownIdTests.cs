@@ -12,7 +12,7 @@ public sealed class UnknownIdTests(string provider) : ApiTest(provider)
     {
         var document = await Client.GetAsync("/swagger/v1/swagger.json").ExpectAsync(HttpStatusCode.OK);
         var checkedOperations = new List<string>();
-        using var client = ClientWith([.. TestTokens.GoverningBodiesAll, .. TestTokens.ResearchAll, .. TestTokens.MigrationDataAll, "operations:read", "operations:write"]);
+        using var client = ClientWith([.. TestTokens.GoverningBodiesAll, .. TestTokens.ResearchAll, .. TestTokens.MigrationDataAll, .. TestTokens.DonorRelationsAll, "operations:read", "operations:write"]);
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             if (!System.Text.RegularExpressions.Regex.IsMatch(path, @"\{(id|\w+Id)\}"))
@@ -55,6 +55,10 @@ public sealed class UnknownIdTests(string provider) : ApiTest(provider)
         "Research_ApproveTranslation" => """{"dueOn":"2030-01-01"}""",
         "MigrationData_CreateEdition" => """{"edition":"2024","releasedOn":"2024-01-01"}""",
         "MigrationData_LoadObservations" => "indicator,area,period,value\n",
+        "DonorRelations_SetDonorPriorities" => """{"modality":"earmarked"}""",
+        "DonorRelations_ReviseAppeal" => """{"lines":[{"code":"L1","amount":1}]}""",
+        "DonorRelations_AmendAgreement" => """{"newAmount":1,"newEndOn":"2030-01-01","reason":"x"}""",
+        "DonorRelations_ScheduleReport" => """{"kind":"narrative","periodStart":"2030-01-01","periodEnd":"2030-06-30","dueOn":"2030-07-31"}""",
         _ => operation["requestBody"] is null ? null : throw new AssertionException($"Give {operation["operationId"]} a valid body here."),
     };
 }

@@ -66,7 +66,7 @@ public sealed partial class EndpointAuthorizationTests(string provider) : ApiTes
         Assert.That(count, Is.GreaterThan(30));
     }
 
-    [GeneratedRegex(@"^(governing-bodies|research|migration-data|operations):(read|write)$")]
+    [GeneratedRegex(@"^(governing-bodies|research|migration-data|donor-relations|operations):(read|write)$")]
     private static partial Regex ScopePolicy();
 
     /// <summary>The media type the operation documents for its body (JSON, or CSV for bulk loads).</summary>

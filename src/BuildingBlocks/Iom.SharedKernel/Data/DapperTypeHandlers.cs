@@ -29,11 +29,41 @@ public static class DapperTypeHandlers
         SqlMapper.AddTypeHandler(new GuidHandler());
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.RemoveTypeMap(typeof(decimal));
+        SqlMapper.RemoveTypeMap(typeof(decimal?));
+        SqlMapper.AddTypeHandler(new DecimalHandler());
     }
 
     /// <summary>The text an instant is stored as on SQLite.</summary>
     public static string ToSqliteText(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Money is exact: text on SQLite (whose numeric affinity would make it a double), DECIMAL on SQL Server.</summary>
+    private sealed class DecimalHandler : SqlMapper.TypeHandler<decimal>
+    {
+        public override void SetValue(IDbDataParameter parameter, decimal value)
+        {
+            if (parameter is SqliteParameter)
+            {
+                parameter.DbType = DbType.String;
+                parameter.Value = value.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                parameter.DbType = DbType.Decimal;
+                parameter.Value = value;
+            }
+        }
+
+        public override decimal Parse(object value) => value switch
+        {
+            decimal d => d,
+            string text => decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture),
+            long l => l,
+            double d => (decimal)d,
+            _ => throw new DataException($"Cannot read a decimal from {value.GetType().Name}."),
+        };
+    }
 
     private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
     {

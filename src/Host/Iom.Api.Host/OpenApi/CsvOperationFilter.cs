@@ -15,10 +15,13 @@ internal sealed class CsvOperationFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<CsvExport>().Any() && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+        if (metadata.OfType<CsvExport>().FirstOrDefault() is { } export && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
         {
-            content["text/csv"] = new OpenApiMediaType { Schema = File(int.MaxValue, "A header row, then one observation per line.") };
-            content[SdmxCsvMediaType] = new OpenApiMediaType { Schema = File(int.MaxValue, "SDMX-CSV 2.0: STRUCTURE,STRUCTURE_ID,ACTION, the dimensions, OBS_VALUE, OBS_STATUS.") };
+            content["text/csv"] = new OpenApiMediaType { Schema = File(int.MaxValue, "A header row, then one row per line.") };
+            if (export.Sdmx)
+            {
+                content[SdmxCsvMediaType] = new OpenApiMediaType { Schema = File(int.MaxValue, "SDMX-CSV 2.0: STRUCTURE,STRUCTURE_ID,ACTION, the dimensions, OBS_VALUE, OBS_STATUS.") };
+            }
         }
 
         if (metadata.OfType<CsvUpload>().FirstOrDefault() is { } upload)

@@ -7,8 +7,7 @@ namespace Iom.Modules.MigrationData.Observations;
 
 /// <summary>
 /// Streams observations as CSV or SDMX-CSV 2.0, flushing every few hundred rows so that memory does not grow with the
-/// export. Written by hand rather than with Sep's writer: the response must be written asynchronously, and quoting one
-/// field is all the format asks for here.
+/// export (rows are formatted by <see cref="CsvText"/>, see there why not Sep's writer).
 /// </summary>
 internal static class ObservationCsv
 {
@@ -64,26 +63,5 @@ internal static class ObservationCsv
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
-    private static void Append(StringBuilder buffer, params string[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-            {
-                buffer.Append(',');
-            }
-
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                buffer.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                buffer.Append(field);
-            }
-        }
-
-        buffer.Append('\n');
-    }
+    private static void Append(StringBuilder buffer, params string[] fields) => CsvText.AppendRow(buffer, fields);
 }

@@ -1,0 +1,35 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.SharedKernel.Http;
+
+/// <summary>One status action of a resource: <c>POST {collection}/{id}/{Action}</c>.</summary>
+/// <param name="Action">The path segment and the state machine's action name (begin-closure).</param>
+/// <param name="OperationId">The operation id, module-qualified (DonorRelations_BeginAgreementClosure).</param>
+/// <param name="Summary">What it does.</param>
+public sealed record StatusAction(string Action, string OperationId, string Summary);
+
+/// <summary>
+/// Maps body-less status actions the same way everywhere: If-Match honoured, the resource (with its ETag) answered, and
+/// 404, 409 (invalid transition) and 412 documented.
+/// </summary>
+public static class ActionEndpoints
+{
+    public static void Map<TDetails>(RouteGroupBuilder module, string collection, Func<Guid, string, int?, ICommand<TDetails>> command, params StatusAction[] actions)
+        where TDetails : IVersionedResource
+    {
+        foreach (var action in actions)
+        {
+            module.MapPost($"/{collection}/{{id:guid}}/{action.Action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                    ConditionalRequests.Ok(http, await sender.Send(command(id, action.Action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+                .WithName(action.OperationId)
+                .WithSummary(action.Summary)
+                .Produces<TDetails>()
+                .ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status409Conflict)
+                .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        }
+    }
+}

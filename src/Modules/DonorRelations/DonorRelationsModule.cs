@@ -1,0 +1,54 @@
+using FluentValidation;
+using Iom.Modules.DonorRelations.Agreements;
+using Iom.Modules.DonorRelations.Analysis;
+using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Flows;
+using Iom.Modules.DonorRelations.History;
+using Iom.Modules.DonorRelations.Iati;
+using Iom.Modules.DonorRelations.Pledges;
+using Iom.Modules.DonorRelations.Reporting;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iom.Modules.DonorRelations;
+
+/// <summary>The Donor Relations Division: donors and their priorities, appeals, pledges, contribution agreements, funding flows, donor reporting.</summary>
+public sealed class DonorRelationsModule : IModule
+{
+    internal const string SchemaName = "donor_relations";
+
+    public string Name => "donor-relations";
+
+    public string DisplayName => "DonorRelations";
+
+    public string Description =>
+        "Donor Relations Division: donors and their declared priorities; appeals (the Global Appeal, crisis response plans) and their requirements; "
+        + "pledges with instalments; contribution agreements with exchange-rate provenance; funding flows in OCHA FTS's model; reporting to donors; "
+        + "coverage, donor trends and priority matching without double counting; IATI 2.03 export.";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<DonorRelationsDatabase>();
+        services.AddSingleton<ModuleDatabase>(sp => sp.GetRequiredService<DonorRelationsDatabase>());
+        services.AddValidatorsFromAssemblyContaining<DonorRelationsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
+    }
+
+    public void MapEndpoints(RouteGroupBuilder group)
+    {
+        DonorEndpoints.Map(group);
+        AppealEndpoints.Map(group);
+        PledgeEndpoints.Map(group);
+        AgreementEndpoints.Map(group);
+        FlowEndpoints.Map(group);
+        ReportingEndpoints.Map(group);
+        AnalysisEndpoints.Map(group);
+        IatiEndpoints.Map(group);
+        GetHistoryEndpoints.Map(group);
+    }
+}

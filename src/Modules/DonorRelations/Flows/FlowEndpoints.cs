@@ -1,0 +1,232 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Agreements;
+using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Flows;
+
+/// <summary>Record a funding flow.</summary>
+/// <param name="DonorId">Where the money comes from.</param>
+/// <param name="AppealId">The appeal it funds (taken from the line when a line is given).</param>
+/// <param name="AppealLineId">The appeal line it funds.</param>
+/// <param name="AgreementId">The contribution agreement it comes under (same donor).</param>
+/// <param name="ParentFlowId">The flow it passes on; children together never exceed their parent.</param>
+/// <param name="Status">pledge, commitment or paid.</param>
+/// <param name="OriginalAmount">The amount in its currency.</param>
+/// <param name="Currency">Its currency (ISO 4217).</param>
+/// <param name="ExchangeRate">USD per unit (1 for USD), with source and date.</param>
+/// <param name="BudgetYear">The year it funds.</param>
+/// <param name="FlowDate">When it was recorded.</param>
+/// <param name="NewMoney">New money (default true).</param>
+/// <param name="Earmarking">How earmarked it is, when it has no agreement to say so.</param>
+internal sealed record CreateFlowCommand(
+    Guid DonorId, Guid? AppealId, Guid? AppealLineId, Guid? AgreementId, Guid? ParentFlowId, FlowStatus? Status, decimal OriginalAmount, string? Currency,
+    ExchangeRate? ExchangeRate, int BudgetYear, DateOnly FlowDate, bool? NewMoney, Earmarking? Earmarking) : ICommand<FlowDetails>;
+
+internal sealed class CreateFlowCommandValidator : AbstractValidator<CreateFlowCommand>
+{
+    public CreateFlowCommandValidator()
+    {
+        RuleFor(c => c.DonorId).NotEmpty();
+        RuleFor(c => c.Status).NotNull().IsInEnum();
+        RuleFor(c => c.OriginalAmount).Amount().GreaterThan(0);
+        RuleFor(c => c.Currency).NotEmpty().Currency();
+        RuleFor(c => c.ExchangeRate).NotNull().SetValidator(new ExchangeRateValidator()!);
+        RuleFor(c => c.ExchangeRate!.UsdPerUnit).Equal(1).When(c => c.Currency == Currencies.Usd && c.ExchangeRate is not null).WithMessage("A USD amount has the rate 1.");
+        RuleFor(c => c.BudgetYear).InclusiveBetween(2000, 2100);
+        RuleFor(c => c.FlowDate).NotEmpty();
+        RuleFor(c => c.Earmarking).IsInEnum();
+    }
+}
+
+/// <summary>Flows, FTS style.</summary>
+/// <param name="DonorId">Only flows from this donor.</param>
+/// <param name="AppealId">Only flows to this appeal.</param>
+/// <param name="BudgetYear">Only flows for this year.</param>
+/// <param name="Status">Only flows in this status.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListFlowsQuery(Guid? DonorId, Guid? AppealId, int? BudgetYear, [property: QueryEnum(typeof(FlowStatus))] string? Status, int? Limit, string? Cursor)
+    : IQuery<Page<FlowDetails>>;
+
+internal sealed class ListFlowsQueryValidator : AbstractValidator<ListFlowsQuery>
+{
+    public ListFlowsQueryValidator()
+    {
+        RuleFor(q => q.Status).EnumName<ListFlowsQuery, FlowStatus>();
+        RuleFor(q => q.BudgetYear).InclusiveBetween(2000, 2100);
+    }
+}
+
+internal sealed record GetFlowQuery(Guid Id) : IQuery<FlowDetails>;
+
+/// <summary>Move a flow on: commit a pledge, pay a pledge or commitment.</summary>
+internal sealed record ChangeFlowStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<FlowDetails>;
+
+internal sealed class CreateFlowCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreateFlowCommand, FlowDetails>
+{
+    private const string LineSql = "SELECT appeal_id FROM donor_relations.appeal_lines WHERE id = @Id";
+    private const string ChildrenSql = "SELECT amount_usd FROM donor_relations.flows WHERE parent_flow_id = @ParentFlowId";
+    private const string InsertSql = """
+        INSERT INTO donor_relations.flows (id, donor_id, appeal_id, appeal_line_id, agreement_id, parent_flow_id, status, original_amount, currency, exchange_rate,
+            rate_source, rate_date, amount_usd, budget_year, flow_date, new_money, earmarking, version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @DonorId, @AppealId, @AppealLineId, @AgreementId, @ParentFlowId, @Status, @OriginalAmount, @Currency, @Rate,
+            @RateSource, @RateDate, @AmountUsd, @BudgetYear, @FlowDate, @NewMoney, @Earmarking, 1, @Now, @By, @Now, @By)
+        """;
+
+    public async ValueTask<FlowDetails> Handle(CreateFlowCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        if (await DonorRow.FindAsync(scope.Connection, scope.Transaction, command.DonorId, cancellationToken) is null)
+        {
+            throw Invalid.Field("donorId", $"No donor has the id {command.DonorId}.");
+        }
+
+        var appealId = command.AppealId;
+        if (command.AppealLineId is { } lineId)
+        {
+            var lineAppeal = await scope.QuerySingleOrDefaultAsync<Guid?>(LineSql, new { Id = lineId }, cancellationToken) ?? throw Invalid.Field("appealLineId", $"No appeal line has the id {lineId}.");
+            if (appealId is not null && appealId != lineAppeal)
+            {
+                throw Invalid.Field("appealLineId", "The line belongs to another appeal.");
+            }
+
+            appealId = lineAppeal;
+        }
+        else if (appealId is { } onlyAppeal)
+        {
+            try
+            {
+                _ = await AppealRow.GetAsync(scope.Connection, scope.Transaction, onlyAppeal, cancellationToken);
+            }
+            catch (NotFoundException)
+            {
+                throw Invalid.Field("appealId", $"No appeal has the id {onlyAppeal}.");
+            }
+        }
+
+        if (command.AgreementId is { } agreementId
+            && (await AgreementRow.FindAsync(scope.Connection, scope.Transaction, agreementId, cancellationToken))?.DonorId != command.DonorId)
+        {
+            throw Invalid.Field("agreementId", "Name an agreement of the same donor.");
+        }
+
+        var amountUsd = Currencies.ToUsd(command.OriginalAmount, command.ExchangeRate!.UsdPerUnit);
+        if (command.ParentFlowId is { } parentId)
+        {
+            var parent = await FlowRow.FindAsync(scope.Connection, scope.Transaction, parentId, cancellationToken) ?? throw Invalid.Field("parentFlowId", $"No flow has the id {parentId}.");
+            var passedOn = (await scope.QueryAsync<decimal>(ChildrenSql, new { ParentFlowId = parentId }, cancellationToken)).Sum();
+            if (passedOn + amountUsd > parent.AmountUsd)
+            {
+                throw new ConflictException(
+                    "Parent flow exceeded",
+                    $"The parent flow is USD {parent.AmountUsd}; its children already pass on USD {passedOn}, so USD {amountUsd} more would exceed it.",
+                    "parent-flow-exceeded");
+            }
+        }
+
+        var id = Guid.CreateVersion7();
+        await scope.ExecuteAsync(InsertSql, new
+        {
+            Id = id, command.DonorId, AppealId = appealId, command.AppealLineId, command.AgreementId, command.ParentFlowId, Status = command.Status!.Value.ToText(),
+            command.OriginalAmount, command.Currency, Rate = command.ExchangeRate.UsdPerUnit, RateSource = command.ExchangeRate.Source, RateDate = command.ExchangeRate.Date,
+            AmountUsd = amountUsd, command.BudgetYear, command.FlowDate, NewMoney = command.NewMoney ?? true, Earmarking = command.Earmarking?.ToText(), stamp.Now, stamp.By,
+        }, cancellationToken);
+        var flow = await FlowRow.ReadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
+        await audit.RecordAsync(scope, AuditedEntities.Flow, id, "create", null, flow, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return flow;
+    }
+}
+
+internal sealed class ListFlowsQueryHandler(DonorRelationsDatabase db) : IQueryHandler<ListFlowsQuery, Page<FlowDetails>>
+{
+    private static readonly KeysetList<FlowRow> List = new("f.id", r => r.Id, "-flowDate", new SortableField<FlowRow>("flowDate", "f.flow_date", KeyKind.Date, r => r.FlowDate));
+
+    public async ValueTask<Page<FlowDetails>> Handle(ListFlowsQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .WhereIf(query.DonorId is not null, "f.donor_id = @DonorId", new { query.DonorId })
+            .WhereIf(query.AppealId is not null, "f.appeal_id = @AppealId", new { query.AppealId })
+            .WhereIf(query.BudgetYear is not null, "f.budget_year = @BudgetYear", new { query.BudgetYear })
+            .WhereIf(query.Status is not null, "f.status = @Status", new { query.Status });
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var page = await List.ReadAsync(connection, db, FlowRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        return page.Select(f => f.ToResponse());
+    }
+}
+
+internal sealed class GetFlowQueryHandler(DonorRelationsDatabase db) : IQueryHandler<GetFlowQuery, FlowDetails>
+{
+    public async ValueTask<FlowDetails> Handle(GetFlowQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await FlowRow.ReadAsync(connection, null, query.Id, cancellationToken);
+    }
+}
+
+internal sealed class ChangeFlowStatusCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<ChangeFlowStatusCommand, FlowDetails>
+{
+    private const string UpdateSql = """
+        UPDATE donor_relations.flows SET status = @Status, flow_date = @Today, version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @Id AND version = @Version
+        """;
+
+    public async ValueTask<FlowDetails> Handle(ChangeFlowStatusCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var before = await FlowRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
+        var next = FlowRules.Machine.Apply(command.Action, before.Status);
+        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), stamp.Today, stamp.Now, stamp.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var flow = await FlowRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        await audit.RecordAsync(scope, AuditedEntities.Flow, command.Id, command.Action, before, flow, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return flow;
+    }
+}
+
+internal static class FlowEndpoints
+{
+    public static void Map(RouteGroupBuilder module)
+    {
+        module.MapPost("/flows", async (CreateFlowCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var flow = await sender.Send(command, ct);
+                return ConditionalRequests.CreatedInCollection(http, flow.Id, flow);
+            })
+            .WithName("DonorRelations_CreateFlow")
+            .WithSummary("Record a funding flow (pledge, commitment or payment) in original currency and USD")
+            .Produces<FlowDetails>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        module.MapGet("/flows", async ([AsParameters] ListFlowsQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
+            .WithName("DonorRelations_ListFlows")
+            .WithSummary("List funding flows, latest first, filtered by donor, appeal, budget year or status")
+            .Produces<Page<FlowDetails>>()
+            .ProducesValidationProblem();
+        module.MapGet("/flows/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) => ConditionalRequests.Ok(http, await sender.Send(new GetFlowQuery(id), ct)))
+            .WithName("DonorRelations_GetFlow")
+            .WithSummary("Get a funding flow")
+            .Produces<FlowDetails>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        ActionEndpoints.Map(module, "flows", (id, action, version) => new ChangeFlowStatusCommand(id, action, version),
+            new StatusAction("commit", "DonorRelations_CommitFlow", "Record a pledged flow as committed"),
+            new StatusAction("pay", "DonorRelations_PayFlow", "Record a pledged or committed flow as paid"));
+    }
+}

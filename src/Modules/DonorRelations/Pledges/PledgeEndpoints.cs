@@ -1,0 +1,200 @@
+using FluentValidation;
+using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Pledges;
+
+/// <summary>An instalment of a new pledge.</summary>
+/// <param name="DueOn">When it is due.</param>
+/// <param name="Amount">Its amount.</param>
+internal sealed record NewInstalment(DateOnly DueOn, decimal Amount);
+
+/// <summary>Record a donor's pledge.</summary>
+/// <param name="DonorId">The donor.</param>
+/// <param name="AppealId">The appeal it answers, if any.</param>
+/// <param name="Reference">Its reference, unique.</param>
+/// <param name="Amount">The amount pledged.</param>
+/// <param name="Currency">Its currency (ISO 4217).</param>
+/// <param name="PledgedOn">When it was announced.</param>
+/// <param name="Earmarking">How earmarked it is.</param>
+/// <param name="Instalments">When it will be paid; the instalments add up to the amount. Default: one, due on the pledge date.</param>
+internal sealed record CreatePledgeCommand(
+    Guid DonorId, Guid? AppealId, string? Reference, decimal Amount, string? Currency, DateOnly PledgedOn, Earmarking? Earmarking, IReadOnlyList<NewInstalment>? Instalments)
+    : ICommand<PledgeDetails>;
+
+internal sealed class CreatePledgeCommandValidator : AbstractValidator<CreatePledgeCommand>
+{
+    public CreatePledgeCommandValidator()
+    {
+        RuleFor(c => c.DonorId).NotEmpty();
+        RuleFor(c => c.Reference).NotEmpty().MaximumLength(60);
+        RuleFor(c => c.Amount).Amount().GreaterThan(0);
+        RuleFor(c => c.Currency).NotEmpty().Currency();
+        RuleFor(c => c.PledgedOn).NotEmpty();
+        RuleFor(c => c.Earmarking).NotNull().IsInEnum();
+        RuleFor(c => c.Instalments).MaximumItems(60);
+        RuleForEach(c => c.Instalments).ChildRules(i =>
+        {
+            i.RuleFor(x => x.DueOn).NotEmpty();
+            i.RuleFor(x => x.Amount).Amount().GreaterThan(0);
+        });
+        RuleFor(c => c.Instalments).Must((c, i) => i is null || i.Count == 0 || i.Sum(x => x.Amount) == c.Amount)
+            .WithMessage("The instalments add up to the amount pledged.");
+        RuleFor(c => c.Instalments).Must(i => i is null || i.Select(x => x.DueOn).Distinct().Count() == i.Count).WithMessage("Two instalments fall due on the same day.");
+    }
+}
+
+/// <summary>Pledges, newest first.</summary>
+/// <param name="DonorId">Only this donor's pledges.</param>
+/// <param name="AppealId">Only pledges to this appeal.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListPledgesQuery(Guid? DonorId, Guid? AppealId, int? Limit, string? Cursor) : IQuery<Page<PledgeDetails>>;
+
+internal sealed record GetPledgeQuery(Guid Id) : IQuery<PledgeDetails>;
+
+/// <summary>Confirm or cancel a pledge.</summary>
+internal sealed record ChangePledgeStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<PledgeDetails>;
+
+internal sealed class CreatePledgeCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreatePledgeCommand, PledgeDetails>
+{
+    private const string TakenSql = "SELECT COUNT(*) FROM donor_relations.pledges WHERE reference = @Reference";
+    private const string InsertSql = """
+        INSERT INTO donor_relations.pledges (id, donor_id, appeal_id, reference, amount, currency, pledged_on, earmarking, status, version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @DonorId, @AppealId, @Reference, @Amount, @Currency, @PledgedOn, @Earmarking, @Status, 1, @Now, @By, @Now, @By)
+        """;
+
+    private const string InsertInstalmentSql = "INSERT INTO donor_relations.pledge_instalments (pledge_id, number, due_on, amount) VALUES (@PledgeId, @Number, @DueOn, @Amount)";
+
+    public async ValueTask<PledgeDetails> Handle(CreatePledgeCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        if (await DonorRow.FindAsync(scope.Connection, scope.Transaction, command.DonorId, cancellationToken) is null)
+        {
+            throw Invalid.Field("donorId", $"No donor has the id {command.DonorId}.");
+        }
+
+        if (command.AppealId is { } appealId)
+        {
+            try
+            {
+                _ = await AppealRow.GetAsync(scope.Connection, scope.Transaction, appealId, cancellationToken);
+            }
+            catch (NotFoundException)
+            {
+                throw Invalid.Field("appealId", $"No appeal has the id {appealId}.");
+            }
+        }
+
+        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Reference }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("pledge", "reference", command.Reference!);
+        }
+
+        var id = Guid.CreateVersion7();
+        await scope.ExecuteAsync(InsertSql, new
+        {
+            Id = id, command.DonorId, command.AppealId, command.Reference, command.Amount, command.Currency, command.PledgedOn,
+            Earmarking = command.Earmarking!.Value.ToText(), Status = PledgeStatus.Announced.ToText(), stamp.Now, stamp.By,
+        }, cancellationToken);
+        var instalments = command.Instalments is { Count: > 0 } given ? given.OrderBy(i => i.DueOn).ToList() : [new NewInstalment(command.PledgedOn, command.Amount)];
+        for (var i = 0; i < instalments.Count; i++)
+        {
+            await scope.ExecuteAsync(InsertInstalmentSql, new { PledgeId = id, Number = i + 1, instalments[i].DueOn, instalments[i].Amount }, cancellationToken);
+        }
+
+        var pledge = await PledgeRow.ReadAsync(scope.Connection, scope.Transaction, id, stamp.Today, cancellationToken);
+        await audit.RecordAsync(scope, AuditedEntities.Pledge, id, "create", null, pledge, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return pledge;
+    }
+}
+
+internal sealed class ListPledgesQueryHandler(DonorRelationsDatabase db, TimeProvider clock) : IQueryHandler<ListPledgesQuery, Page<PledgeDetails>>
+{
+    private static readonly KeysetList<PledgeRow> List = new("p.id", r => r.Id, "-pledgedOn", new SortableField<PledgeRow>("pledgedOn", "p.pledged_on", KeyKind.Date, r => r.PledgedOn));
+
+    public async ValueTask<Page<PledgeDetails>> Handle(ListPledgesQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .WhereIf(query.DonorId is not null, "p.donor_id = @DonorId", new { query.DonorId })
+            .WhereIf(query.AppealId is not null, "p.appeal_id = @AppealId", new { query.AppealId });
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var page = await List.ReadAsync(connection, db, PledgeRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new Page<PledgeDetails>(await PledgeRow.ToResponsesAsync(connection, null, page.Items, today, cancellationToken), page.NextCursor);
+    }
+}
+
+internal sealed class GetPledgeQueryHandler(DonorRelationsDatabase db, TimeProvider clock) : IQueryHandler<GetPledgeQuery, PledgeDetails>
+{
+    public async ValueTask<PledgeDetails> Handle(GetPledgeQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await PledgeRow.ReadAsync(connection, null, query.Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+}
+
+internal sealed class ChangePledgeStatusCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+    : ICommandHandler<ChangePledgeStatusCommand, PledgeDetails>
+{
+    private const string UpdateSql = "UPDATE donor_relations.pledges SET status = @Status, version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @Id AND version = @Version";
+
+    public async ValueTask<PledgeDetails> Handle(ChangePledgeStatusCommand command, CancellationToken cancellationToken)
+    {
+        var stamp = Audit.Of(clock, user);
+        await using var scope = await db.BeginWriteAsync(cancellationToken);
+        var before = await PledgeRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, stamp.Today, cancellationToken);
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
+        var next = PledgeRules.Machine.Apply(command.Action, before.Status);
+        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), stamp.Now, stamp.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var pledge = await PledgeRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, stamp.Today, cancellationToken);
+        await audit.RecordAsync(scope, AuditedEntities.Pledge, command.Id, command.Action, before, pledge, cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return pledge;
+    }
+}
+
+internal static class PledgeEndpoints
+{
+    public static void Map(RouteGroupBuilder module)
+    {
+        module.MapPost("/pledges", async (CreatePledgeCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var pledge = await sender.Send(command, ct);
+                return ConditionalRequests.CreatedInCollection(http, pledge.Id, pledge);
+            })
+            .WithName("DonorRelations_CreatePledge")
+            .WithSummary("Record a pledge with its instalments")
+            .Produces<PledgeDetails>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        module.MapGet("/pledges", async ([AsParameters] ListPledgesQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
+            .WithName("DonorRelations_ListPledges")
+            .WithSummary("List pledges, newest first, with conversion and overdue instalments computed")
+            .Produces<Page<PledgeDetails>>()
+            .ProducesValidationProblem();
+        module.MapGet("/pledges/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) => ConditionalRequests.Ok(http, await sender.Send(new GetPledgeQuery(id), ct)))
+            .WithName("DonorRelations_GetPledge")
+            .WithSummary("Get a pledge with its instalments, conversion and overdue amounts")
+            .Produces<PledgeDetails>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        ActionEndpoints.Map(module, "pledges", (id, action, version) => new ChangePledgeStatusCommand(id, action, version),
+            new StatusAction("confirm", "DonorRelations_ConfirmPledge", "Confirm an announced pledge"),
+            new StatusAction("cancel", "DonorRelations_CancelPledge", "Cancel what remains of a pledge"));
+    }
+}
