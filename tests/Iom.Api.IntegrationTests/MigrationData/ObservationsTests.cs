@@ -225,6 +225,26 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task OneBadRowInAThousand_RejectsTheWholeFile()
+    {
+        var edition = await _data.CreateEditionAsync(_scratchId, $"one-bad-{Unique()}", "2025-02-02");
+        var rows = Enumerable.Range(0, 1000).Select(i => $"MIG.STOCK,{(i % 2 == 0 ? "KEN" : "UGA")},{1000 + (i / 2)},{i}").ToList();
+        rows[737] = "MIG.STOCK,UGA,1368,twelve";
+        var problem = await _data.LoadAsync(edition.Id(), "indicator,area,period,value\n" + string.Join('\n', rows)).ExpectProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)problem["rowsRead"]!, Is.EqualTo(1000));
+            Assert.That((int)problem["errorCount"]!, Is.EqualTo(1));
+            Assert.That((int)problem["errors"]![0]!["line"]!, Is.EqualTo(739), "header is line 1, so row 737 (0-based) is line 739");
+        });
+        var after = await _data.GetAsync($"{MigrationDataApi.Root}/editions/{edition.Id()}").ExpectAsync(HttpStatusCode.OK);
+        Assert.That((int)after["observationCount"]!, Is.EqualTo(0));
+        var nothing = await _data.GetAsync($"{MigrationDataApi.Root}/observations/cross-section?indicator=MIG.STOCK&period=1000&dataset=SCRATCH&edition={after.Str("edition")}")
+            .ExpectAsync(HttpStatusCode.OK);
+        Assert.That(nothing["items"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
     public async Task ExportsAsCsvAndSdmxCsv_AndTheSdmxExportLoadsBackUnchanged()
     {
         using var csv = await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN&format=csv&dataset=IMS-T");

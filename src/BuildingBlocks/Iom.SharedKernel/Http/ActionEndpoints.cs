@@ -17,12 +17,17 @@ public sealed record StatusAction(string Action, string OperationId, string Summ
 /// </summary>
 public static class ActionEndpoints
 {
+    /// <summary>
+    /// Maps each action under <paramref name="collection"/> (empty when <paramref name="module"/> is the collection's own
+    /// group); <paramref name="command"/> makes the command from the id, the action and the If-Match version.
+    /// </summary>
     public static void Map<TDetails>(RouteGroupBuilder module, string collection, Func<Guid, string, int?, ICommand<TDetails>> command, params StatusAction[] actions)
         where TDetails : IVersionedResource
     {
+        var prefix = string.IsNullOrEmpty(collection) ? string.Empty : "/" + collection;
         foreach (var action in actions)
         {
-            module.MapPost($"/{collection}/{{id:guid}}/{action.Action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            module.MapPost($"{prefix}/{{id:guid}}/{action.Action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                     ConditionalRequests.Ok(http, await sender.Send(command(id, action.Action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
                 .WithName(action.OperationId)
                 .WithSummary(action.Summary)

@@ -99,8 +99,6 @@ internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory 
         row.Value,
         row.StatusValue,
         query.Editions.First(e => e.EditionKey == row.EditionKey).ToProvenance());
-
-    public static string LimitClause(MigrationDataDatabase db) => db.Dialect.LimitClause("@Take");
 }
 
 /// <summary>A time series: one indicator, one or many areas, over a span of years.</summary>
@@ -134,6 +132,12 @@ internal sealed class GetTimeSeriesQueryValidator : AbstractValidator<GetTimeSer
 
 internal sealed class GetTimeSeriesQueryHandler(ObservationReader reader) : IQueryHandler<GetTimeSeriesQuery, ObservationResult>
 {
+    public const string AfterCursor = "(o.area > @CArea OR (o.area = @CArea AND o.period > @CPeriod) OR (o.area = @CArea AND o.period = @CPeriod AND o.edition_key > @CEdition))";
+
+    /// <summary>The series SQL for a filter: paged with the dialect's limit, or whole (for exports) without one.</summary>
+    public static string Sql(SqlFilter filter, Iom.SharedKernel.Data.SqlDialect? paged) =>
+        $"SELECT {ObservationRow.Columns} FROM migration_data.observations o {filter.ToWhereClause()} ORDER BY o.area, o.period, o.edition_key{(paged is null ? string.Empty : " " + paged.LimitClause("@Take"))}";
+
     public async ValueTask<ObservationResult> Handle(GetTimeSeriesQuery query, CancellationToken cancellationToken)
     {
         var resolved = await reader.ResolveAsync(query.Indicator, query.Areas, query.Dataset, query.Edition, cancellationToken);
@@ -142,23 +146,21 @@ internal sealed class GetTimeSeriesQueryHandler(ObservationReader reader) : IQue
                 new { resolved.Indicator.IndicatorKey, Editions = resolved.Editions.Select(e => e.EditionKey).DefaultIfEmpty(-1).ToList(), Areas = resolved.Areas.Select(a => a.Area.Code).Distinct().ToList() })
             .WhereIf(query.From is not null, "o.period >= @FromPeriod", new { FromPeriod = query.From?.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) })
             .WhereIf(query.To is not null, "o.period < @ToPeriod", new { ToPeriod = (query.To + 1)?.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) });
-        const string order = " ORDER BY o.area, o.period, o.edition_key";
         var fileName = $"{resolved.Indicator.Code}-series";
         if (EnumText.ParseOptional<ExportFormat>(query.Format) is ExportFormat.Csv or ExportFormat.SdmxCsv)
         {
-            return new ObservationResult(null, reader.StreamAsync(resolved, $"SELECT {ObservationRow.Columns} FROM migration_data.observations o {filter.ToWhereClause()}{order}", filter.Parameters, cancellationToken), fileName);
+            return new ObservationResult(null, reader.StreamAsync(resolved, Sql(filter, null), filter.Parameters, cancellationToken), fileName);
         }
 
         if (query.Cursor is not null)
         {
             var keys = ObservationCursor.Decode(query.Cursor, 3);
-            filter.Where("(o.area > @CArea OR (o.area = @CArea AND o.period > @CPeriod) OR (o.area = @CArea AND o.period = @CPeriod AND o.edition_key > @CEdition))",
-                new { CArea = keys[0], CPeriod = keys[1], CEdition = int.Parse(keys[2], System.Globalization.CultureInfo.InvariantCulture) });
+            filter.Where(AfterCursor, new { CArea = keys[0], CPeriod = keys[1], CEdition = int.Parse(keys[2], System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         var limit = query.Limit ?? ObservationReader.DefaultLimit;
         filter.Parameters.Add("Take", limit + 1);
-        var sql = $"SELECT {ObservationRow.Columns} FROM migration_data.observations o {filter.ToWhereClause()}{order} {ObservationReader.LimitClause(reader.Database)}";
+        var sql = Sql(filter, reader.Database.Dialect);
         var (rows, next) = await reader.PageAsync(resolved, sql, filter.Parameters, limit, r => ObservationCursor.Encode(r.Area, r.Period, r.EditionKey), cancellationToken);
         return new ObservationResult(new ObservationPage(rows, next, resolved.Areas), null, fileName);
     }
@@ -253,6 +255,12 @@ internal sealed class GetCrossSectionQueryValidator : AbstractValidator<GetCross
 
 internal sealed class GetCrossSectionQueryHandler(ObservationReader reader) : IQueryHandler<GetCrossSectionQuery, ObservationResult>
 {
+    public const string AfterCursor = "(o.area > @CArea OR (o.area = @CArea AND o.edition_key > @CEdition))";
+
+    /// <summary>The cross-section SQL for a filter: paged with the dialect's limit, or whole (for exports) without one.</summary>
+    public static string Sql(SqlFilter filter, Iom.SharedKernel.Data.SqlDialect? paged) =>
+        $"SELECT {ObservationRow.Columns} FROM migration_data.observations o {filter.ToWhereClause()} ORDER BY o.area, o.edition_key{(paged is null ? string.Empty : " " + paged.LimitClause("@Take"))}";
+
     public async ValueTask<ObservationResult> Handle(GetCrossSectionQuery query, CancellationToken cancellationToken)
     {
         var resolved = await reader.ResolveAsync(query.Indicator, null, query.Dataset, query.Edition, cancellationToken);
@@ -269,23 +277,21 @@ internal sealed class GetCrossSectionQueryHandler(ObservationReader reader) : IQ
             filter.Where("o.area NOT LIKE '%:%'");
         }
 
-        const string order = " ORDER BY o.area, o.edition_key";
         var fileName = $"{resolved.Indicator.Code}-{query.Period}";
         if (EnumText.ParseOptional<ExportFormat>(query.Format) is ExportFormat.Csv or ExportFormat.SdmxCsv)
         {
-            return new ObservationResult(null, reader.StreamAsync(resolved, $"SELECT {ObservationRow.Columns} FROM migration_data.observations o {filter.ToWhereClause()}{order}", filter.Parameters, cancellationToken), fileName);
+            return new ObservationResult(null, reader.StreamAsync(resolved, Sql(filter, null), filter.Parameters, cancellationToken), fileName);
         }
 
         if (query.Cursor is not null)
         {
             var keys = ObservationCursor.Decode(query.Cursor, 2);
-            filter.Where("(o.area > @CArea OR (o.area = @CArea AND o.edition_key > @CEdition))",
-                new { CArea = keys[0], CEdition = int.Parse(keys[1], System.Globalization.CultureInfo.InvariantCulture) });
+            filter.Where(AfterCursor, new { CArea = keys[0], CEdition = int.Parse(keys[1], System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         var limit = query.Limit ?? ObservationReader.DefaultLimit;
         filter.Parameters.Add("Take", limit + 1);
-        var sql = $"SELECT {ObservationRow.Columns} FROM migration_data.observations o {filter.ToWhereClause()}{order} {ObservationReader.LimitClause(reader.Database)}";
+        var sql = Sql(filter, reader.Database.Dialect);
         var (rows, next) = await reader.PageAsync(resolved, sql, filter.Parameters, limit, r => ObservationCursor.Encode(r.Area, r.EditionKey), cancellationToken);
         return new ObservationResult(new ObservationPage(rows, next, resolved.Areas), null, fileName);
     }

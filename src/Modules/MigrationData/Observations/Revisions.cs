@@ -99,7 +99,7 @@ internal sealed class ListRevisionsQueryHandler(ObservationReader reader, Indica
 
         var limit = query.Limit ?? ObservationReader.DefaultLimit;
         filter.Parameters.Add("Take", limit + 1);
-        var sql = $"{DiffSql} {filter.ToWhereClause()} ORDER BY r.indicator_key, r.area, r.period {ObservationReader.LimitClause(reader.Database)}";
+        var sql = $"{DiffSql} {filter.ToWhereClause()} ORDER BY r.indicator_key, r.area, r.period {reader.Database.Dialect.LimitClause("@Take")}";
         var rows = (await connection.QueryAsync<RevisionRow>(reader.Database.Command(sql, filter.Parameters, cancellationToken))).ToList();
         string? next = null;
         if (rows.Count > limit)

@@ -46,23 +46,12 @@ internal sealed class ChangeProjectStatusCommandHandler(ResearchDatabase db, Tim
 
 internal static class ChangeProjectStatusEndpoints
 {
-    public static void Map(RouteGroupBuilder projects)
-    {
-        MapAction(projects, "approve", "ApproveProject", "Approve a proposed project (its ethics review, if required, must be approved)");
-        MapAction(projects, "start", "StartProject", "Start an approved project");
-        MapAction(projects, "complete", "CompleteProject", "Complete an active project");
-        MapAction(projects, "suspend", "SuspendProject", "Suspend an active project");
-        MapAction(projects, "resume", "ResumeProject", "Resume a suspended project");
-        MapAction(projects, "cancel", "CancelProject", "Cancel a project that has not completed");
-    }
-
-    private static void MapAction(RouteGroupBuilder projects, string action, string useCase, string summary) =>
-        projects.MapPost($"/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new ChangeProjectStatusCommand(id, action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName($"Research_{useCase}")
-            .WithSummary(summary)
-            .Produces<ProjectDetails>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    public static void Map(RouteGroupBuilder projects) =>
+        ActionEndpoints.Map(projects, string.Empty, (id, action, version) => new ChangeProjectStatusCommand(id, action, version),
+            new StatusAction("approve", "Research_ApproveProject", "Approve a proposed project (its ethics review, if required, must be approved)"),
+            new StatusAction("start", "Research_StartProject", "Start an approved project"),
+            new StatusAction("complete", "Research_CompleteProject", "Complete an active project"),
+            new StatusAction("suspend", "Research_SuspendProject", "Suspend an active project"),
+            new StatusAction("resume", "Research_ResumeProject", "Resume a suspended project"),
+            new StatusAction("cancel", "Research_CancelProject", "Cancel a project that has not completed"));
 }

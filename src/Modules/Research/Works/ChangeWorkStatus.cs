@@ -85,31 +85,20 @@ internal sealed class ChangeWorkStatusCommandHandler(ResearchDatabase db, TimePr
 
 internal static class ChangeWorkStatusEndpoints
 {
-    public static void Map(RouteGroupBuilder works)
-    {
-        MapAction(works, "approve", "ApproveWork", "Approve a proposed work for the publication programme");
-        MapAction(works, "reject", "RejectWork", "Reject a proposed work");
-        MapAction(works, "start-preparation", "StartWorkPreparation", "Start preparing an approved work");
-        MapAction(works, "submit-for-review", "SubmitWorkForReview", "Submit a work for peer review");
-        MapAction(works, "request-revisions", "RequestWorkRevisions", "Send a reviewed work back for revisions");
-        MapAction(works, "resubmit", "ResubmitWork", "Resubmit a revised work for review");
-        MapAction(works, "send-to-copy-editing", "SendWorkToCopyEditing", "Send a work to copy-editing (after a submitted review, unless it has no peer review)");
-        MapAction(works, "send-to-layout", "SendWorkToLayout", "Send a copy-edited work to layout");
-        MapAction(works, "send-to-clearance", "SendWorkToClearance", "Send a laid-out work to clearance");
-        MapAction(works, "schedule", "ScheduleWork", "Schedule a work for publication");
-        MapAction(works, "publish", "PublishWork", "Publish a scheduled work (every clearance must have passed or not apply)");
-        MapAction(works, "correct", "CorrectWork", "Record a correction of a published work");
-        MapAction(works, "publish-new-edition", "PublishNewWorkEdition", "Mark a published work as superseded by a new edition");
-        MapAction(works, "withdraw", "WithdrawWork", "Withdraw a published work");
-    }
-
-    private static void MapAction(RouteGroupBuilder works, string action, string useCase, string summary) =>
-        works.MapPost($"/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new ChangeWorkStatusCommand(id, action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName($"Research_{useCase}")
-            .WithSummary(summary)
-            .Produces<WorkDetails>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    public static void Map(RouteGroupBuilder works) =>
+        ActionEndpoints.Map(works, string.Empty, (id, action, version) => new ChangeWorkStatusCommand(id, action, version),
+            new StatusAction("approve", "Research_ApproveWork", "Approve a proposed work for the publication programme"),
+            new StatusAction("reject", "Research_RejectWork", "Reject a proposed work"),
+            new StatusAction("start-preparation", "Research_StartWorkPreparation", "Start preparing an approved work"),
+            new StatusAction("submit-for-review", "Research_SubmitWorkForReview", "Submit a work for peer review"),
+            new StatusAction("request-revisions", "Research_RequestWorkRevisions", "Send a reviewed work back for revisions"),
+            new StatusAction("resubmit", "Research_ResubmitWork", "Resubmit a revised work for review"),
+            new StatusAction("send-to-copy-editing", "Research_SendWorkToCopyEditing", "Send a work to copy-editing (after a submitted review, unless it has no peer review)"),
+            new StatusAction("send-to-layout", "Research_SendWorkToLayout", "Send a copy-edited work to layout"),
+            new StatusAction("send-to-clearance", "Research_SendWorkToClearance", "Send a laid-out work to clearance"),
+            new StatusAction("schedule", "Research_ScheduleWork", "Schedule a work for publication"),
+            new StatusAction("publish", "Research_PublishWork", "Publish a scheduled work (every clearance must have passed or not apply)"),
+            new StatusAction("correct", "Research_CorrectWork", "Record a correction of a published work"),
+            new StatusAction("publish-new-edition", "Research_PublishNewWorkEdition", "Mark a published work as superseded by a new edition"),
+            new StatusAction("withdraw", "Research_WithdrawWork", "Withdraw a published work"));
 }

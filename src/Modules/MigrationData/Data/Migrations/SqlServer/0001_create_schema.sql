@@ -111,14 +111,15 @@ CREATE TABLE migration_data.indicators (
 );
 
 -- One value per indicator, edition, area and period, clustered on the time-series key; the cross-section index leads
--- with the period. At tens of millions of rows see docs/adr/0015 (columnstore, partitioning by edition).
+-- with the period. At tens of millions of rows see docs/adr/0015 (columnstore, partitioning by edition). Text columns are
+-- NVARCHAR like the parameters the data layer sends, so that a seek never pays an implicit conversion.
 CREATE TABLE migration_data.observations (
     indicator_key INT          NOT NULL,
     edition_key   INT          NOT NULL,
-    area          VARCHAR(16)  NOT NULL,
-    period        VARCHAR(7)   NOT NULL,
+    area          NVARCHAR(16) NOT NULL,
+    period        NVARCHAR(7)  NOT NULL,
     value         FLOAT        NULL,
-    status        VARCHAR(20)  NULL,
+    status        NVARCHAR(20) NULL,
     CONSTRAINT pk_observations PRIMARY KEY CLUSTERED (indicator_key, edition_key, area, period)
 );
 CREATE INDEX ix_observations_cross_section ON migration_data.observations (indicator_key, edition_key, period, area) INCLUDE (value, status);
