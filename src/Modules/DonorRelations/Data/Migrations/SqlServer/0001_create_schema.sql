@@ -20,7 +20,7 @@ CREATE TABLE donor_relations.donors (
     CONSTRAINT ux_donors_code UNIQUE (code)
 );
 CREATE TABLE donor_relations.donor_priorities (
-    donor_id UNIQUEIDENTIFIER NOT NULL,
+    donor_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.donors (id),
     year INT NOT NULL,
     themes NVARCHAR(MAX) NOT NULL,
     regions NVARCHAR(MAX) NOT NULL,
@@ -52,7 +52,7 @@ CREATE TABLE donor_relations.appeals (
 );
 CREATE TABLE donor_relations.appeal_lines (
     id UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
-    appeal_id UNIQUEIDENTIFIER NOT NULL,
+    appeal_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.appeals (id),
     code NVARCHAR(40) NOT NULL,
     objective NVARCHAR(40) NOT NULL,
     region NVARCHAR(40) NULL,
@@ -63,8 +63,8 @@ CREATE TABLE donor_relations.appeal_lines (
 );
 CREATE TABLE donor_relations.pledges (
     id UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
-    donor_id UNIQUEIDENTIFIER NOT NULL,
-    appeal_id UNIQUEIDENTIFIER NULL,
+    donor_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.donors (id),
+    appeal_id UNIQUEIDENTIFIER NULL REFERENCES donor_relations.appeals (id),
     reference NVARCHAR(60) NOT NULL,
     amount DECIMAL(19,4) NOT NULL,
     currency NCHAR(3) NOT NULL,
@@ -79,7 +79,7 @@ CREATE TABLE donor_relations.pledges (
     CONSTRAINT ux_pledges_reference UNIQUE (reference)
 );
 CREATE TABLE donor_relations.pledge_instalments (
-    pledge_id UNIQUEIDENTIFIER NOT NULL,
+    pledge_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.pledges (id),
     number INT NOT NULL,
     due_on DATE NOT NULL,
     amount DECIMAL(19,4) NOT NULL,
@@ -87,7 +87,7 @@ CREATE TABLE donor_relations.pledge_instalments (
 );
 CREATE TABLE donor_relations.agreements (
     id UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
-    donor_id UNIQUEIDENTIFIER NOT NULL,
+    donor_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.donors (id),
     reference NVARCHAR(60) NOT NULL,
     title NVARCHAR(500) NOT NULL,
     amount DECIMAL(19,4) NOT NULL,
@@ -99,7 +99,7 @@ CREATE TABLE donor_relations.agreements (
     start_on DATE NOT NULL,
     end_on DATE NOT NULL,
     earmarking NVARCHAR(40) NOT NULL,
-    pledge_id UNIQUEIDENTIFIER NULL,
+    pledge_id UNIQUEIDENTIFIER NULL REFERENCES donor_relations.pledges (id),
     status NVARCHAR(40) NOT NULL,
     version INT NOT NULL,
     created_at DATETIMEOFFSET(7) NOT NULL,
@@ -109,13 +109,13 @@ CREATE TABLE donor_relations.agreements (
     CONSTRAINT ux_agreements_reference UNIQUE (reference)
 );
 CREATE TABLE donor_relations.agreement_lines (
-    agreement_id UNIQUEIDENTIFIER NOT NULL,
-    appeal_line_id UNIQUEIDENTIFIER NOT NULL,
+    agreement_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.agreements (id),
+    appeal_line_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.appeal_lines (id),
     amount DECIMAL(19,4) NOT NULL,
     CONSTRAINT pk_agreement_lines PRIMARY KEY (agreement_id, appeal_line_id)
 );
 CREATE TABLE donor_relations.agreement_amendments (
-    agreement_id UNIQUEIDENTIFIER NOT NULL,
+    agreement_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.agreements (id),
     number INT NOT NULL,
     amended_on DATE NOT NULL,
     previous_amount DECIMAL(19,4) NOT NULL,
@@ -127,11 +127,11 @@ CREATE TABLE donor_relations.agreement_amendments (
 );
 CREATE TABLE donor_relations.flows (
     id UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
-    donor_id UNIQUEIDENTIFIER NOT NULL,
-    appeal_id UNIQUEIDENTIFIER NULL,
-    appeal_line_id UNIQUEIDENTIFIER NULL,
-    agreement_id UNIQUEIDENTIFIER NULL,
-    parent_flow_id UNIQUEIDENTIFIER NULL,
+    donor_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.donors (id),
+    appeal_id UNIQUEIDENTIFIER NULL REFERENCES donor_relations.appeals (id),
+    appeal_line_id UNIQUEIDENTIFIER NULL REFERENCES donor_relations.appeal_lines (id),
+    agreement_id UNIQUEIDENTIFIER NULL REFERENCES donor_relations.agreements (id),
+    parent_flow_id UNIQUEIDENTIFIER NULL REFERENCES donor_relations.flows (id),
     status NVARCHAR(40) NOT NULL,
     original_amount DECIMAL(19,4) NOT NULL,
     currency NCHAR(3) NOT NULL,
@@ -151,7 +151,7 @@ CREATE TABLE donor_relations.flows (
 );
 CREATE TABLE donor_relations.reporting_requirements (
     id UNIQUEIDENTIFIER NOT NULL PRIMARY KEY,
-    agreement_id UNIQUEIDENTIFIER NOT NULL,
+    agreement_id UNIQUEIDENTIFIER NOT NULL REFERENCES donor_relations.agreements (id),
     kind NVARCHAR(40) NOT NULL,
     template NVARCHAR(40) NOT NULL,
     period_start DATE NOT NULL,

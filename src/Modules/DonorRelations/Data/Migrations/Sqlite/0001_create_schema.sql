@@ -20,7 +20,7 @@ CREATE TABLE donors (
     CONSTRAINT ux_donors_code UNIQUE (code)
 );
 CREATE TABLE donor_priorities (
-    donor_id TEXT NOT NULL,
+    donor_id TEXT NOT NULL REFERENCES donors (id),
     year INTEGER NOT NULL,
     themes TEXT NOT NULL,
     regions TEXT NOT NULL,
@@ -52,7 +52,7 @@ CREATE TABLE appeals (
 );
 CREATE TABLE appeal_lines (
     id TEXT NOT NULL PRIMARY KEY,
-    appeal_id TEXT NOT NULL,
+    appeal_id TEXT NOT NULL REFERENCES appeals (id),
     code TEXT NOT NULL,
     objective TEXT NOT NULL,
     region TEXT NULL,
@@ -63,8 +63,8 @@ CREATE TABLE appeal_lines (
 );
 CREATE TABLE pledges (
     id TEXT NOT NULL PRIMARY KEY,
-    donor_id TEXT NOT NULL,
-    appeal_id TEXT NULL,
+    donor_id TEXT NOT NULL REFERENCES donors (id),
+    appeal_id TEXT NULL REFERENCES appeals (id),
     reference TEXT NOT NULL,
     amount TEXT NOT NULL,
     currency TEXT NOT NULL,
@@ -79,7 +79,7 @@ CREATE TABLE pledges (
     CONSTRAINT ux_pledges_reference UNIQUE (reference)
 );
 CREATE TABLE pledge_instalments (
-    pledge_id TEXT NOT NULL,
+    pledge_id TEXT NOT NULL REFERENCES pledges (id),
     number INTEGER NOT NULL,
     due_on TEXT NOT NULL,
     amount TEXT NOT NULL,
@@ -87,7 +87,7 @@ CREATE TABLE pledge_instalments (
 );
 CREATE TABLE agreements (
     id TEXT NOT NULL PRIMARY KEY,
-    donor_id TEXT NOT NULL,
+    donor_id TEXT NOT NULL REFERENCES donors (id),
     reference TEXT NOT NULL,
     title TEXT NOT NULL,
     amount TEXT NOT NULL,
@@ -99,7 +99,7 @@ CREATE TABLE agreements (
     start_on TEXT NOT NULL,
     end_on TEXT NOT NULL,
     earmarking TEXT NOT NULL,
-    pledge_id TEXT NULL,
+    pledge_id TEXT NULL REFERENCES pledges (id),
     status TEXT NOT NULL,
     version INTEGER NOT NULL,
     created_at TEXT NOT NULL,
@@ -109,13 +109,13 @@ CREATE TABLE agreements (
     CONSTRAINT ux_agreements_reference UNIQUE (reference)
 );
 CREATE TABLE agreement_lines (
-    agreement_id TEXT NOT NULL,
-    appeal_line_id TEXT NOT NULL,
+    agreement_id TEXT NOT NULL REFERENCES agreements (id),
+    appeal_line_id TEXT NOT NULL REFERENCES appeal_lines (id),
     amount TEXT NOT NULL,
     CONSTRAINT pk_agreement_lines PRIMARY KEY (agreement_id, appeal_line_id)
 );
 CREATE TABLE agreement_amendments (
-    agreement_id TEXT NOT NULL,
+    agreement_id TEXT NOT NULL REFERENCES agreements (id),
     number INTEGER NOT NULL,
     amended_on TEXT NOT NULL,
     previous_amount TEXT NOT NULL,
@@ -127,11 +127,11 @@ CREATE TABLE agreement_amendments (
 );
 CREATE TABLE flows (
     id TEXT NOT NULL PRIMARY KEY,
-    donor_id TEXT NOT NULL,
-    appeal_id TEXT NULL,
-    appeal_line_id TEXT NULL,
-    agreement_id TEXT NULL,
-    parent_flow_id TEXT NULL,
+    donor_id TEXT NOT NULL REFERENCES donors (id),
+    appeal_id TEXT NULL REFERENCES appeals (id),
+    appeal_line_id TEXT NULL REFERENCES appeal_lines (id),
+    agreement_id TEXT NULL REFERENCES agreements (id),
+    parent_flow_id TEXT NULL REFERENCES flows (id),
     status TEXT NOT NULL,
     original_amount TEXT NOT NULL,
     currency TEXT NOT NULL,
@@ -151,7 +151,7 @@ CREATE TABLE flows (
 );
 CREATE TABLE reporting_requirements (
     id TEXT NOT NULL PRIMARY KEY,
-    agreement_id TEXT NOT NULL,
+    agreement_id TEXT NOT NULL REFERENCES agreements (id),
     kind TEXT NOT NULL,
     template TEXT NOT NULL,
     period_start TEXT NOT NULL,
