@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Iom.Modules.Research;
 
 /// <summary>The names resources go by in the audit trail.</summary>
@@ -10,17 +8,6 @@ internal static class AuditedEntities
     public const string Work = "work";
     public const string ReviewAssignment = "reviewAssignment";
     public const string Manifestation = "manifestation";
-}
-
-/// <summary>List-valued fields stored as JSON arrays in their row.</summary>
-internal static class JsonColumn
-{
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
-    public static string Write<T>(IReadOnlyList<T>? values) => JsonSerializer.Serialize(values ?? [], Options);
-
-    public static IReadOnlyList<T> Read<T>(string? json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
 }
 
 /// <summary>The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration.</summary>

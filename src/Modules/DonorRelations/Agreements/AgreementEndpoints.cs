@@ -316,27 +316,10 @@ internal static class AgreementEndpoints
 {
     public static void Map(RouteGroupBuilder module)
     {
-        module.MapPost("/agreements", async (CreateAgreementCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var agreement = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, agreement.Id, agreement);
-            })
-            .WithName("DonorRelations_CreateAgreement")
-            .WithSummary("Draft a contribution agreement, with its exchange rate and the appeal lines it funds")
-            .Produces<AgreementDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreateAgreementCommand, AgreementDetails>(module, "/agreements", r => r.Id, "DonorRelations_CreateAgreement", "Draft a contribution agreement, with its exchange rate and the appeal lines it funds")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        module.MapGet("/agreements", async ([AsParameters] ListAgreementsQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("DonorRelations_ListAgreements")
-            .WithSummary("List contribution agreements, latest start first")
-            .Produces<Page<AgreementDetails>>()
-            .ProducesValidationProblem();
-        module.MapGet("/agreements/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) => ConditionalRequests.Ok(http, await sender.Send(new GetAgreementQuery(id), ct)))
-            .WithName("DonorRelations_GetAgreement")
-            .WithSummary("Get a contribution agreement with its lines and amendments")
-            .Produces<AgreementDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapList<ListAgreementsQuery, Page<AgreementDetails>>(module, "/agreements", "DonorRelations_ListAgreements", "List contribution agreements, latest start first");
+        ResourceEndpoints.MapGetById(module, "/agreements/{id:guid}", id => new GetAgreementQuery(id), "DonorRelations_GetAgreement", "Get a contribution agreement with its lines and amendments");
         ActionEndpoints.Map(module, "agreements", (id, action, version) => new ChangeAgreementStatusCommand(id, action, version),
             new StatusAction("sign", "DonorRelations_SignAgreement", "Sign a drafted agreement (converting its pledge, if it has one)"),
             new StatusAction("activate", "DonorRelations_ActivateAgreement", "Start implementing a signed agreement"),

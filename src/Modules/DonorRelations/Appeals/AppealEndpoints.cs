@@ -206,27 +206,10 @@ internal static class AppealEndpoints
 {
     public static void Map(RouteGroupBuilder module)
     {
-        module.MapPost("/appeals", async (CreateAppealCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var appeal = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, appeal.Id, appeal);
-            })
-            .WithName("DonorRelations_CreateAppeal")
-            .WithSummary("Draft an appeal with its requirements by objective, region and country")
-            .Produces<AppealDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreateAppealCommand, AppealDetails>(module, "/appeals", r => r.Id, "DonorRelations_CreateAppeal", "Draft an appeal with its requirements by objective, region and country")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        module.MapGet("/appeals", async ([AsParameters] ListAppealsQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("DonorRelations_ListAppeals")
-            .WithSummary("List appeals by code, filtered by year or type")
-            .Produces<Page<AppealDetails>>()
-            .ProducesValidationProblem();
-        module.MapGet("/appeals/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) => ConditionalRequests.Ok(http, await sender.Send(new GetAppealQuery(id), ct)))
-            .WithName("DonorRelations_GetAppeal")
-            .WithSummary("Get an appeal with its requirement lines")
-            .Produces<AppealDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapList<ListAppealsQuery, Page<AppealDetails>>(module, "/appeals", "DonorRelations_ListAppeals", "List appeals by code, filtered by year or type");
+        ResourceEndpoints.MapGetById(module, "/appeals/{id:guid}", id => new GetAppealQuery(id), "DonorRelations_GetAppeal", "Get an appeal with its requirement lines");
         ActionEndpoints.Map(module, "appeals", (id, action, version) => new ChangeAppealStatusCommand(id, action, null, version),
             new StatusAction("publish", "DonorRelations_PublishAppeal", "Publish a drafted appeal"),
             new StatusAction("close", "DonorRelations_CloseAppeal", "Close a published or revised appeal"));

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Money;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
@@ -203,27 +204,10 @@ internal static class DonorEndpoints
 {
     public static void Map(RouteGroupBuilder module)
     {
-        module.MapPost("/donors", async (CreateDonorCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var donor = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, donor.Id, donor);
-            })
-            .WithName("DonorRelations_CreateDonor")
-            .WithSummary("Add a donor")
-            .Produces<DonorDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreateDonorCommand, DonorDetails>(module, "/donors", r => r.Id, "DonorRelations_CreateDonor", "Add a donor")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        module.MapGet("/donors", async ([AsParameters] ListDonorsQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("DonorRelations_ListDonors")
-            .WithSummary("List donors by code, filtered by type or text")
-            .Produces<Page<DonorDetails>>()
-            .ProducesValidationProblem();
-        module.MapGet("/donors/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) => ConditionalRequests.Ok(http, await sender.Send(new GetDonorQuery(id), ct)))
-            .WithName("DonorRelations_GetDonor")
-            .WithSummary("Get a donor with its priorities by year")
-            .Produces<DonorDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapList<ListDonorsQuery, Page<DonorDetails>>(module, "/donors", "DonorRelations_ListDonors", "List donors by code, filtered by type or text");
+        ResourceEndpoints.MapGetById(module, "/donors/{id:guid}", id => new GetDonorQuery(id), "DonorRelations_GetDonor", "Get a donor with its priorities by year");
         module.MapPut("/donors/{id:guid}/priorities/{year:int}", async (Guid id, int year, SetDonorPrioritiesRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
                 ConditionalRequests.Ok(http, await sender.Send(new SetDonorPrioritiesCommand(
                     id, year, request.Themes, request.Regions, request.Countries, request.GcmObjectives, request.Modality, request.EnvelopeAmount, request.EnvelopeCurrency,

@@ -204,27 +204,10 @@ internal static class FlowEndpoints
 {
     public static void Map(RouteGroupBuilder module)
     {
-        module.MapPost("/flows", async (CreateFlowCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var flow = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, flow.Id, flow);
-            })
-            .WithName("DonorRelations_CreateFlow")
-            .WithSummary("Record a funding flow (pledge, commitment or payment) in original currency and USD")
-            .Produces<FlowDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreateFlowCommand, FlowDetails>(module, "/flows", r => r.Id, "DonorRelations_CreateFlow", "Record a funding flow (pledge, commitment or payment) in original currency and USD")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        module.MapGet("/flows", async ([AsParameters] ListFlowsQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("DonorRelations_ListFlows")
-            .WithSummary("List funding flows, latest first, filtered by donor, appeal, budget year or status")
-            .Produces<Page<FlowDetails>>()
-            .ProducesValidationProblem();
-        module.MapGet("/flows/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) => ConditionalRequests.Ok(http, await sender.Send(new GetFlowQuery(id), ct)))
-            .WithName("DonorRelations_GetFlow")
-            .WithSummary("Get a funding flow")
-            .Produces<FlowDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapList<ListFlowsQuery, Page<FlowDetails>>(module, "/flows", "DonorRelations_ListFlows", "List funding flows, latest first, filtered by donor, appeal, budget year or status");
+        ResourceEndpoints.MapGetById(module, "/flows/{id:guid}", id => new GetFlowQuery(id), "DonorRelations_GetFlow", "Get a funding flow");
         ActionEndpoints.Map(module, "flows", (id, action, version) => new ChangeFlowStatusCommand(id, action, version),
             new StatusAction("commit", "DonorRelations_CommitFlow", "Record a pledged flow as committed"),
             new StatusAction("pay", "DonorRelations_PayFlow", "Record a pledged or committed flow as paid"));

@@ -172,27 +172,10 @@ internal static class PledgeEndpoints
 {
     public static void Map(RouteGroupBuilder module)
     {
-        module.MapPost("/pledges", async (CreatePledgeCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var pledge = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, pledge.Id, pledge);
-            })
-            .WithName("DonorRelations_CreatePledge")
-            .WithSummary("Record a pledge with its instalments")
-            .Produces<PledgeDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreatePledgeCommand, PledgeDetails>(module, "/pledges", r => r.Id, "DonorRelations_CreatePledge", "Record a pledge with its instalments")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        module.MapGet("/pledges", async ([AsParameters] ListPledgesQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("DonorRelations_ListPledges")
-            .WithSummary("List pledges, newest first, with conversion and overdue instalments computed")
-            .Produces<Page<PledgeDetails>>()
-            .ProducesValidationProblem();
-        module.MapGet("/pledges/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) => ConditionalRequests.Ok(http, await sender.Send(new GetPledgeQuery(id), ct)))
-            .WithName("DonorRelations_GetPledge")
-            .WithSummary("Get a pledge with its instalments, conversion and overdue amounts")
-            .Produces<PledgeDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapList<ListPledgesQuery, Page<PledgeDetails>>(module, "/pledges", "DonorRelations_ListPledges", "List pledges, newest first, with conversion and overdue instalments computed");
+        ResourceEndpoints.MapGetById(module, "/pledges/{id:guid}", id => new GetPledgeQuery(id), "DonorRelations_GetPledge", "Get a pledge with its instalments, conversion and overdue amounts");
         ActionEndpoints.Map(module, "pledges", (id, action, version) => new ChangePledgeStatusCommand(id, action, version),
             new StatusAction("confirm", "DonorRelations_ConfirmPledge", "Confirm an announced pledge"),
             new StatusAction("cancel", "DonorRelations_CancelPledge", "Cancel what remains of a pledge"));

@@ -219,21 +219,12 @@ internal static class ReportingEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        module.MapGet("/reports", async ([AsParameters] ListReportsQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("DonorRelations_ListReports")
-            .WithSummary("The reporting calendar: reports by due date, with overdue computed")
-            .Produces<Page<ReportingRequirementDetails>>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ListReportsQuery, Page<ReportingRequirementDetails>>(module, "/reports", "DonorRelations_ListReports", "The reporting calendar: reports by due date, with overdue computed");
         module.MapGet("/reports/calendar", async (ISender sender, CancellationToken ct) => Results.Text(await sender.Send(new GetReportingCalendarQuery(), ct), CalendarMediaType))
             .WithName("DonorRelations_GetReportingCalendar")
             .WithSummary("Subscribe to the reports still owed as iCalendar (text/calendar)")
             .Produces<string>(StatusCodes.Status200OK, CalendarMediaType);
-        module.MapGet("/reports/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) => ConditionalRequests.Ok(http, await sender.Send(new GetReportQuery(id), ct)))
-            .WithName("DonorRelations_GetReport")
-            .WithSummary("Get a reporting requirement")
-            .Produces<ReportingRequirementDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(module, "/reports/{id:guid}", id => new GetReportQuery(id), "DonorRelations_GetReport", "Get a reporting requirement");
         ActionEndpoints.Map(module, "reports", (id, action, version) => new ChangeReportStatusCommand(id, action, version),
             new StatusAction("start", "DonorRelations_StartReport", "Start preparing a report"),
             new StatusAction("submit", "DonorRelations_SubmitReport", "Submit a report to the donor"),

@@ -7,11 +7,6 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.GoverningBodies.History;
 
-/// <summary>Paging of a history.</summary>
-/// <param name="Limit">Page size, 1 to 200, default 50.</param>
-/// <param name="Cursor">The nextCursor of the previous page.</param>
-internal sealed record HistoryPage(int? Limit, string? Cursor);
-
 internal static class GetHistoryEndpoints
 {
     public static void Map(RouteGroupBuilder module)

@@ -157,27 +157,13 @@ internal static class DatasetEndpoints
 {
     public static void Map(RouteGroupBuilder module)
     {
-        module.MapPost("/datasets", async (CreateDatasetCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var dataset = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, dataset.Id, dataset);
-            })
-            .WithName("MigrationData_CreateDataset")
-            .WithSummary("Add a dataset of a partner")
-            .Produces<DatasetDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreateDatasetCommand, DatasetDetails>(module, "/datasets", r => r.Id, "MigrationData_CreateDataset", "Add a dataset of a partner")
             .ProducesProblem(StatusCodes.Status409Conflict);
         module.MapGet("/datasets", async ([FromQuery] Guid? partnerId, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListDatasetsQuery(partnerId), ct)))
             .WithName("MigrationData_ListDatasets")
             .WithSummary("List datasets by code")
             .Produces<IReadOnlyList<DatasetDetails>>()
             .ProducesValidationProblem();
-        module.MapGet("/datasets/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetDatasetQuery(id), ct)))
-            .WithName("MigrationData_GetDataset")
-            .WithSummary("Get a dataset")
-            .Produces<DatasetDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(module, "/datasets/{id:guid}", id => new GetDatasetQuery(id), "MigrationData_GetDataset", "Get a dataset");
     }
 }

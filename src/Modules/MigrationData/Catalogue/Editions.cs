@@ -156,12 +156,6 @@ internal static class EditionEndpoints
             .WithSummary("List a dataset's editions, latest release first")
             .Produces<IReadOnlyList<EditionDetails>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        module.MapGet("/editions/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetEditionQuery(id), ct)))
-            .WithName("MigrationData_GetEdition")
-            .WithSummary("Get an edition of a dataset")
-            .Produces<EditionDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(module, "/editions/{id:guid}", id => new GetEditionQuery(id), "MigrationData_GetEdition", "Get an edition of a dataset");
     }
 }

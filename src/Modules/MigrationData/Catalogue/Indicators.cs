@@ -176,11 +176,7 @@ internal static class IndicatorEndpoints
             .Produces<IndicatorDetails>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        module.MapGet("/indicators", async ([AsParameters] ListIndicatorsQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("MigrationData_ListIndicators")
-            .WithSummary("List indicators by code, filtered by topic or text")
-            .Produces<IReadOnlyList<IndicatorDetails>>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ListIndicatorsQuery, IReadOnlyList<IndicatorDetails>>(module, "/indicators", "MigrationData_ListIndicators", "List indicators by code, filtered by topic or text");
         module.MapGet("/indicators/{code}", async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
                 ConditionalRequests.Ok(http, await sender.Send(new GetIndicatorQuery(code), ct)))
             .WithName("MigrationData_GetIndicator")

@@ -132,26 +132,12 @@ internal static class PartnerEndpoints
 {
     public static void Map(RouteGroupBuilder module)
     {
-        module.MapPost("/partners", async (CreatePartnerCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var partner = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, partner.Id, partner);
-            })
-            .WithName("MigrationData_CreatePartner")
-            .WithSummary("Add a data partner")
-            .Produces<PartnerDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreatePartnerCommand, PartnerDetails>(module, "/partners", r => r.Id, "MigrationData_CreatePartner", "Add a data partner")
             .ProducesProblem(StatusCodes.Status409Conflict);
         module.MapGet("/partners", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListPartnersQuery(), ct)))
             .WithName("MigrationData_ListPartners")
             .WithSummary("List the data partners by code")
             .Produces<IReadOnlyList<PartnerDetails>>();
-        module.MapGet("/partners/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetPartnerQuery(id), ct)))
-            .WithName("MigrationData_GetPartner")
-            .WithSummary("Get a data partner")
-            .Produces<PartnerDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(module, "/partners/{id:guid}", id => new GetPartnerQuery(id), "MigrationData_GetPartner", "Get a data partner");
     }
 }

@@ -95,12 +95,15 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
         private readonly Dictionary<string, (Area Area, CodeScheme Scheme)> _byCode = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, RetiredCode> _retired;
         private readonly ILookup<string, string> _members;
+        private readonly ILookup<string, string> _regionsOf;
 
         public Snapshot(IReadOnlyList<Area> countries, IReadOnlyList<Area> regions, ILookup<string, string> members, Dictionary<string, RetiredCode> retired)
         {
             Countries = countries;
             Regions = regions;
             _members = members;
+            _regionsOf = members.SelectMany(region => region.Select(alpha3 => (Region: region.Key, Alpha3: alpha3)))
+                .OrderBy(m => m.Region, StringComparer.Ordinal).ToLookup(m => m.Alpha3, m => m.Region);
             _retired = retired;
             foreach (var c in countries)
             {
@@ -122,6 +125,9 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
         public Area? Find(string code) => _byCode.TryGetValue(code, out var hit) ? hit.Area : null;
 
         public IReadOnlyList<string> MembersOf(string regionCode) => _members[regionCode].Order(StringComparer.Ordinal).ToList();
+
+        /// <summary>The regions (scheme:code) a country belongs to, in every scheme.</summary>
+        public IReadOnlyList<string> RegionsOf(string alpha3) => _regionsOf[alpha3].ToList();
 
         /// <summary>The area a code names; a former code with one successor resolves to it, with the history said.</summary>
         /// <returns>Null for a code that names nothing, or a former code with several successors (see <see cref="RetiredFor"/>).</returns>

@@ -42,9 +42,7 @@ internal sealed class LookUpAreaQueryHandler(AreaDirectory directory) : IQueryHa
         var areas = await directory.GetAsync(cancellationToken);
         if (areas.Resolve(query.Code) is { } resolution)
         {
-            var regions = resolution.Area.Kind == AreaKind.Country
-                ? areas.Regions.Where(r => areas.MembersOf(r.Code).Contains(resolution.Area.Code)).Select(r => r.Code).ToList()
-                : [];
+            var regions = resolution.Area.Kind == AreaKind.Country ? areas.RegionsOf(resolution.Area.Code) : [];
             return new AreaLookup(query.Code, resolution.ResolvedBy, resolution.Area, resolution.Retired, regions);
         }
 

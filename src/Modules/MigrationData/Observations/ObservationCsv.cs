@@ -34,11 +34,11 @@ internal static class ObservationCsv
             var value = row.Value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
             if (sdmx)
             {
-                Append(buffer, "dataflow", Dataflow, "I", row.Indicator, row.Area, row.Period, value, SdmxStatus(row.Status), row.Source.Dataset, row.Source.Edition);
+                CsvText.AppendRow(buffer, "dataflow", Dataflow, "I", row.Indicator, row.Area, row.Period, value, SdmxStatus(row.Status), row.Source.Dataset, row.Source.Edition);
             }
             else
             {
-                Append(buffer, row.Indicator, row.Area, row.AreaName, row.Period, value, row.Status?.ToText() ?? string.Empty, row.Source.Dataset, row.Source.Edition,
+                CsvText.AppendRow(buffer, row.Indicator, row.Area, row.AreaName, row.Period, value, row.Status?.ToText() ?? string.Empty, row.Source.Dataset, row.Source.Edition,
                     row.Source.ReleasedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.Source.RetrievedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, row.Source.Partner);
             }
 
@@ -62,6 +62,4 @@ internal static class ObservationCsv
         ObservationStatus.Missing => "M",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
-
-    private static void Append(StringBuilder buffer, params string[] fields) => CsvText.AppendRow(buffer, fields);
 }

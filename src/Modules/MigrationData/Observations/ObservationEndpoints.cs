@@ -32,16 +32,8 @@ internal static class ObservationEndpoints
             .Produces<ObservationPage>()
             .WithMetadata(new CsvExport())
             .ProducesValidationProblem();
-        module.MapGet("/aggregates", async ([AsParameters] GetAggregatesQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("MigrationData_GetRegionalAggregates")
-            .WithSummary("A regional aggregate per period, stating its method (sum or population-weighted) and coverage")
-            .Produces<AggregateSeries>()
-            .ProducesValidationProblem();
-        module.MapGet("/revisions", async ([AsParameters] ListRevisionsQuery query, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(query, ct)))
-            .WithName("MigrationData_ListRevisions")
-            .WithSummary("The values added, changed or removed between two editions of a dataset")
-            .Produces<RevisionPage>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<GetAggregatesQuery, AggregateSeries>(module, "/aggregates", "MigrationData_GetRegionalAggregates", "A regional aggregate per period, stating its method (sum or population-weighted) and coverage");
+        ResourceEndpoints.MapList<ListRevisionsQuery, RevisionPage>(module, "/revisions", "MigrationData_ListRevisions", "The values added, changed or removed between two editions of a dataset");
     }
 
     private static async Task<IResult> AnswerAsync(ObservationResult result, string? format, HttpContext http, CancellationToken ct)

@@ -38,7 +38,11 @@ internal sealed record ObservationPage(IReadOnlyList<ObservationValue> Items, st
 internal sealed record ObservationResult(ObservationPage? Page, IAsyncEnumerable<ObservationValue>? Rows, string FileName);
 
 /// <summary>The parts every observation query shares, resolved and checked.</summary>
-internal sealed record ResolvedQuery(IndicatorRef Indicator, IReadOnlyList<EditionSource> Editions, IReadOnlyList<AreaResolution> Areas, AreaDirectory.Snapshot Geography);
+internal sealed record ResolvedQuery(IndicatorRef Indicator, IReadOnlyList<EditionSource> Editions, IReadOnlyList<AreaResolution> Areas, AreaDirectory.Snapshot Geography)
+{
+    /// <summary>Each edition's provenance, made once per query rather than once per row.</summary>
+    public IReadOnlyDictionary<int, Provenance> Sources { get; } = Editions.ToDictionary(e => e.EditionKey, e => e.ToProvenance());
+}
 
 /// <summary>Runs observation SQL and turns rows into values with provenance.</summary>
 internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory areas, IndicatorDirectory indicators)
@@ -98,7 +102,7 @@ internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory 
         row.Period,
         row.Value,
         row.StatusValue,
-        query.Editions.First(e => e.EditionKey == row.EditionKey).ToProvenance());
+        query.Sources[row.EditionKey]);
 }
 
 /// <summary>A time series: one indicator, one or many areas, over a span of years.</summary>

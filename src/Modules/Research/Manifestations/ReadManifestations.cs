@@ -41,12 +41,6 @@ internal static class ReadManifestationsEndpoints
             .WithSummary("List a work's language versions and formats")
             .Produces<IReadOnlyList<ManifestationDetails>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        module.MapGet("/manifestations/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetManifestationQuery(id), ct)))
-            .WithName("Research_GetManifestation")
-            .WithSummary("Get a language version of a work, with its translation status")
-            .Produces<ManifestationDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(module, "/manifestations/{id:guid}", id => new GetManifestationQuery(id), "Research_GetManifestation", "Get a language version of a work, with its translation status");
     }
 }

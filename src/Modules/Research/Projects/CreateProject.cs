@@ -1,6 +1,7 @@
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
@@ -105,13 +106,5 @@ internal sealed class CreateProjectCommandHandler(ResearchDatabase db, TimeProvi
 internal static class CreateProjectEndpoint
 {
     public static void Map(RouteGroupBuilder projects) =>
-        projects.MapPost("/", async (CreateProjectCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var project = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, project.Id, project);
-            })
-            .WithName("Research_CreateProject")
-            .WithSummary("Propose a research project")
-            .Produces<ProjectDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapCreate<CreateProjectCommand, ProjectDetails>(projects, "/", r => r.Id, "Research_CreateProject", "Propose a research project");
 }

@@ -21,11 +21,5 @@ internal sealed class GetProjectQueryHandler(ResearchDatabase db) : IQueryHandle
 internal static class GetProjectEndpoint
 {
     public static void Map(RouteGroupBuilder projects) =>
-        projects.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetProjectQuery(id), ct)))
-            .WithName("Research_GetProject")
-            .WithSummary("Get a research project")
-            .Produces<ProjectDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(projects, "/{id:guid}", id => new GetProjectQuery(id), "Research_GetProject", "Get a research project");
 }

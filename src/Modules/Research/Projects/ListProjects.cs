@@ -1,5 +1,6 @@
 using FluentValidation;
 using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
@@ -48,10 +49,5 @@ internal sealed class ListProjectsQueryHandler(ResearchDatabase db) : IQueryHand
 internal static class ListProjectsEndpoint
 {
     public static void Map(RouteGroupBuilder projects) =>
-        projects.MapGet("/", async ([AsParameters] ListProjectsQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("Research_ListProjects")
-            .WithSummary("List research projects, newest first")
-            .Produces<Page<ProjectDetails>>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ListProjectsQuery, Page<ProjectDetails>>(projects, "/", "Research_ListProjects", "List research projects, newest first");
 }

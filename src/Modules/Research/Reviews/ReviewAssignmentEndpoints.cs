@@ -112,21 +112,11 @@ internal static class ReviewAssignmentEndpoints
 {
     public static void Map(RouteGroupBuilder module)
     {
-        module.MapGet("/review-assignments", async ([AsParameters] ListReviewAssignmentsQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("Research_ListReviewAssignments")
-            .WithSummary("List review assignments, soonest due first; overdue=true for reviews owed past their date")
-            .Produces<Page<ReviewAssignmentDetails>>()
-            .ProducesValidationProblem();
-        module.MapGet("/review-assignments/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetReviewAssignmentQuery(id), ct)))
-            .WithName("Research_GetReviewAssignment")
-            .WithSummary("Get a review assignment")
-            .Produces<ReviewAssignmentDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        MapAction(module, "accept", "AcceptReview", "The reviewer accepts the invitation");
-        MapAction(module, "decline", "DeclineReview", "The reviewer declines the invitation");
+        ResourceEndpoints.MapList<ListReviewAssignmentsQuery, Page<ReviewAssignmentDetails>>(module, "/review-assignments", "Research_ListReviewAssignments", "List review assignments, soonest due first; overdue=true for reviews owed past their date");
+        ResourceEndpoints.MapGetById(module, "/review-assignments/{id:guid}", id => new GetReviewAssignmentQuery(id), "Research_GetReviewAssignment", "Get a review assignment");
+        ActionEndpoints.Map(module, "review-assignments", (id, action, version) => new ChangeReviewAssignmentCommand(id, action, null, version),
+            new StatusAction("accept", "Research_AcceptReview", "The reviewer accepts the invitation"),
+            new StatusAction("decline", "Research_DeclineReview", "The reviewer declines the invitation"));
         module.MapPost("/review-assignments/{id:guid}/submit", async (Guid id, SubmitReviewRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
                 ConditionalRequests.Ok(http, await sender.Send(new ChangeReviewAssignmentCommand(id, "submit", request.Recommendation, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
             .WithName("Research_SubmitReview")
@@ -137,14 +127,4 @@ internal static class ReviewAssignmentEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
     }
-
-    private static void MapAction(RouteGroupBuilder module, string action, string useCase, string summary) =>
-        module.MapPost($"/review-assignments/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new ChangeReviewAssignmentCommand(id, action, null, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName($"Research_{useCase}")
-            .WithSummary(summary)
-            .Produces<ReviewAssignmentDetails>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

@@ -74,14 +74,6 @@ internal sealed class CreateSeriesCommandHandler(ResearchDatabase db, TimeProvid
 internal static class CreateSeriesEndpoint
 {
     public static void Map(RouteGroupBuilder series) =>
-        series.MapPost("/", async (CreateSeriesCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var created = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, created.Id, created);
-            })
-            .WithName("Research_CreateSeries")
-            .WithSummary("Create a publication series")
-            .Produces<SeriesDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreateSeriesCommand, SeriesDetails>(series, "/", r => r.Id, "Research_CreateSeries", "Create a publication series")
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -39,12 +39,6 @@ internal static class ReadSeriesEndpoints
             .WithName("Research_ListSeries")
             .WithSummary("List the publication series by code")
             .Produces<IReadOnlyList<SeriesDetails>>();
-        series.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetSeriesQuery(id), ct)))
-            .WithName("Research_GetSeries")
-            .WithSummary("Get a publication series")
-            .Produces<SeriesDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(series, "/{id:guid}", id => new GetSeriesQuery(id), "Research_GetSeries", "Get a publication series");
     }
 }

@@ -3,6 +3,7 @@ using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Identifiers;
 using Iom.Modules.Research.Series;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
@@ -162,14 +163,6 @@ internal sealed class CreateWorkCommandHandler(ResearchDatabase db, TimeProvider
 internal static class CreateWorkEndpoint
 {
     public static void Map(RouteGroupBuilder works) =>
-        works.MapPost("/", async (CreateWorkCommand command, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var work = await sender.Send(command, ct);
-                return ConditionalRequests.CreatedInCollection(http, work.Id, work);
-            })
-            .WithName("Research_CreateWork")
-            .WithSummary("Propose a publication (work) for the programme")
-            .Produces<WorkDetails>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapCreate<CreateWorkCommand, WorkDetails>(works, "/", r => r.Id, "Research_CreateWork", "Propose a publication (work) for the programme")
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

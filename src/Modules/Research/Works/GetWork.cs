@@ -21,11 +21,5 @@ internal sealed class GetWorkQueryHandler(ResearchDatabase db) : IQueryHandler<G
 internal static class GetWorkEndpoint
 {
     public static void Map(RouteGroupBuilder works) =>
-        works.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetWorkQuery(id), ct)))
-            .WithName("Research_GetWork")
-            .WithSummary("Get a publication (work) with its clearances")
-            .Produces<WorkDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(works, "/{id:guid}", id => new GetWorkQuery(id), "Research_GetWork", "Get a publication (work) with its clearances");
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
@@ -72,10 +73,5 @@ internal sealed class ListWorksQueryHandler(ResearchDatabase db) : IQueryHandler
 internal static class ListWorksEndpoint
 {
     public static void Map(RouteGroupBuilder works) =>
-        works.MapGet("/", async ([AsParameters] ListWorksQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("Research_ListWorks")
-            .WithSummary("List publications (works), filtered by status, type, series, programme year, language or text")
-            .Produces<Page<WorkDetails>>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ListWorksQuery, Page<WorkDetails>>(works, "/", "Research_ListWorks", "List publications (works), filtered by status, type, series, programme year, language or text");
 }

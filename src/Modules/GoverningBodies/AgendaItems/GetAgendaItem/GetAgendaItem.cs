@@ -22,11 +22,5 @@ internal sealed class GetAgendaItemQueryHandler(GoverningBodiesDatabase db, ICur
 internal static class GetAgendaItemEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/agenda-items/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetAgendaItemQuery(id), ct)))
-            .WithName("GoverningBodies_GetAgendaItem")
-            .WithSummary("Get an agenda item")
-            .Produces<AgendaItemDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(module, "/agenda-items/{id:guid}", id => new GetAgendaItemQuery(id), "GoverningBodies_GetAgendaItem", "Get an agenda item");
 }

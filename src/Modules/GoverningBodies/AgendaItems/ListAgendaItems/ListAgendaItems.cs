@@ -44,11 +44,6 @@ internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db, IC
 internal static class ListAgendaItemsEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/sessions/{sessionId:guid}/agenda-items", async ([AsParameters] ListAgendaItemsQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("GoverningBodies_ListAgendaItems")
-            .WithSummary("List a session's agenda in agenda order")
-            .Produces<Page<AgendaItemDetails>>()
-            .ProducesValidationProblem()
+        ResourceEndpoints.MapList<ListAgendaItemsQuery, Page<AgendaItemDetails>>(module, "/sessions/{sessionId:guid}/agenda-items", "GoverningBodies_ListAgendaItems", "List a session's agenda in agenda order")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -10,13 +10,7 @@ internal static class GetDocumentEndpoints
 {
     public static void Map(RouteGroupBuilder documents)
     {
-        documents.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetDocumentQuery(id), ct)))
-            .WithName("GoverningBodies_GetDocument")
-            .WithSummary("Get a document with its language versions and its revision chain")
-            .Produces<DocumentDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(documents, "/{id:guid}", id => new GetDocumentQuery(id), "GoverningBodies_GetDocument", "Get a document with its language versions and its revision chain");
 
         documents.MapGet("/by-symbol", async ([AsParameters] GetDocumentBySymbolQuery query, ISender sender, HttpContext http, CancellationToken ct) =>
                 ConditionalRequests.Ok(http, await sender.Send(query, ct)))

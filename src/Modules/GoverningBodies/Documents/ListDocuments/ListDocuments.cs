@@ -71,10 +71,5 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
 internal static class ListDocumentsEndpoint
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapGet("/", async ([AsParameters] ListDocumentsQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("GoverningBodies_ListDocuments")
-            .WithSummary("Search documents by symbol prefix, session, language, type or distribution")
-            .Produces<Page<DocumentSummary>>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ListDocumentsQuery, Page<DocumentSummary>>(documents, "/", "GoverningBodies_ListDocuments", "Search documents by symbol prefix, session, language, type or distribution");
 }

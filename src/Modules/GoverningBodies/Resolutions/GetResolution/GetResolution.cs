@@ -21,11 +21,5 @@ internal sealed class GetResolutionQueryHandler(GoverningBodiesDatabase db) : IQ
 internal static class GetResolutionEndpoint
 {
     public static void Map(RouteGroupBuilder resolutions) =>
-        resolutions.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetResolutionQuery(id), ct)))
-            .WithName("GoverningBodies_GetResolution")
-            .WithSummary("Get a resolution")
-            .Produces<ResolutionDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(resolutions, "/{id:guid}", id => new GetResolutionQuery(id), "GoverningBodies_GetResolution", "Get a resolution");
 }

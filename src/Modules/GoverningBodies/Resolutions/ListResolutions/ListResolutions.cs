@@ -1,5 +1,6 @@
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -46,10 +47,5 @@ internal sealed class ListResolutionsQueryHandler(GoverningBodiesDatabase db) : 
 internal static class ListResolutionsEndpoint
 {
     public static void Map(RouteGroupBuilder resolutions) =>
-        resolutions.MapGet("/", async ([AsParameters] ListResolutionsQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("GoverningBodies_ListResolutions")
-            .WithSummary("List resolutions by number")
-            .Produces<Page<ResolutionDetails>>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ListResolutionsQuery, Page<ResolutionDetails>>(resolutions, "/", "GoverningBodies_ListResolutions", "List resolutions by number");
 }

@@ -9,11 +9,5 @@ namespace Iom.Modules.GoverningBodies.Sessions.GetSession;
 internal static class GetSessionEndpoint
 {
     public static void Map(RouteGroupBuilder sessions) =>
-        sessions.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetSessionQuery(id), ct)))
-            .WithName("GoverningBodies_GetSession")
-            .WithSummary("Get a session")
-            .Produces<SessionDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(sessions, "/{id:guid}", id => new GetSessionQuery(id), "GoverningBodies_GetSession", "Get a session");
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -9,10 +10,5 @@ namespace Iom.Modules.GoverningBodies.Sessions.ListSessions;
 internal static class ListSessionsEndpoint
 {
     public static void Map(RouteGroupBuilder sessions) =>
-        sessions.MapGet("/", async ([AsParameters] ListSessionsQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("GoverningBodies_ListSessions")
-            .WithSummary("List sessions")
-            .Produces<Page<SessionDetails>>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ListSessionsQuery, Page<SessionDetails>>(sessions, "/", "GoverningBodies_ListSessions", "List sessions");
 }

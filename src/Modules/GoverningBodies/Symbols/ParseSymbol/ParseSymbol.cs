@@ -1,4 +1,5 @@
 using FluentValidation;
+using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -51,10 +52,5 @@ internal sealed class ParseSymbolQueryHandler : IQueryHandler<ParseSymbolQuery, 
 internal static class ParseSymbolEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/symbols/parse", async ([AsParameters] ParseSymbolQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("GoverningBodies_ParseSymbol")
-            .WithSummary("Check and normalise a document symbol")
-            .Produces<ParsedSymbol>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ParseSymbolQuery, ParsedSymbol>(module, "/symbols/parse", "GoverningBodies_ParseSymbol", "Check and normalise a document symbol");
 }

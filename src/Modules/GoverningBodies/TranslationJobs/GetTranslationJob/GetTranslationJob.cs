@@ -22,11 +22,5 @@ internal sealed class GetTranslationJobQueryHandler(GoverningBodiesDatabase db, 
 internal static class GetTranslationJobEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/translation-jobs/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new GetTranslationJobQuery(id), ct)))
-            .WithName("GoverningBodies_GetTranslationJob")
-            .WithSummary("Get a translation job")
-            .Produces<TranslationJobDetails>()
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        ResourceEndpoints.MapGetById(module, "/translation-jobs/{id:guid}", id => new GetTranslationJobQuery(id), "GoverningBodies_GetTranslationJob", "Get a translation job");
 }

@@ -50,10 +50,5 @@ internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase
 internal static class ListTranslationBacklogEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/translation-jobs/backlog", async ([AsParameters] ListTranslationBacklogQuery query, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(query, ct)))
-            .WithName("GoverningBodies_ListTranslationBacklog")
-            .WithSummary("List open translation jobs, overdue first")
-            .Produces<Page<TranslationJobDetails>>()
-            .ProducesValidationProblem();
+        ResourceEndpoints.MapList<ListTranslationBacklogQuery, Page<TranslationJobDetails>>(module, "/translation-jobs/backlog", "GoverningBodies_ListTranslationBacklog", "List open translation jobs, overdue first");
 }
