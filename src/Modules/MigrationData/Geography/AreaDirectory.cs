@@ -84,7 +84,7 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
         var regions = (await connection.QueryAsync<(string Scheme, string Code, string NameEn, string? NameFr, string? NameEs)>(db.Command(RegionsSql, null, cancellationToken)))
             .Select(r => new Area($"{r.Scheme}:{r.Code}", AreaKind.Region, new LocalizedText(r.NameEn, r.NameFr, r.NameEs), null, null, r.Scheme == "m49" ? r.Code : null, r.Scheme)).ToList();
         var members = (await connection.QueryAsync<(string Scheme, string RegionCode, string Alpha3)>(db.Command(MembersSql, null, cancellationToken)))
-            .ToLookup(m => $"{m.Scheme}:{m.RegionCode}", m => m.Alpha3);
+            .OrderBy(m => m.Alpha3, StringComparer.Ordinal).ToLookup(m => $"{m.Scheme}:{m.RegionCode}", m => m.Alpha3);
         var retired = (await connection.QueryAsync<(string Scheme, string Code, string Name, long RetiredIn, string Successors)>(db.Command(RetiredSql, null, cancellationToken)))
             .ToDictionary(r => r.Code.ToUpperInvariant(), r => new RetiredCode(r.Name, (int)r.RetiredIn, r.Successors.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
         return new Snapshot(countries, regions, members, retired);
@@ -124,7 +124,7 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
 
         public Area? Find(string code) => _byCode.TryGetValue(code, out var hit) ? hit.Area : null;
 
-        public IReadOnlyList<string> MembersOf(string regionCode) => _members[regionCode].Order(StringComparer.Ordinal).ToList();
+        public IReadOnlyList<string> MembersOf(string regionCode) => _members[regionCode].ToList();
 
         /// <summary>The regions (scheme:code) a country belongs to, in every scheme.</summary>
         public IReadOnlyList<string> RegionsOf(string alpha3) => _regionsOf[alpha3].ToList();
