@@ -5,6 +5,7 @@ using Iom.Api.Host.Observability;
 using Iom.Api.Host.OpenApi;
 using Iom.Api.Host.Security;
 using FluentValidation;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 
@@ -26,9 +27,11 @@ builder.AddApiObservability();
 builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Shutdown:DrainSeconds", 20)));
 builder.Services.AddMediator(options =>
 {
-    options.ServiceLifetime = ServiceLifetime.Singleton;
+    // Scoped: a command handler receives its request's WriteSession (docs/adr/0017).
+    options.ServiceLifetime = ServiceLifetime.Scoped;
     options.GenerateTypesAsInternal = true;
-    options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+    // In this order: a command that fails validation never opens a transaction (on SQLite, never takes the write lock).
+    options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
 });
 builder.Services.AddApiDatabase(builder.Configuration);
 builder.Services.AddApiHttp(builder.Configuration);

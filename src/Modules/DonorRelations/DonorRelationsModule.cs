@@ -49,6 +49,6 @@ public sealed class DonorRelationsModule : IModule
         ReportingEndpoints.Map(group);
         AnalysisEndpoints.Map(group);
         IatiEndpoints.Map(group);
-        GetHistoryEndpoints.Map(group);
+        GetHistoryEndpoint.Map(group);
     }
 }

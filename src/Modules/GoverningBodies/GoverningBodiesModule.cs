@@ -95,6 +95,6 @@ public sealed class GoverningBodiesModule : IModule
         ListResolutionsEndpoint.Map(resolutions);
         GetResolutionEndpoint.Map(resolutions);
 
-        GetHistoryEndpoints.Map(group);
+        GetHistoryEndpoint.Map(group);
     }
 }

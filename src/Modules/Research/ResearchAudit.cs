@@ -6,6 +6,7 @@ internal static class AuditedEntities
     public const string Project = "project";
     public const string Series = "series";
     public const string Work = "work";
+    public const string ReviewRound = "reviewRound";
     public const string ReviewAssignment = "reviewAssignment";
     public const string Manifestation = "manifestation";
 }

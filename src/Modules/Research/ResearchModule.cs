@@ -75,6 +75,6 @@ public sealed class ResearchModule : IModule
         GetProgrammeEndpoint.Map(group);
         GetCitationEndpoint.Map(group);
         GetCrossrefDepositEndpoint.Map(group);
-        GetHistoryEndpoints.Map(group);
+        GetHistoryEndpoint.Map(group);
     }
 }

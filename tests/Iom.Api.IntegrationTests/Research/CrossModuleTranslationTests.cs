@@ -126,12 +126,9 @@ public sealed class CrossModuleTranslationTests(string provider) : ApiTest(provi
     private async Task RedeliverAsync<TEvent>(Func<TEvent, bool> which)
         where TEvent : IIntegrationEvent
     {
+        // Through the dispatcher's own delivery: each subscriber in its scope and write session, as the outbox runs it.
         var integrationEvent = Seen.OfType<TEvent>().Single(which);
-        await using var scope = Factory.Services.CreateAsyncScope();
-        foreach (var subscriber in scope.ServiceProvider.GetServices<IIntegrationEventSubscriber<TEvent>>())
-        {
-            await subscriber.HandleAsync(integrationEvent, CancellationToken.None);
-        }
+        await Factory.Services.GetRequiredService<IntegrationEventDelivery>().DeliverAsync(integrationEvent, CancellationToken.None);
     }
 
     private sealed class Recorder : IIntegrationEventSubscriber<PublicationTranslationApproved>, IIntegrationEventSubscriber<PublicationTranslationProgressed>

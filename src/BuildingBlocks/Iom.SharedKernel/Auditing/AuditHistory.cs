@@ -38,11 +38,10 @@ public static class AuditHistory
         """;
 
     public static async Task<Page<AuditRecord>> ReadAsync(
-        ModuleDatabase database, string entityType, Guid entityId, int? limit, string? cursor, JsonSerializerOptions json, CancellationToken cancellationToken)
+        IDbSession session, string entityType, Guid entityId, int? limit, string? cursor, JsonSerializerOptions json, CancellationToken cancellationToken)
     {
         var filter = new SqlFilter().Where("a.entity_type = @EntityType AND a.entity_id = @EntityId", new { EntityType = entityType, EntityId = entityId });
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, database, SelectFrom(database.Schema), filter, new PageRequest(null, limit, cursor), cancellationToken);
+        var page = await List.ReadAsync(session, SelectFrom(session.Schema), filter, new PageRequest(null, limit, cursor), cancellationToken);
         return page.Select(r => new AuditRecord(
             r.Id, r.EntityType, r.EntityId, r.Action, r.OccurredAt, r.Subject, r.ClientId, r.TraceId,
             JsonSerializer.Deserialize<List<AuditChange>>(r.Changes, json) ?? []));

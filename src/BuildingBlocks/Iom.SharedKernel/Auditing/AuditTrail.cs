@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dapper;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -33,15 +34,11 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock, IOptions<J
     private static readonly ConcurrentDictionary<string, string> InsertSqlBySchema = new();
     private static readonly ConcurrentDictionary<Type, HashSet<string>> SensitiveFields = new();
 
-    /// <summary>Records the change from <paramref name="before"/> (null on creation) to <paramref name="after"/>.</summary>
-    public Task RecordAsync<T>(WriteScope scope, string entityType, Guid entityId, string action, T? before, T after, CancellationToken cancellationToken)
-        where T : class =>
-        RecordChangesAsync(scope, entityType, entityId, action, Diff(before, after), cancellationToken);
-
+    /// <summary>Records the changes in the write's own transaction; handlers call it through <see cref="WriteSession.RecordAsync{T}"/>.</summary>
     public async Task RecordChangesAsync(
-        WriteScope scope, string entityType, Guid entityId, string action, IReadOnlyList<AuditChange> changes, CancellationToken cancellationToken)
+        IDbSession session, string entityType, Guid entityId, string action, IReadOnlyList<AuditChange> changes, CancellationToken cancellationToken)
     {
-        await scope.ExecuteAsync(InsertSql(scope.Schema), new
+        await session.Connection.ExecuteAsync(session.Command(InsertSql(session.Schema), new
         {
             Id = Guid.CreateVersion7(),
             EntityType = entityType,
@@ -52,7 +49,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock, IOptions<J
             user.ClientId,
             OccurredAt = NextInstant(),
             TraceId = Activity.Current?.TraceId.ToString(),
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     private long _lastTicks;

@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
@@ -87,27 +86,8 @@ public class ModuleDatabase
         }
     }
 
-    /// <summary>Opens a connection and a write transaction (IMMEDIATE on SQLite, so concurrent writers queue instead of failing).</summary>
-    public async Task<WriteScope> BeginWriteAsync(CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken);
-        try
-        {
-            // SQLite: BEGIN IMMEDIATE takes the write lock up front, so a read-then-write cannot fail half way with SQLITE_BUSY.
-            var transaction = connection is SqliteConnection sqlite
-                ? sqlite.BeginTransaction(deferred: false)
-                : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-            var ambient = RequestTransaction.Current;
-            var scope = new WriteScope(connection, transaction, CommandTimeoutSeconds, Schema, ambient);
-            ambient?.Join(scope);
-            return scope;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    /// <summary>Opens a session for a query: a pooled connection, no transaction.</summary>
+    public async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) => new(await OpenAsync(cancellationToken), this);
 
     /// <summary>A command definition with this database's timeout and the caller's cancellation token.</summary>
     public Dapper.CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using Iom.SharedKernel.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Iom.SharedKernel.Idempotency;
 
@@ -13,7 +14,7 @@ namespace Iom.SharedKernel.Idempotency;
 /// Idempotency-Key on POST (IETF httpapi draft): the first request runs; a retry with the same key and body gets the
 /// stored response again (status, Location, ETag, body, and Idempotent-Replayed: true); the same key with another body is a
 /// 422; a duplicate racing the first is a 409. Keys belong to the caller (token subject and client) and last 24 hours.
-/// The stored response is written in the transaction of the change it describes (<see cref="RequestTransaction"/>).
+/// The stored response is written in the transaction of the change it describes: the command's <see cref="WriteSession"/>.
 /// </summary>
 public static class IdempotencyFilter
 {
@@ -45,19 +46,21 @@ public static class IdempotencyFilter
                 return await ReplayAsync(http, request, stored);
             }
 
-            return await RunOnceAsync(invocation, next, database, request, now);
+            return await RunOnceAsync(invocation, next, request, now);
         };
     }
 
-    private static async Task<object?> RunOnceAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next, ModuleDatabase database, KeyedRequest request, DateTimeOffset now)
+    private static async Task<object?> RunOnceAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next, KeyedRequest request, DateTimeOffset now)
     {
         var http = invocation.HttpContext;
-        var transaction = RequestTransaction.Begin();
+        // The command's unit of work: the pipeline completes it without committing, and this filter commits it with the stored response.
+        var write = http.RequestServices.GetRequiredService<WriteSession>();
+        write.HoldCommitForRequest();
         var original = http.Response.Body;
         try
         {
             var result = await next(invocation);
-            if (transaction.Scope is not { } scope || !transaction.CommitRequested || result is not IResult executable)
+            if (!write.IsOpen || !write.IsComplete || result is not IResult executable)
             {
                 return result;
             }
@@ -69,10 +72,10 @@ public static class IdempotencyFilter
             http.Response.Body = original;
             if (http.Response.StatusCode is >= 200 and < 300)
             {
-                await StoreAsync(scope, request, http, buffer.ToArray(), now, http.RequestAborted);
+                await StoreAsync(write, request, http, buffer.ToArray(), now, http.RequestAborted);
             }
 
-            await scope.CommitOwnedAsync(http.RequestAborted);
+            await write.CommitAsync(http.RequestAborted);
             buffer.Position = 0;
             await buffer.CopyToAsync(original, http.RequestAborted);
             return Results.Empty;
@@ -84,12 +87,7 @@ public static class IdempotencyFilter
         finally
         {
             http.Response.Body = original;
-            if (transaction.Scope is { } scope)
-            {
-                await scope.DisposeOwnedAsync();
-            }
-
-            RequestTransaction.End();
+            await write.DisposeAsync();
         }
     }
 
@@ -117,11 +115,11 @@ public static class IdempotencyFilter
             Sql(FindSql, request.Schema), new { request.ClientKey, request.Key, Cutoff = now - Lifetime }, cancellationToken));
     }
 
-    private static async Task StoreAsync(WriteScope scope, KeyedRequest request, HttpContext http, byte[] body, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task StoreAsync(WriteSession write, KeyedRequest request, HttpContext http, byte[] body, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var headers = StoredHeaders.Where(h => http.Response.Headers.ContainsKey(h)).ToDictionary(h => h, h => http.Response.Headers[h].ToString());
-        await scope.ExecuteAsync(Sql(DeleteExpiredSql, request.Schema), new { request.ClientKey, Cutoff = now - Lifetime }, cancellationToken);
-        await scope.ExecuteAsync(Sql(InsertSql, request.Schema), new
+        await write.Connection.ExecuteAsync(write.Command(Sql(DeleteExpiredSql, request.Schema), new { request.ClientKey, Cutoff = now - Lifetime }, cancellationToken));
+        await write.Connection.ExecuteAsync(write.Command(Sql(InsertSql, request.Schema), new
         {
             request.ClientKey,
             request.Key,
@@ -130,7 +128,7 @@ public static class IdempotencyFilter
             Headers = JsonSerializer.Serialize(headers),
             Body = System.Text.Encoding.UTF8.GetString(body),
             Now = now,
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     private static async Task<object?> ReplayAsync(HttpContext http, KeyedRequest request, StoredResponse stored)

@@ -34,7 +34,7 @@ public sealed class OutboxOptions
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IEnumerable<ModuleDatabase> databases,
-    IServiceScopeFactory scopes,
+    IntegrationEventDelivery delivery,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -142,14 +142,7 @@ public sealed partial class OutboxDispatcher(
         try
         {
             var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.Json)!;
-            await using var scope = scopes.CreateAsyncScope();
-            var handlerType = typeof(IIntegrationEventSubscriber<>).MakeGenericType(type);
-            foreach (var handler in scope.ServiceProvider.GetServices(handlerType))
-            {
-                await (Task)handlerType.GetMethod(nameof(IIntegrationEventSubscriber<IIntegrationEvent>.HandleAsync))!
-                    .Invoke(handler, [integrationEvent, CancellationToken.None])!;
-            }
-
+            await delivery.DeliverAsync(integrationEvent, CancellationToken.None);
             return null;
         }
         catch (Exception e)

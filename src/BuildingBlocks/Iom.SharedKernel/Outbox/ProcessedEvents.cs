@@ -1,3 +1,4 @@
+using Dapper;
 using Iom.SharedKernel.Data;
 
 namespace Iom.SharedKernel.Outbox;
@@ -6,15 +7,16 @@ namespace Iom.SharedKernel.Outbox;
 public static class ProcessedEvents
 {
     /// <summary>True the first time <paramref name="handler"/> sees <paramref name="eventId"/>; false on any redelivery.</summary>
-    public static async Task<bool> TryMarkAsync(WriteScope scope, Guid eventId, string handler, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<bool> TryMarkAsync(WriteSession session, Guid eventId, string handler, CancellationToken cancellationToken)
     {
-        var seen = await scope.QuerySingleOrDefaultAsync<long>(OutboxSql.IsProcessed(scope.Schema), new { EventId = eventId, Handler = handler }, cancellationToken);
+        var seen = await session.QuerySingleOrDefaultAsync<long>(OutboxSql.IsProcessed(session.Schema), new { EventId = eventId, Handler = handler }, cancellationToken);
         if (seen > 0)
         {
             return false;
         }
 
-        await scope.ExecuteAsync(OutboxSql.MarkProcessed(scope.Schema), new { EventId = eventId, Handler = handler, Now = now }, cancellationToken);
+        // Bookkeeping, not a change of a resource: it needs no audit entry of its own.
+        await session.Connection.ExecuteAsync(session.Command(OutboxSql.MarkProcessed(session.Schema), new { EventId = eventId, Handler = handler, Now = session.Now }, cancellationToken));
         return true;
     }
 }

@@ -46,15 +46,14 @@ public sealed class KeysetList<TRow>
 
     /// <summary>Reads one page; <paramref name="selectFrom"/> is the constant SELECT ... FROM part, without WHERE or ORDER BY.</summary>
     public async Task<Page<TRow>> ReadAsync(
-        DbConnection connection,
-        ModuleDatabase database,
+        IDbSession session,
         string selectFrom,
         SqlFilter filter,
         PageRequest request,
         CancellationToken cancellationToken)
     {
-        var (sql, limit, sortText, sort) = Build(database.Dialect, selectFrom, filter, request);
-        var rows = (await connection.QueryAsync<TRow>(database.Command(sql, filter.Parameters, cancellationToken))).ToList();
+        var (sql, limit, sortText, sort) = Build(session.Dialect, selectFrom, filter, request);
+        var rows = (await session.QueryAsync<TRow>(sql, filter.Parameters, cancellationToken)).ToList();
         if (rows.Count <= limit)
         {
             return new Page<TRow>(rows, null);

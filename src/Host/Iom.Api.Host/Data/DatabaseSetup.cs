@@ -21,6 +21,7 @@ internal static class DatabaseSetup
             .Validate(o => o.CommandTimeoutSeconds is > 0 and <= 600, "Database:CommandTimeoutSeconds must be between 1 and 600.")
             .ValidateOnStart();
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.AddSingleton<IntegrationEventDelivery>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);

@@ -33,6 +33,10 @@ internal static class HttpSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<ModuleDatabases>();
+        services.AddSingleton<WriteSessions>();
+        // One unit of work per request (or per delivered event): the command pipeline opens and commits it.
+        services.AddScoped(sp => sp.GetRequiredService<WriteSessions>().Create());
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsWriter.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.Modules.DonorRelations.Money;
@@ -120,16 +121,16 @@ internal sealed class AgreementRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<AgreementRow?> FindAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<AgreementRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+    public static async Task<AgreementRow?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<AgreementRow>(ById, new { Id = id }, cancellationToken);
 
-    public static async Task<AgreementDetails> ReadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    public static async Task<AgreementDetails> ReadAsync(IDbSession db, Guid id, CancellationToken cancellationToken)
     {
-        var row = await FindAsync(connection, transaction, id, cancellationToken) ?? throw new NotFoundException("agreement", id);
-        return (await ToResponsesAsync(connection, transaction, [row], cancellationToken))[0];
+        var row = await FindAsync(db, id, cancellationToken) ?? throw new NotFoundException("agreement", id);
+        return (await ToResponsesAsync(db, [row], cancellationToken))[0];
     }
 
-    public static async Task<IReadOnlyList<AgreementDetails>> ToResponsesAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<AgreementRow> rows, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<AgreementDetails>> ToResponsesAsync(IDbSession db, IReadOnlyList<AgreementRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -137,9 +138,9 @@ internal sealed class AgreementRow
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        var lines = (await connection.QueryAsync<LineRow>(new CommandDefinition(LinesSql, new { Ids = ids }, transaction, cancellationToken: cancellationToken)))
+        var lines = (await db.QueryAsync<LineRow>(LinesSql, new { Ids = ids }, cancellationToken))
             .ToLookup(l => l.AgreementId, l => new FundedLine(l.AppealLineId, l.AppealId, l.LineCode, l.Country, l.Amount));
-        var amendments = (await connection.QueryAsync<AmendmentRow>(new CommandDefinition(AmendmentsSql, new { Ids = ids }, transaction, cancellationToken: cancellationToken)))
+        var amendments = (await db.QueryAsync<AmendmentRow>(AmendmentsSql, new { Ids = ids }, cancellationToken))
             .ToLookup(a => a.AgreementId, a => new Amendment(a.Number, a.AmendedOn, a.PreviousAmount, a.NewAmount, a.PreviousEndOn, a.NewEndOn, a.Reason));
         return rows.Select(r => new AgreementDetails(
             r.Id, r.DonorId, r.Reference, r.Title, r.Amount, r.Currency, new ExchangeRate(r.ExchangeRate, r.RateSource, r.RateDate), Currencies.ToUsd(r.Amount, r.ExchangeRate),

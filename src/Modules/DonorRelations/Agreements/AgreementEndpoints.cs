@@ -113,11 +113,11 @@ internal static class AgreementChecks
         SELECT amount FROM donor_relations.agreements WHERE pledge_id = @PledgeId AND id <> @Id AND status NOT IN ('draft', 'terminated')
         """;
 
-    public static async Task EnsureLinesExistAsync(WriteScope scope, IReadOnlyList<NewFundedLine> lines, CancellationToken cancellationToken)
+    public static async Task EnsureLinesExistAsync(WriteSession write, IReadOnlyList<NewFundedLine> lines, CancellationToken cancellationToken)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (await scope.QuerySingleOrDefaultAsync<long>(LineSql, new { Id = lines[i].AppealLineId }, cancellationToken) == 0)
+            if (await write.QuerySingleOrDefaultAsync<long>(LineSql, new { Id = lines[i].AppealLineId }, cancellationToken) == 0)
             {
                 throw Invalid.Field($"lines[{i}].appealLineId", $"No appeal line has the id {lines[i].AppealLineId}.");
             }
@@ -125,20 +125,20 @@ internal static class AgreementChecks
     }
 
     /// <summary>Signing converts (part of) a pledge: never beyond what was pledged, never a cancelled one.</summary>
-    public static async Task EnsurePledgeCanTakeAsync(WriteScope scope, AgreementDetails agreement, decimal amount, DateOnly today, CancellationToken cancellationToken)
+    public static async Task EnsurePledgeCanTakeAsync(WriteSession write, AgreementDetails agreement, decimal amount, DateOnly today, CancellationToken cancellationToken)
     {
         if (agreement.PledgeId is not { } pledgeId)
         {
             return;
         }
 
-        var pledge = await PledgeRow.ReadAsync(scope.Connection, scope.Transaction, pledgeId, today, cancellationToken);
+        var pledge = await PledgeRow.ReadAsync(write, pledgeId, today, cancellationToken);
         if (pledge.Status == PledgeStatus.Cancelled)
         {
             throw new ConflictException("Pledge cancelled", $"Pledge {pledge.Reference} was cancelled; an agreement can no longer convert it.", "pledge-cancelled");
         }
 
-        var others = (await scope.QueryAsync<decimal>(ConvertedSql, new { PledgeId = pledgeId, agreement.Id }, cancellationToken)).Sum();
+        var others = (await write.QueryAsync<decimal>(ConvertedSql, new { PledgeId = pledgeId, agreement.Id }, cancellationToken)).Sum();
         if (others + amount > pledge.Amount)
         {
             throw new ConflictException(
@@ -149,7 +149,7 @@ internal static class AgreementChecks
     }
 }
 
-internal sealed class CreateAgreementCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreateAgreementCommand, AgreementDetails>
+internal sealed class CreateAgreementCommandHandler(WriteSession write) : ICommandHandler<CreateAgreementCommand, AgreementDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM donor_relations.agreements WHERE reference = @Reference";
     private const string InsertSql = """
@@ -163,16 +163,14 @@ internal sealed class CreateAgreementCommandHandler(DonorRelationsDatabase db, T
 
     public async ValueTask<AgreementDetails> Handle(CreateAgreementCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await DonorRow.FindAsync(scope.Connection, scope.Transaction, command.DonorId, cancellationToken) is null)
+        if (await DonorRow.FindAsync(write, command.DonorId, cancellationToken) is null)
         {
             throw Invalid.Field("donorId", $"No donor has the id {command.DonorId}.");
         }
 
         if (command.PledgeId is { } pledgeId)
         {
-            var pledge = await PledgeRow.FindAsync(scope.Connection, scope.Transaction, pledgeId, cancellationToken);
+            var pledge = await PledgeRow.FindAsync(write, pledgeId, cancellationToken);
             if (pledge is null || pledge.DonorId != command.DonorId)
             {
                 throw Invalid.Field("pledgeId", "Name a pledge of the same donor.");
@@ -184,27 +182,26 @@ internal sealed class CreateAgreementCommandHandler(DonorRelationsDatabase db, T
             }
         }
 
-        await AgreementChecks.EnsureLinesExistAsync(scope, command.Lines ?? [], cancellationToken);
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Reference }, cancellationToken) > 0)
+        await AgreementChecks.EnsureLinesExistAsync(write, command.Lines ?? [], cancellationToken);
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Reference }, cancellationToken) > 0)
         {
             throw new DuplicateException("agreement", "reference", command.Reference!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.DonorId, command.Reference, command.Title, command.Amount, command.Currency, Rate = command.ExchangeRate!.UsdPerUnit,
             RateSource = command.ExchangeRate.Source, RateDate = command.ExchangeRate.Date, command.StartOn, command.EndOn,
-            Earmarking = command.Earmarking!.Value.ToText(), command.PledgeId, Status = AgreementStatus.Draft.ToText(), stamp.Now, stamp.By,
+            Earmarking = command.Earmarking!.Value.ToText(), command.PledgeId, Status = AgreementStatus.Draft.ToText(), write.Now, write.By,
         }, cancellationToken);
         foreach (var line in command.Lines ?? [])
         {
-            await scope.ExecuteAsync(InsertLineSql, new { AgreementId = id, line.AppealLineId, line.Amount }, cancellationToken);
+            await write.ExecuteAsync(InsertLineSql, new { AgreementId = id, line.AppealLineId, line.Amount }, cancellationToken);
         }
 
-        var agreement = await AgreementRow.ReadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Agreement, id, "create", null, agreement, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var agreement = await AgreementRow.ReadAsync(write, id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Agreement, id, "create", null, agreement, cancellationToken);
         return agreement;
     }
 }
@@ -218,9 +215,9 @@ internal sealed class ListAgreementsQueryHandler(DonorRelationsDatabase db) : IQ
         var filter = new SqlFilter()
             .WhereIf(query.DonorId is not null, "g.donor_id = @DonorId", new { query.DonorId })
             .WhereIf(query.Status is not null, "g.status = @Status", new { query.Status });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, AgreementRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
-        return new Page<AgreementDetails>(await AgreementRow.ToResponsesAsync(connection, null, page.Items, cancellationToken), page.NextCursor);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, AgreementRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        return new Page<AgreementDetails>(await AgreementRow.ToResponsesAsync(read, page.Items, cancellationToken), page.NextCursor);
     }
 }
 
@@ -228,12 +225,12 @@ internal sealed class GetAgreementQueryHandler(DonorRelationsDatabase db) : IQue
 {
     public async ValueTask<AgreementDetails> Handle(GetAgreementQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await AgreementRow.ReadAsync(connection, null, query.Id, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await AgreementRow.ReadAsync(read, query.Id, cancellationToken);
     }
 }
 
-internal sealed class ChangeAgreementStatusCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeAgreementStatusCommandHandler(WriteSession write)
     : ICommandHandler<ChangeAgreementStatusCommand, AgreementDetails>
 {
     private const string UpdateSql = """
@@ -244,28 +241,25 @@ internal sealed class ChangeAgreementStatusCommandHandler(DonorRelationsDatabase
 
     public async ValueTask<AgreementDetails> Handle(ChangeAgreementStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var before = await AgreementRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var before = await AgreementRow.ReadAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         var next = AgreementRules.Machine.Apply(command.Action, before.Status);
         if (next == AgreementStatus.Signed)
         {
-            await AgreementChecks.EnsurePledgeCanTakeAsync(scope, before, before.Amount, stamp.Today, cancellationToken);
+            await AgreementChecks.EnsurePledgeCanTakeAsync(write, before, before.Amount, write.Today, cancellationToken);
         }
 
-        await scope.UpdateVersionedAsync(UpdateSql, new
+        await write.UpdateVersionedAsync(UpdateSql, new
         {
-            command.Id, before.Version, Status = next.ToText(), Signs = next == AgreementStatus.Signed ? 1 : 0, stamp.Today, stamp.Now, stamp.By,
+            command.Id, before.Version, Status = next.ToText(), Signs = next == AgreementStatus.Signed ? 1 : 0, write.Today, write.Now, write.By,
         }, before.Version, command.ExpectedVersion, cancellationToken);
-        var agreement = await AgreementRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Agreement, command.Id, command.Action, before, agreement, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var agreement = await AgreementRow.ReadAsync(write, command.Id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Agreement, command.Id, command.Action, before, agreement, cancellationToken);
         return agreement;
     }
 }
 
-internal sealed class AmendAgreementCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<AmendAgreementCommand, AgreementDetails>
+internal sealed class AmendAgreementCommandHandler(WriteSession write) : ICommandHandler<AmendAgreementCommand, AgreementDetails>
 {
     private const string InsertSql = """
         INSERT INTO donor_relations.agreement_amendments (agreement_id, number, amended_on, previous_amount, new_amount, previous_end_on, new_end_on, reason)
@@ -279,9 +273,7 @@ internal sealed class AmendAgreementCommandHandler(DonorRelationsDatabase db, Ti
 
     public async ValueTask<AgreementDetails> Handle(AmendAgreementCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var before = await AgreementRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var before = await AgreementRow.ReadAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         if (before.Status is not (AgreementStatus.Signed or AgreementStatus.Active))
         {
@@ -298,16 +290,15 @@ internal sealed class AmendAgreementCommandHandler(DonorRelationsDatabase db, Ti
             throw Invalid.Field("newAmount", "The funded lines add up to more than the amended amount.");
         }
 
-        await AgreementChecks.EnsurePledgeCanTakeAsync(scope, before, command.NewAmount, stamp.Today, cancellationToken);
-        await scope.ExecuteAsync(InsertSql, new
+        await AgreementChecks.EnsurePledgeCanTakeAsync(write, before, command.NewAmount, write.Today, cancellationToken);
+        await write.ExecuteAsync(InsertSql, new
         {
-            command.Id, Number = before.Amendments.Count + 1, stamp.Today, PreviousAmount = before.Amount, command.NewAmount,
+            command.Id, Number = before.Amendments.Count + 1, write.Today, PreviousAmount = before.Amount, command.NewAmount,
             PreviousEndOn = before.EndOn, command.NewEndOn, command.Reason,
         }, cancellationToken);
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, command.NewAmount, command.NewEndOn, stamp.Now, stamp.By }, before.Version, command.ExpectedVersion, cancellationToken);
-        var agreement = await AgreementRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Agreement, command.Id, "amend", before, agreement, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, command.NewAmount, command.NewEndOn, write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var agreement = await AgreementRow.ReadAsync(write, command.Id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Agreement, command.Id, "amend", before, agreement, cancellationToken);
         return agreement;
     }
 }

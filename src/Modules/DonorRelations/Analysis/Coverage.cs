@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
@@ -69,8 +70,8 @@ internal static class FundingRules
 
     private const string AppealFlowsSql = FlowRow.SelectFrom + " WHERE f.appeal_id = @AppealId";
 
-    public static async Task<IReadOnlyList<FlowRow>> FundingOfAppealAsync(System.Data.Common.DbConnection connection, DonorRelationsDatabase db, Guid appealId, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<FlowRow>(db.Command(AppealFlowsSql, new { AppealId = appealId }, cancellationToken))).Where(f => f.CountsAsFunding).ToList();
+    public static async Task<IReadOnlyList<FlowRow>> FundingOfAppealAsync(IDbSession read, Guid appealId, CancellationToken cancellationToken) =>
+        (await read.QueryAsync<FlowRow>(AppealFlowsSql, new { AppealId = appealId }, cancellationToken)).Where(f => f.CountsAsFunding).ToList();
 
     public static decimal Committed(IEnumerable<FlowRow> flows) => Currencies.Cents(flows.Where(f => f.Status == FlowStatus.Commitment).Sum(f => f.AmountUsd));
 
@@ -81,20 +82,20 @@ internal sealed class GetCoverageQueryHandler(DonorRelationsDatabase db) : IQuer
 {
     public async ValueTask<CoverageReport> Handle(GetCoverageQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var appeal = await AppealRow.ReadAsync(connection, null, query.AppealId, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var appeal = await AppealRow.ReadAsync(read, query.AppealId, cancellationToken);
         if (appeal.Currency != Currencies.Usd)
         {
             throw new ConflictException("Coverage needs USD", $"Coverage compares USD funding with requirements; this appeal's requirements are in {appeal.Currency}.", "coverage-needs-usd");
         }
 
-        var flows = await FundingRules.FundingOfAppealAsync(connection, db, appeal.Id, cancellationToken);
+        var flows = await FundingRules.FundingOfAppealAsync(read, appeal.Id, cancellationToken);
         var by = EnumText.ParseOptional<CoverageGrouping>(query.By) ?? CoverageGrouping.Objective;
         var lines = appeal.Lines.ToDictionary(l => l.Id);
         IReadOnlyList<CoverageRow> rows;
         if (by == CoverageGrouping.Donor)
         {
-            var codes = await DonorCodes.AllAsync(connection, db, cancellationToken);
+            var codes = await DonorCodes.AllAsync(read, cancellationToken);
             rows = flows.GroupBy(f => f.DonorId)
                 .Select(g => Row(codes.GetValueOrDefault(g.Key, g.Key.ToString()), null, g.ToList()))
                 .OrderByDescending(r => r.Funded).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.Modules.DonorRelations.Data;
@@ -7,6 +8,6 @@ namespace Iom.Modules.DonorRelations.Analysis;
 
 internal static class DonorCodes
 {
-    public static async Task<IReadOnlyDictionary<Guid, string>> AllAsync(DbConnection connection, DonorRelationsDatabase db, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<DonorRow>(db.Command(DonorRow.SelectFrom, null, cancellationToken))).ToDictionary(d => d.Id, d => d.Code);
+    public static async Task<IReadOnlyDictionary<Guid, string>> AllAsync(IDbSession read, CancellationToken cancellationToken) =>
+        (await read.QueryAsync<DonorRow>(DonorRow.SelectFrom, null, cancellationToken)).ToDictionary(d => d.Id, d => d.Code);
 }

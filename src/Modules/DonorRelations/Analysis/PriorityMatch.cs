@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
@@ -49,11 +50,11 @@ internal sealed class GetPriorityMatchQueryHandler(DonorRelationsDatabase db) : 
 {
     public async ValueTask<PriorityMatchReport> Handle(GetPriorityMatchQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var appeal = await AppealRow.ReadAsync(connection, null, query.AppealId, cancellationToken);
-        var funding = (await FundingRules.FundingOfAppealAsync(connection, db, appeal.Id, cancellationToken)).ToLookup(f => f.AppealLineId);
-        var donors = (await connection.QueryAsync<DonorRow>(db.Command(DonorRow.SelectFrom + (query.DonorId is null ? string.Empty : " WHERE d.id = @DonorId"), new { query.DonorId }, cancellationToken))).ToList();
-        var priorities = await DonorRow.PrioritiesAsync(connection, null, donors.Select(d => d.Id).ToList(), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var appeal = await AppealRow.ReadAsync(read, query.AppealId, cancellationToken);
+        var funding = (await FundingRules.FundingOfAppealAsync(read, appeal.Id, cancellationToken)).ToLookup(f => f.AppealLineId);
+        var donors = (await read.QueryAsync<DonorRow>(DonorRow.SelectFrom + (query.DonorId is null ? string.Empty : " WHERE d.id = @DonorId"), new { query.DonorId }, cancellationToken)).ToList();
+        var priorities = await DonorRow.PrioritiesAsync(read, donors.Select(d => d.Id).ToList(), cancellationToken);
         var rows = new List<PriorityMatchRow>();
         foreach (var line in appeal.Lines)
         {

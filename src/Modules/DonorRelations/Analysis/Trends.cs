@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
@@ -58,10 +59,10 @@ internal sealed class GetDonorTrendsQueryHandler(DonorRelationsDatabase db) : IQ
             .WhereIf(query.DonorId is not null, "f.donor_id = @DonorId", new { query.DonorId })
             .WhereIf(query.From is not null, "f.budget_year >= @From", new { query.From })
             .WhereIf(query.To is not null, "f.budget_year <= @To", new { query.To });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var flows = (await connection.QueryAsync<FlowRow>(db.Command($"{FlowRow.SelectFrom} {filter.ToWhereClause()}", filter.Parameters, cancellationToken)))
+        await using var read = await db.ReadAsync(cancellationToken);
+        var flows = (await read.QueryAsync<FlowRow>($"{FlowRow.SelectFrom} {filter.ToWhereClause()}", filter.Parameters, cancellationToken))
             .Where(f => f.CountsAsFunding).ToList();
-        var codes = await DonorCodes.AllAsync(connection, db, cancellationToken);
+        var codes = await DonorCodes.AllAsync(read, cancellationToken);
         var rows = flows.GroupBy(f => (f.DonorId, f.BudgetYear))
             .Select(g => Row(g.Key.BudgetYear, codes[g.Key.DonorId], g.ToList()))
             .OrderBy(r => r.DonorCode, StringComparer.Ordinal).ThenBy(r => r.Year).ToList();

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Domain;
@@ -99,25 +100,25 @@ internal sealed class AppealRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<AppealRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<AppealRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<AppealRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<AppealRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("appeal", id);
 
-    public static async Task<ILookup<Guid, AppealLine>> LinesAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    public static async Task<ILookup<Guid, AppealLine>> LinesAsync(IDbSession db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
             return Array.Empty<AppealLine>().ToLookup(_ => Guid.Empty);
         }
 
-        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(LinesSql, new { Ids = ids }, transaction, cancellationToken: cancellationToken));
+        var rows = await db.QueryAsync<LineRow>(LinesSql, new { Ids = ids }, cancellationToken);
         return rows.ToLookup(r => r.AppealId, r => new AppealLine(r.Id, r.Code, r.Objective, r.Region, r.Country, r.OriginalAmount, r.RevisedAmount, r.RevisedAmount ?? r.OriginalAmount));
     }
 
-    public static async Task<AppealDetails> ReadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    public static async Task<AppealDetails> ReadAsync(IDbSession db, Guid id, CancellationToken cancellationToken)
     {
-        var row = await GetAsync(connection, transaction, id, cancellationToken);
-        return row.ToResponse((await LinesAsync(connection, transaction, [id], cancellationToken))[id].ToList());
+        var row = await GetAsync(db, id, cancellationToken);
+        return row.ToResponse((await LinesAsync(db, [id], cancellationToken))[id].ToList());
     }
 
     public AppealDetails ToResponse(IReadOnlyList<AppealLine> lines) => new(

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Money;
@@ -108,7 +109,7 @@ internal sealed class ChangeAppealStatusCommandValidator : AbstractValidator<Cha
     }
 }
 
-internal sealed class CreateAppealCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreateAppealCommand, AppealDetails>
+internal sealed class CreateAppealCommandHandler(WriteSession write) : ICommandHandler<CreateAppealCommand, AppealDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM donor_relations.appeals WHERE code = @Code";
     private const string InsertSql = """
@@ -123,27 +124,24 @@ internal sealed class CreateAppealCommandHandler(DonorRelationsDatabase db, Time
 
     public async ValueTask<AppealDetails> Handle(CreateAppealCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
         {
             throw new DuplicateException("appeal", "code", command.Code!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.Code, Type = command.Type!.Value.ToText(), command.Year, TitleEn = command.Title!.En, TitleFr = command.Title.Fr, TitleEs = command.Title.Es,
-            command.PeriodStart, command.PeriodEnd, command.Currency, Status = AppealStatus.Draft.ToText(), stamp.Now, stamp.By,
+            command.PeriodStart, command.PeriodEnd, command.Currency, Status = AppealStatus.Draft.ToText(), write.Now, write.By,
         }, cancellationToken);
         foreach (var line in command.Lines!)
         {
-            await scope.ExecuteAsync(InsertLineSql, new { Id = Guid.CreateVersion7(), AppealId = id, line.Code, line.Objective, line.Region, line.Country, line.Amount }, cancellationToken);
+            await write.ExecuteAsync(InsertLineSql, new { Id = Guid.CreateVersion7(), AppealId = id, line.Code, line.Objective, line.Region, line.Country, line.Amount }, cancellationToken);
         }
 
-        var appeal = await AppealRow.ReadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Appeal, id, "create", null, appeal, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var appeal = await AppealRow.ReadAsync(write, id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Appeal, id, "create", null, appeal, cancellationToken);
         return appeal;
     }
 }
@@ -157,9 +155,9 @@ internal sealed class ListAppealsQueryHandler(DonorRelationsDatabase db) : IQuer
         var filter = new SqlFilter()
             .WhereIf(query.Year is not null, "a.year = @Year", new { query.Year })
             .WhereIf(query.Type is not null, "a.type = @Type", new { query.Type });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, AppealRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
-        var lines = await AppealRow.LinesAsync(connection, null, page.Items.Select(a => a.Id).ToList(), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, AppealRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        var lines = await AppealRow.LinesAsync(read, page.Items.Select(a => a.Id).ToList(), cancellationToken);
         return page.Select(a => a.ToResponse(lines[a.Id].ToList()));
     }
 }
@@ -168,12 +166,12 @@ internal sealed class GetAppealQueryHandler(DonorRelationsDatabase db) : IQueryH
 {
     public async ValueTask<AppealDetails> Handle(GetAppealQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await AppealRow.ReadAsync(connection, null, query.Id, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await AppealRow.ReadAsync(read, query.Id, cancellationToken);
     }
 }
 
-internal sealed class ChangeAppealStatusCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeAppealStatusCommandHandler(WriteSession write)
     : ICommandHandler<ChangeAppealStatusCommand, AppealDetails>
 {
     private const string UpdateSql = "UPDATE donor_relations.appeals SET status = @Status, version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @Id AND version = @Version";
@@ -181,23 +179,20 @@ internal sealed class ChangeAppealStatusCommandHandler(DonorRelationsDatabase db
 
     public async ValueTask<AppealDetails> Handle(ChangeAppealStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var before = await AppealRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var before = await AppealRow.ReadAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         var next = AppealRules.Machine.Apply(command.Action, before.Status);
         foreach (var revision in command.Lines ?? [])
         {
-            if (await scope.ExecuteAsync(ReviseSql, new { command.Id, revision.Code, revision.Amount }, cancellationToken) == 0)
+            if (await write.ExecuteAsync(ReviseSql, new { command.Id, revision.Code, revision.Amount }, cancellationToken) == 0)
             {
                 throw Invalid.Field("lines", $"The appeal has no line '{revision.Code}'.");
             }
         }
 
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), stamp.Now, stamp.By }, before.Version, command.ExpectedVersion, cancellationToken);
-        var appeal = await AppealRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Appeal, command.Id, command.Action, before, appeal, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var appeal = await AppealRow.ReadAsync(write, command.Id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Appeal, command.Id, command.Action, before, appeal, cancellationToken);
         return appeal;
     }
 }

@@ -104,27 +104,27 @@ internal sealed class DonorRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<DonorRow?> FindAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<DonorRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+    public static async Task<DonorRow?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<DonorRow>(ById, new { Id = id }, cancellationToken);
 
-    public static async Task<DonorRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await FindAsync(connection, transaction, id, cancellationToken) ?? throw new NotFoundException("donor", id);
+    public static async Task<DonorRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(db, id, cancellationToken) ?? throw new NotFoundException("donor", id);
 
-    public static async Task<ILookup<Guid, DonorPriority>> PrioritiesAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    public static async Task<ILookup<Guid, DonorPriority>> PrioritiesAsync(IDbSession db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
             return Array.Empty<DonorPriority>().ToLookup(_ => Guid.Empty);
         }
 
-        var rows = await connection.QueryAsync<PriorityRow>(new CommandDefinition(PrioritiesSql, new { Ids = ids }, transaction, cancellationToken: cancellationToken));
+        var rows = await db.QueryAsync<PriorityRow>(PrioritiesSql, new { Ids = ids }, cancellationToken);
         return rows.ToLookup(r => r.DonorId, r => r.ToPriority());
     }
 
-    public static async Task<DonorDetails> ReadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    public static async Task<DonorDetails> ReadAsync(IDbSession db, Guid id, CancellationToken cancellationToken)
     {
-        var row = await GetAsync(connection, transaction, id, cancellationToken);
-        return row.ToResponse((await PrioritiesAsync(connection, transaction, [id], cancellationToken))[id].ToList());
+        var row = await GetAsync(db, id, cancellationToken);
+        return row.ToResponse((await PrioritiesAsync(db, [id], cancellationToken))[id].ToList());
     }
 
     public DonorDetails ToResponse(IReadOnlyList<DonorPriority> priorities) => new(

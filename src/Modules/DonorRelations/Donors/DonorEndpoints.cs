@@ -112,7 +112,7 @@ internal sealed class SetDonorPrioritiesCommandValidator : AbstractValidator<Set
     }
 }
 
-internal sealed class CreateDonorCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreateDonorCommand, DonorDetails>
+internal sealed class CreateDonorCommandHandler(WriteSession write) : ICommandHandler<CreateDonorCommand, DonorDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM donor_relations.donors WHERE code = @Code";
     private const string InsertSql = """
@@ -122,23 +122,20 @@ internal sealed class CreateDonorCommandHandler(DonorRelationsDatabase db, TimeP
 
     public async ValueTask<DonorDetails> Handle(CreateDonorCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
         {
             throw new DuplicateException("donor", "code", command.Code!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.Code, command.Name, Type = command.Type!.Value.ToText(), command.Country, command.IatiRef, command.FtsId,
             FocalPoints = JsonColumn.Write(command.FocalPoints), ReportingTemplate = (command.ReportingTemplate ?? ReportingTemplate.GrandBargain8Plus3).ToText(),
-            Status = (command.Status ?? DonorStatus.Active).ToText(), stamp.Now, stamp.By,
+            Status = (command.Status ?? DonorStatus.Active).ToText(), write.Now, write.By,
         }, cancellationToken);
-        var donor = await DonorRow.ReadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Donor, id, "create", null, donor, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var donor = await DonorRow.ReadAsync(write, id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Donor, id, "create", null, donor, cancellationToken);
         return donor;
     }
 }
@@ -152,9 +149,9 @@ internal sealed class ListDonorsQueryHandler(DonorRelationsDatabase db) : IQuery
         var filter = new SqlFilter()
             .WhereIf(query.Type is not null, "d.type = @Type", new { query.Type })
             .WhereIf(!string.IsNullOrWhiteSpace(query.Q), @"(d.code LIKE @Q ESCAPE '\' OR d.name LIKE @Q ESCAPE '\')", new { Q = LikePattern.Contains(query.Q) });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, DonorRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
-        var priorities = await DonorRow.PrioritiesAsync(connection, null, page.Items.Select(d => d.Id).ToList(), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, DonorRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        var priorities = await DonorRow.PrioritiesAsync(read, page.Items.Select(d => d.Id).ToList(), cancellationToken);
         return page.Select(d => d.ToResponse(priorities[d.Id].ToList()));
     }
 }
@@ -163,12 +160,12 @@ internal sealed class GetDonorQueryHandler(DonorRelationsDatabase db) : IQueryHa
 {
     public async ValueTask<DonorDetails> Handle(GetDonorQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await DonorRow.ReadAsync(connection, null, query.Id, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await DonorRow.ReadAsync(read, query.Id, cancellationToken);
     }
 }
 
-internal sealed class SetDonorPrioritiesCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class SetDonorPrioritiesCommandHandler(WriteSession write)
     : ICommandHandler<SetDonorPrioritiesCommand, DonorDetails>
 {
     private const string DeleteSql = "DELETE FROM donor_relations.donor_priorities WHERE donor_id = @DonorId AND year = @Year";
@@ -181,21 +178,18 @@ internal sealed class SetDonorPrioritiesCommandHandler(DonorRelationsDatabase db
 
     public async ValueTask<DonorDetails> Handle(SetDonorPrioritiesCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var before = await DonorRow.ReadAsync(scope.Connection, scope.Transaction, command.DonorId, cancellationToken);
+        var before = await DonorRow.ReadAsync(write, command.DonorId, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
-        await scope.ExecuteAsync(DeleteSql, new { command.DonorId, command.Year }, cancellationToken);
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(DeleteSql, new { command.DonorId, command.Year }, cancellationToken);
+        await write.ExecuteAsync(InsertSql, new
         {
             command.DonorId, command.Year, Themes = JsonColumn.Write(command.Themes), Regions = JsonColumn.Write(command.Regions),
             Countries = JsonColumn.Write(command.Countries?.Distinct().ToList()), GcmObjectives = JsonColumn.Write(command.GcmObjectives?.Distinct().Order().ToList()),
             Modality = command.Modality!.Value.ToText(), command.EnvelopeAmount, command.EnvelopeCurrency,
         }, cancellationToken);
-        await scope.UpdateVersionedAsync(TouchSql, new { command.DonorId, before.Version, stamp.Now, stamp.By }, before.Version, command.ExpectedVersion, cancellationToken);
-        var donor = await DonorRow.ReadAsync(scope.Connection, scope.Transaction, command.DonorId, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Donor, command.DonorId, $"priorities-{command.Year}", before, donor, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.UpdateVersionedAsync(TouchSql, new { command.DonorId, before.Version, write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var donor = await DonorRow.ReadAsync(write, command.DonorId, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Donor, command.DonorId, $"priorities-{command.Year}", before, donor, cancellationToken);
         return donor;
     }
 }

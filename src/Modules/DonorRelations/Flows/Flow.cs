@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.Modules.DonorRelations.Money;
@@ -92,11 +93,11 @@ internal sealed class FlowRow
     /// <summary>What funding totals count: commitments and payments, not pledges; and a flow passed on to children is counted through them, never with them.</summary>
     public bool CountsAsFunding => Status != FlowStatus.Pledge && !HasChildren;
 
-    public static async Task<FlowRow?> FindAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<FlowRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+    public static async Task<FlowRow?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<FlowRow>(ById, new { Id = id }, cancellationToken);
 
-    public static async Task<FlowDetails> ReadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        (await FindAsync(connection, transaction, id, cancellationToken) ?? throw new NotFoundException("funding flow", id)).ToResponse();
+    public static async Task<FlowDetails> ReadAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        (await FindAsync(db, id, cancellationToken) ?? throw new NotFoundException("funding flow", id)).ToResponse();
 
     public FlowDetails ToResponse() => new(
         Id, DonorId, AppealId, AppealLineId, AgreementId, ParentFlowId, Status, OriginalAmount, Currency, new ExchangeRate(ExchangeRate, RateSource, RateDate), AmountUsd,

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.DonorRelations.Agreements;
@@ -76,7 +77,7 @@ internal sealed record GetFlowQuery(Guid Id) : IQuery<FlowDetails>;
 /// <summary>Move a flow on: commit a pledge, pay a pledge or commitment.</summary>
 internal sealed record ChangeFlowStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<FlowDetails>;
 
-internal sealed class CreateFlowCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreateFlowCommand, FlowDetails>
+internal sealed class CreateFlowCommandHandler(WriteSession write) : ICommandHandler<CreateFlowCommand, FlowDetails>
 {
     private const string LineSql = "SELECT appeal_id FROM donor_relations.appeal_lines WHERE id = @Id";
     private const string ChildrenSql = "SELECT amount_usd FROM donor_relations.flows WHERE parent_flow_id = @ParentFlowId";
@@ -89,9 +90,7 @@ internal sealed class CreateFlowCommandHandler(DonorRelationsDatabase db, TimePr
 
     public async ValueTask<FlowDetails> Handle(CreateFlowCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await DonorRow.FindAsync(scope.Connection, scope.Transaction, command.DonorId, cancellationToken) is null)
+        if (await DonorRow.FindAsync(write, command.DonorId, cancellationToken) is null)
         {
             throw Invalid.Field("donorId", $"No donor has the id {command.DonorId}.");
         }
@@ -99,7 +98,7 @@ internal sealed class CreateFlowCommandHandler(DonorRelationsDatabase db, TimePr
         var appealId = command.AppealId;
         if (command.AppealLineId is { } lineId)
         {
-            var lineAppeal = await scope.QuerySingleOrDefaultAsync<Guid?>(LineSql, new { Id = lineId }, cancellationToken) ?? throw Invalid.Field("appealLineId", $"No appeal line has the id {lineId}.");
+            var lineAppeal = await write.QuerySingleOrDefaultAsync<Guid?>(LineSql, new { Id = lineId }, cancellationToken) ?? throw Invalid.Field("appealLineId", $"No appeal line has the id {lineId}.");
             if (appealId is not null && appealId != lineAppeal)
             {
                 throw Invalid.Field("appealLineId", "The line belongs to another appeal.");
@@ -111,7 +110,7 @@ internal sealed class CreateFlowCommandHandler(DonorRelationsDatabase db, TimePr
         {
             try
             {
-                _ = await AppealRow.GetAsync(scope.Connection, scope.Transaction, onlyAppeal, cancellationToken);
+                _ = await AppealRow.GetAsync(write, onlyAppeal, cancellationToken);
             }
             catch (NotFoundException)
             {
@@ -120,7 +119,7 @@ internal sealed class CreateFlowCommandHandler(DonorRelationsDatabase db, TimePr
         }
 
         if (command.AgreementId is { } agreementId
-            && (await AgreementRow.FindAsync(scope.Connection, scope.Transaction, agreementId, cancellationToken))?.DonorId != command.DonorId)
+            && (await AgreementRow.FindAsync(write, agreementId, cancellationToken))?.DonorId != command.DonorId)
         {
             throw Invalid.Field("agreementId", "Name an agreement of the same donor.");
         }
@@ -128,8 +127,8 @@ internal sealed class CreateFlowCommandHandler(DonorRelationsDatabase db, TimePr
         var amountUsd = Currencies.ToUsd(command.OriginalAmount, command.ExchangeRate!.UsdPerUnit);
         if (command.ParentFlowId is { } parentId)
         {
-            var parent = await FlowRow.FindAsync(scope.Connection, scope.Transaction, parentId, cancellationToken) ?? throw Invalid.Field("parentFlowId", $"No flow has the id {parentId}.");
-            var passedOn = (await scope.QueryAsync<decimal>(ChildrenSql, new { ParentFlowId = parentId }, cancellationToken)).Sum();
+            var parent = await FlowRow.FindAsync(write, parentId, cancellationToken) ?? throw Invalid.Field("parentFlowId", $"No flow has the id {parentId}.");
+            var passedOn = (await write.QueryAsync<decimal>(ChildrenSql, new { ParentFlowId = parentId }, cancellationToken)).Sum();
             if (passedOn + amountUsd > parent.AmountUsd)
             {
                 throw new ConflictException(
@@ -140,15 +139,14 @@ internal sealed class CreateFlowCommandHandler(DonorRelationsDatabase db, TimePr
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.DonorId, AppealId = appealId, command.AppealLineId, command.AgreementId, command.ParentFlowId, Status = command.Status!.Value.ToText(),
             command.OriginalAmount, command.Currency, Rate = command.ExchangeRate.UsdPerUnit, RateSource = command.ExchangeRate.Source, RateDate = command.ExchangeRate.Date,
-            AmountUsd = amountUsd, command.BudgetYear, command.FlowDate, NewMoney = command.NewMoney ?? true, Earmarking = command.Earmarking?.ToText(), stamp.Now, stamp.By,
+            AmountUsd = amountUsd, command.BudgetYear, command.FlowDate, NewMoney = command.NewMoney ?? true, Earmarking = command.Earmarking?.ToText(), write.Now, write.By,
         }, cancellationToken);
-        var flow = await FlowRow.ReadAsync(scope.Connection, scope.Transaction, id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Flow, id, "create", null, flow, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var flow = await FlowRow.ReadAsync(write, id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Flow, id, "create", null, flow, cancellationToken);
         return flow;
     }
 }
@@ -164,8 +162,8 @@ internal sealed class ListFlowsQueryHandler(DonorRelationsDatabase db) : IQueryH
             .WhereIf(query.AppealId is not null, "f.appeal_id = @AppealId", new { query.AppealId })
             .WhereIf(query.BudgetYear is not null, "f.budget_year = @BudgetYear", new { query.BudgetYear })
             .WhereIf(query.Status is not null, "f.status = @Status", new { query.Status });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, FlowRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, FlowRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return page.Select(f => f.ToResponse());
     }
 }
@@ -174,12 +172,12 @@ internal sealed class GetFlowQueryHandler(DonorRelationsDatabase db) : IQueryHan
 {
     public async ValueTask<FlowDetails> Handle(GetFlowQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await FlowRow.ReadAsync(connection, null, query.Id, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await FlowRow.ReadAsync(read, query.Id, cancellationToken);
     }
 }
 
-internal sealed class ChangeFlowStatusCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<ChangeFlowStatusCommand, FlowDetails>
+internal sealed class ChangeFlowStatusCommandHandler(WriteSession write) : ICommandHandler<ChangeFlowStatusCommand, FlowDetails>
 {
     private const string UpdateSql = """
         UPDATE donor_relations.flows SET status = @Status, flow_date = @Today, version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @Id AND version = @Version
@@ -187,15 +185,12 @@ internal sealed class ChangeFlowStatusCommandHandler(DonorRelationsDatabase db, 
 
     public async ValueTask<FlowDetails> Handle(ChangeFlowStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var before = await FlowRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var before = await FlowRow.ReadAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         var next = FlowRules.Machine.Apply(command.Action, before.Status);
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), stamp.Today, stamp.Now, stamp.By }, before.Version, command.ExpectedVersion, cancellationToken);
-        var flow = await FlowRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Flow, command.Id, command.Action, before, flow, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), write.Today, write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var flow = await FlowRow.ReadAsync(write, command.Id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Flow, command.Id, command.Action, before, flow, cancellationToken);
         return flow;
     }
 }

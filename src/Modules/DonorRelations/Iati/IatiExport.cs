@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Globalization;
 using System.Xml.Linq;
 using Dapper;
@@ -21,13 +22,13 @@ internal sealed class GetIatiActivitiesQueryHandler(DonorRelationsDatabase db, T
 {
     public async ValueTask<string> Handle(GetIatiActivitiesQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<AgreementRow>(db.Command(
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = (await read.QueryAsync<AgreementRow>(
             AgreementRow.SelectFrom + " WHERE g.status <> 'draft'" + (query.DonorId is null ? string.Empty : " AND g.donor_id = @DonorId") + " ORDER BY g.reference",
-            new { query.DonorId }, cancellationToken))).ToList();
-        var agreements = await AgreementRow.ToResponsesAsync(connection, null, rows, cancellationToken);
-        var donors = (await connection.QueryAsync<DonorRow>(db.Command(DonorRow.SelectFrom, null, cancellationToken))).ToDictionary(d => d.Id);
-        var flows = (await connection.QueryAsync<FlowRow>(db.Command(FlowRow.SelectFrom + " WHERE f.agreement_id IS NOT NULL ORDER BY f.flow_date, f.id", null, cancellationToken)))
+            new { query.DonorId }, cancellationToken)).ToList();
+        var agreements = await AgreementRow.ToResponsesAsync(read, rows, cancellationToken);
+        var donors = (await read.QueryAsync<DonorRow>(DonorRow.SelectFrom, null, cancellationToken)).ToDictionary(d => d.Id);
+        var flows = (await read.QueryAsync<FlowRow>(FlowRow.SelectFrom + " WHERE f.agreement_id IS NOT NULL ORDER BY f.flow_date, f.id", null, cancellationToken))
             .ToLookup(f => f.AgreementId!.Value);
         var document = IatiXml.Activities(agreements, donors, flows, clock.GetUtcNow());
         return document.Declaration + "\n" + document.ToString(SaveOptions.None);

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Domain;
@@ -98,17 +99,17 @@ internal sealed class PledgeRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<PledgeRow?> FindAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<PledgeRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+    public static async Task<PledgeRow?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<PledgeRow>(ById, new { Id = id }, cancellationToken);
 
-    public static async Task<PledgeDetails> ReadAsync(DbConnection connection, DbTransaction? transaction, Guid id, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<PledgeDetails> ReadAsync(IDbSession db, Guid id, DateOnly today, CancellationToken cancellationToken)
     {
-        var row = await FindAsync(connection, transaction, id, cancellationToken) ?? throw new NotFoundException("pledge", id);
-        return (await ToResponsesAsync(connection, transaction, [row], today, cancellationToken))[0];
+        var row = await FindAsync(db, id, cancellationToken) ?? throw new NotFoundException("pledge", id);
+        return (await ToResponsesAsync(db, [row], today, cancellationToken))[0];
     }
 
     public static async Task<IReadOnlyList<PledgeDetails>> ToResponsesAsync(
-        DbConnection connection, DbTransaction? transaction, IReadOnlyList<PledgeRow> rows, DateOnly today, CancellationToken cancellationToken)
+        IDbSession db, IReadOnlyList<PledgeRow> rows, DateOnly today, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -116,10 +117,8 @@ internal sealed class PledgeRow
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        var instalments = (await connection.QueryAsync<InstalmentRow>(
-            new CommandDefinition(InstalmentsSql, new { Ids = ids }, transaction, cancellationToken: cancellationToken))).ToLookup(i => i.PledgeId);
-        var converted = (await connection.QueryAsync<InstalmentRow>(
-            new CommandDefinition(ConvertedSql, new { Ids = ids }, transaction, cancellationToken: cancellationToken))).ToLookup(c => c.PledgeId, c => c.Amount);
+        var instalments = (await db.QueryAsync<InstalmentRow>(InstalmentsSql, new { Ids = ids }, cancellationToken)).ToLookup(i => i.PledgeId);
+        var converted = (await db.QueryAsync<InstalmentRow>(ConvertedSql, new { Ids = ids }, cancellationToken)).ToLookup(c => c.PledgeId, c => c.Amount);
         return rows.Select(r => r.ToResponse(instalments[r.Id].Select(i => (i.Number, i.DueOn, i.Amount)).ToList(), converted[r.Id].Sum(), today)).ToList();
     }
 

@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.DonorRelations.Appeals;
 using Iom.Modules.DonorRelations.Data;
@@ -68,7 +70,7 @@ internal sealed record GetPledgeQuery(Guid Id) : IQuery<PledgeDetails>;
 /// <summary>Confirm or cancel a pledge.</summary>
 internal sealed record ChangePledgeStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<PledgeDetails>;
 
-internal sealed class CreatePledgeCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreatePledgeCommand, PledgeDetails>
+internal sealed class CreatePledgeCommandHandler(WriteSession write) : ICommandHandler<CreatePledgeCommand, PledgeDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM donor_relations.pledges WHERE reference = @Reference";
     private const string InsertSql = """
@@ -80,9 +82,7 @@ internal sealed class CreatePledgeCommandHandler(DonorRelationsDatabase db, Time
 
     public async ValueTask<PledgeDetails> Handle(CreatePledgeCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await DonorRow.FindAsync(scope.Connection, scope.Transaction, command.DonorId, cancellationToken) is null)
+        if (await DonorRow.FindAsync(write, command.DonorId, cancellationToken) is null)
         {
             throw Invalid.Field("donorId", $"No donor has the id {command.DonorId}.");
         }
@@ -91,7 +91,7 @@ internal sealed class CreatePledgeCommandHandler(DonorRelationsDatabase db, Time
         {
             try
             {
-                _ = await AppealRow.GetAsync(scope.Connection, scope.Transaction, appealId, cancellationToken);
+                _ = await AppealRow.GetAsync(write, appealId, cancellationToken);
             }
             catch (NotFoundException)
             {
@@ -99,26 +99,25 @@ internal sealed class CreatePledgeCommandHandler(DonorRelationsDatabase db, Time
             }
         }
 
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Reference }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Reference }, cancellationToken) > 0)
         {
             throw new DuplicateException("pledge", "reference", command.Reference!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.DonorId, command.AppealId, command.Reference, command.Amount, command.Currency, command.PledgedOn,
-            Earmarking = command.Earmarking!.Value.ToText(), Status = PledgeStatus.Announced.ToText(), stamp.Now, stamp.By,
+            Earmarking = command.Earmarking!.Value.ToText(), Status = PledgeStatus.Announced.ToText(), write.Now, write.By,
         }, cancellationToken);
         var instalments = command.Instalments is { Count: > 0 } given ? given.OrderBy(i => i.DueOn).ToList() : [new NewInstalment(command.PledgedOn, command.Amount)];
         for (var i = 0; i < instalments.Count; i++)
         {
-            await scope.ExecuteAsync(InsertInstalmentSql, new { PledgeId = id, Number = i + 1, instalments[i].DueOn, instalments[i].Amount }, cancellationToken);
+            await write.ExecuteAsync(InsertInstalmentSql, new { PledgeId = id, Number = i + 1, instalments[i].DueOn, instalments[i].Amount }, cancellationToken);
         }
 
-        var pledge = await PledgeRow.ReadAsync(scope.Connection, scope.Transaction, id, stamp.Today, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Pledge, id, "create", null, pledge, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var pledge = await PledgeRow.ReadAsync(write, id, write.Today, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Pledge, id, "create", null, pledge, cancellationToken);
         return pledge;
     }
 }
@@ -132,10 +131,10 @@ internal sealed class ListPledgesQueryHandler(DonorRelationsDatabase db, TimePro
         var filter = new SqlFilter()
             .WhereIf(query.DonorId is not null, "p.donor_id = @DonorId", new { query.DonorId })
             .WhereIf(query.AppealId is not null, "p.appeal_id = @AppealId", new { query.AppealId });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, PledgeRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return new Page<PledgeDetails>(await PledgeRow.ToResponsesAsync(connection, null, page.Items, today, cancellationToken), page.NextCursor);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, PledgeRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        var today = clock.Today();
+        return new Page<PledgeDetails>(await PledgeRow.ToResponsesAsync(read, page.Items, today, cancellationToken), page.NextCursor);
     }
 }
 
@@ -143,27 +142,24 @@ internal sealed class GetPledgeQueryHandler(DonorRelationsDatabase db, TimeProvi
 {
     public async ValueTask<PledgeDetails> Handle(GetPledgeQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await PledgeRow.ReadAsync(connection, null, query.Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await PledgeRow.ReadAsync(read, query.Id, clock.Today(), cancellationToken);
     }
 }
 
-internal sealed class ChangePledgeStatusCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangePledgeStatusCommandHandler(WriteSession write)
     : ICommandHandler<ChangePledgeStatusCommand, PledgeDetails>
 {
     private const string UpdateSql = "UPDATE donor_relations.pledges SET status = @Status, version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @Id AND version = @Version";
 
     public async ValueTask<PledgeDetails> Handle(ChangePledgeStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var before = await PledgeRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, stamp.Today, cancellationToken);
+        var before = await PledgeRow.ReadAsync(write, command.Id, write.Today, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         var next = PledgeRules.Machine.Apply(command.Action, before.Status);
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), stamp.Now, stamp.By }, before.Version, command.ExpectedVersion, cancellationToken);
-        var pledge = await PledgeRow.ReadAsync(scope.Connection, scope.Transaction, command.Id, stamp.Today, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Pledge, command.Id, command.Action, before, pledge, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var pledge = await PledgeRow.ReadAsync(write, command.Id, write.Today, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Pledge, command.Id, command.Action, before, pledge, cancellationToken);
         return pledge;
     }
 }

@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -66,7 +68,7 @@ internal sealed record GetReportingCalendarQuery : IQuery<string>;
 /// <summary>Start, submit, accept, request a revision of, or resubmit a report.</summary>
 internal sealed record ChangeReportStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<ReportingRequirementDetails>;
 
-internal sealed class ScheduleReportCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<ScheduleReportCommand, ReportingRequirementDetails>
+internal sealed class ScheduleReportCommandHandler(WriteSession write) : ICommandHandler<ScheduleReportCommand, ReportingRequirementDetails>
 {
     private const string InsertSql = """
         INSERT INTO donor_relations.reporting_requirements (id, agreement_id, kind, template, period_start, period_end, due_on, status, submitted_on, version, created_at, created_by, updated_at, updated_by)
@@ -75,24 +77,21 @@ internal sealed class ScheduleReportCommandHandler(DonorRelationsDatabase db, Ti
 
     public async ValueTask<ReportingRequirementDetails> Handle(ScheduleReportCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var agreement = await AgreementRow.FindAsync(scope.Connection, scope.Transaction, command.AgreementId, cancellationToken) ?? throw new NotFoundException("agreement", command.AgreementId);
+        var agreement = await AgreementRow.FindAsync(write, command.AgreementId, cancellationToken) ?? throw new NotFoundException("agreement", command.AgreementId);
         if (agreement.Status is AgreementStatus.Closed or AgreementStatus.Terminated)
         {
             throw new ConflictException("Agreement ended", $"The agreement is '{agreement.Status.ToText()}'; no new report can be owed under it.", "agreement-ended");
         }
 
-        var donor = await DonorRow.GetAsync(scope.Connection, scope.Transaction, agreement.DonorId, cancellationToken);
+        var donor = await DonorRow.GetAsync(write, agreement.DonorId, cancellationToken);
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.AgreementId, Kind = command.Kind!.Value.ToText(), Template = (command.Template ?? donor.ReportingTemplate).ToText(),
-            command.PeriodStart, command.PeriodEnd, command.DueOn, Status = ReportStatus.Scheduled.ToText(), stamp.Now, stamp.By,
+            command.PeriodStart, command.PeriodEnd, command.DueOn, Status = ReportStatus.Scheduled.ToText(), write.Now, write.By,
         }, cancellationToken);
-        var report = (await ReportingRequirementRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.ReportingRequirement, id, "create", null, report, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var report = (await ReportingRequirementRow.GetAsync(write, id, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.ReportingRequirement, id, "create", null, report, cancellationToken);
         return report;
     }
 }
@@ -104,14 +103,14 @@ internal sealed class ListReportsQueryHandler(DonorRelationsDatabase db, TimePro
 
     public async ValueTask<Page<ReportingRequirementDetails>> Handle(ListReportsQuery query, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var filter = new SqlFilter()
             .WhereIf(query.AgreementId is not null, "r.agreement_id = @AgreementId", new { query.AgreementId })
             .WhereIf(query.Status is not null, "r.status = @Status", new { query.Status })
             .WhereIf(query.DueBefore is not null, "r.due_on <= @DueBefore", new { query.DueBefore })
             .WhereIf(query.Overdue == true, "r.status IN @Owed AND r.due_on < @Today", new { Owed = ReportRules.OwedStatuses, Today = today });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, ReportingRequirementRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, ReportingRequirementRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse(today));
     }
 }
@@ -120,8 +119,8 @@ internal sealed class GetReportQueryHandler(DonorRelationsDatabase db, TimeProvi
 {
     public async ValueTask<ReportingRequirementDetails> Handle(GetReportQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await ReportingRequirementRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await ReportingRequirementRow.GetAsync(read, query.Id, cancellationToken)).ToResponse(clock.Today());
     }
 }
 
@@ -139,8 +138,8 @@ internal sealed class GetReportingCalendarQueryHandler(DonorRelationsDatabase db
 
     public async ValueTask<string> Handle(GetReportingCalendarQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await Dapper.SqlMapper.QueryAsync<CalendarRow>(connection, db.Command(Sql, null, cancellationToken));
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = await read.QueryAsync<CalendarRow>(Sql, null, cancellationToken);
         var calendar = new Calendar { ProductId = "-//IOM//Divisions API Donor Relations//EN" };
         calendar.AddProperty("X-WR-CALNAME", "IOM donor reports due");
         foreach (var r in rows)
@@ -177,7 +176,7 @@ internal sealed class GetReportingCalendarQueryHandler(DonorRelationsDatabase db
     }
 }
 
-internal sealed class ChangeReportStatusCommandHandler(DonorRelationsDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeReportStatusCommandHandler(WriteSession write)
     : ICommandHandler<ChangeReportStatusCommand, ReportingRequirementDetails>
 {
     private const string UpdateSql = """
@@ -188,16 +187,13 @@ internal sealed class ChangeReportStatusCommandHandler(DonorRelationsDatabase db
 
     public async ValueTask<ReportingRequirementDetails> Handle(ChangeReportStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var before = (await ReportingRequirementRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse(stamp.Today);
+        var before = (await ReportingRequirementRow.GetAsync(write, command.Id, cancellationToken)).ToResponse(write.Today);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         var next = ReportRules.Machine.Apply(command.Action, before.Status);
         var submits = next is ReportStatus.Submitted or ReportStatus.Resubmitted ? 1 : 0;
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), Submits = submits, stamp.Today, stamp.Now, stamp.By }, before.Version, command.ExpectedVersion, cancellationToken);
-        var report = (await ReportingRequirementRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.ReportingRequirement, command.Id, command.Action, before, report, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), Submits = submits, write.Today, write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var report = (await ReportingRequirementRow.GetAsync(write, command.Id, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.ReportingRequirement, command.Id, command.Action, before, report, cancellationToken);
         return report;
     }
 }

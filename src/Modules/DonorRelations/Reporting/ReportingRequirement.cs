@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.Modules.DonorRelations.Donors;
@@ -95,8 +96,8 @@ internal sealed class ReportingRequirementRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<ReportingRequirementRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<ReportingRequirementRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<ReportingRequirementRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<ReportingRequirementRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("reporting requirement", id);
 
     public ReportingRequirementDetails ToResponse(DateOnly today)

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -126,21 +127,20 @@ internal sealed class AgendaItemRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<AgendaItemRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<AgendaItemRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<AgendaItemRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<AgendaItemRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("agenda item", id);
 
     /// <summary>Responses for <paramref name="rows"/>, their linked documents read in one query (restricted ones only for those who may see them).</summary>
     public static async Task<List<AgendaItemDetails>> ToResponsesAsync(
-        DbConnection connection, DbTransaction? transaction, IReadOnlyList<AgendaItemRow> rows, bool seeRestricted, CancellationToken cancellationToken)
+        IDbSession db, IReadOnlyList<AgendaItemRow> rows, bool seeRestricted, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
             return [];
         }
 
-        var links = (await connection.QueryAsync<DocumentLink>(new CommandDefinition(
-                DocumentsSql, new { Ids = rows.Select(r => r.Id).ToList(), SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken)))
+        var links = (await db.QueryAsync<DocumentLink>(DocumentsSql, new { Ids = rows.Select(r => r.Id).ToList(), SeeRestricted = seeRestricted }, cancellationToken))
             .ToLookup(l => l.AgendaItemId);
         return rows.Select(r => new AgendaItemDetails(
             r.Id, r.SessionId, r.Number, AgendaItemRules.ParentNumber(r.Number),

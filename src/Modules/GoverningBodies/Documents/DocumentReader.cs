@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Errors;
@@ -63,38 +64,38 @@ internal static class DocumentReader
 
     private const string AgendaItemsSql = "SELECT agenda_item_id FROM governing_bodies.agenda_item_documents WHERE document_id = @Id";
 
-    public static async Task<DocumentRow> GetRowAsync(DbConnection connection, DbTransaction? transaction, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(ById, new { Id = id, SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken))
+    public static async Task<DocumentRow> GetRowAsync(IDbSession db, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<DocumentRow>(ById, new { Id = id, SeeRestricted = seeRestricted }, cancellationToken)
         ?? throw new NotFoundException("document", id);
 
-    public static Task<DocumentRow?> FindBySymbolAsync(DbConnection connection, DbTransaction? transaction, string symbol, bool seeRestricted, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<DocumentRow>(new CommandDefinition(BySymbol, new { Symbol = symbol, SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken));
+    public static Task<DocumentRow?> FindBySymbolAsync(IDbSession db, string symbol, bool seeRestricted, CancellationToken cancellationToken) =>
+        db.QuerySingleOrDefaultAsync<DocumentRow>(BySymbol, new { Symbol = symbol, SeeRestricted = seeRestricted }, cancellationToken);
 
-    public static async Task<List<DocumentRow>> ChainAsync(DbConnection connection, DbTransaction? transaction, string chainSymbol, bool seeRestricted, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<DocumentRow>(new CommandDefinition(Chain, new { ChainSymbol = chainSymbol, SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken))).ToList();
+    public static async Task<List<DocumentRow>> ChainAsync(IDbSession db, string chainSymbol, bool seeRestricted, CancellationToken cancellationToken) =>
+        (await db.QueryAsync<DocumentRow>(Chain, new { ChainSymbol = chainSymbol, SeeRestricted = seeRestricted }, cancellationToken)).ToList();
 
     public static async Task<ILookup<Guid, LanguageVersion>> LanguagesAsync(
-        DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+        IDbSession db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
             return Array.Empty<LanguageRow>().ToLookup(r => r.DocumentId, r => r.ToResponse());
         }
 
-        var rows = await connection.QueryAsync<LanguageRow>(new CommandDefinition(LanguagesSql, new { Ids = ids.ToList() }, transaction, cancellationToken: cancellationToken));
+        var rows = await db.QueryAsync<LanguageRow>(LanguagesSql, new { Ids = ids.ToList() }, cancellationToken);
         return rows.ToLookup(r => r.DocumentId, r => r.ToResponse());
     }
 
-    public static async Task<DocumentDetails> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
-        await DetailsAsync(connection, transaction, await GetRowAsync(connection, transaction, id, seeRestricted, cancellationToken), seeRestricted, cancellationToken);
+    public static async Task<DocumentDetails> GetAsync(IDbSession db, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
+        await DetailsAsync(db, await GetRowAsync(db, id, seeRestricted, cancellationToken), seeRestricted, cancellationToken);
 
-    public static async Task<DocumentDetails> DetailsAsync(DbConnection connection, DbTransaction? transaction, DocumentRow row, bool seeRestricted, CancellationToken cancellationToken)
+    public static async Task<DocumentDetails> DetailsAsync(IDbSession db, DocumentRow row, bool seeRestricted, CancellationToken cancellationToken)
     {
-        var chain = await ChainAsync(connection, transaction, row.ChainSymbol, seeRestricted, cancellationToken);
+        var chain = await ChainAsync(db, row.ChainSymbol, seeRestricted, cancellationToken);
         var revisions = chain.Where(d => d.Corrigendum == 0).OrderByDescending(d => d.Revision).ToList();
         var corrigenda = chain.Where(d => d.Corrigendum > 0 && row.Corrigendum == 0 && d.Revision == row.Revision).OrderBy(d => d.Corrigendum).ToList();
-        var languages = await LanguagesAsync(connection, transaction, corrigenda.Select(c => c.Id).Append(row.Id).ToList(), cancellationToken);
-        var agendaItems = await connection.QueryAsync<Guid>(new CommandDefinition(AgendaItemsSql, new { row.Id }, transaction, cancellationToken: cancellationToken));
+        var languages = await LanguagesAsync(db, corrigenda.Select(c => c.Id).Append(row.Id).ToList(), cancellationToken);
+        var agendaItems = await db.QueryAsync<Guid>(AgendaItemsSql, new { row.Id }, cancellationToken);
         var latest = revisions.FirstOrDefault();
         var isCorrigendum = row.Corrigendum > 0;
         return new DocumentDetails(

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Errors;
@@ -78,8 +79,8 @@ internal sealed class ResolutionRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<ResolutionRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<ResolutionRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<ResolutionRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<ResolutionRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("resolution", id);
 
     public ResolutionDetails ToResponse() => new(

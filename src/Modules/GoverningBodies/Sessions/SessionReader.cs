@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Errors;
@@ -8,7 +9,7 @@ internal static class SessionReader
 {
     private const string ById = SessionRow.SelectFrom + " WHERE s.id = @Id";
 
-    public static async Task<SessionRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<SessionRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<SessionRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("session", id);
 }

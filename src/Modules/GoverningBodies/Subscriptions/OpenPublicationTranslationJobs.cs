@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Contracts.GoverningBodies;
 using Iom.Contracts.Research;
 using Iom.Modules.GoverningBodies.Data;
@@ -14,7 +15,7 @@ namespace Iom.Modules.GoverningBodies.Subscriptions;
 /// publication's translation, open a job for it in the same backlog, and tell the research module which job it is. Idempotent: a redelivered event, or one for a
 /// language version that already has an open job, changes nothing.
 /// </summary>
-internal sealed class OpenPublicationTranslationJobs(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class OpenPublicationTranslationJobs(WriteSession write)
     : IIntegrationEventSubscriber<PublicationTranslationApproved>
 {
     private const string OpenJobSql = """
@@ -23,22 +24,16 @@ internal sealed class OpenPublicationTranslationJobs(GoverningBodiesDatabase db,
 
     public async Task HandleAsync(PublicationTranslationApproved approved, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (!await ProcessedEvents.TryMarkAsync(scope, approved.EventId, nameof(OpenPublicationTranslationJobs), stamp.Now, cancellationToken)
-            || await scope.QuerySingleOrDefaultAsync<long>(OpenJobSql, new { approved.ManifestationId, Open = TranslationJobRules.OpenStatuses }, cancellationToken) > 0)
+        if (!await ProcessedEvents.TryMarkAsync(write, approved.EventId, nameof(OpenPublicationTranslationJobs), cancellationToken)
+            || await write.QuerySingleOrDefaultAsync<long>(OpenJobSql, new { approved.ManifestationId, Open = TranslationJobRules.OpenStatuses }, cancellationToken) > 0)
         {
-            await scope.CommitAsync(cancellationToken);
             return;
         }
 
         var publication = new PublicationReference(approved.WorkId, approved.ManifestationId, approved.PublicationCode, approved.Title);
-        var job = await TranslationJobWriter.OpenAsync(
-            scope, audit, stamp,
-            new NewTranslationJob(null, approved.SourceLanguage, approved.TargetLanguage, approved.DueOn, approved.WordCount, null, publication),
+        var job = await TranslationJobWriter.OpenAsync(write, new NewTranslationJob(null, approved.SourceLanguage, approved.TargetLanguage, approved.DueOn, approved.WordCount, null, publication),
             cancellationToken);
-        await OutboxWriter.AddAsync(scope, new PublicationTranslationProgressed(
-            Guid.CreateVersion7(), stamp.Now, job.Id, approved.ManifestationId, approved.TargetLanguage, job.Status.ToText()), cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.PublishAsync(new PublicationTranslationProgressed(
+            Guid.CreateVersion7(), write.Now, job.Id, approved.ManifestationId, approved.TargetLanguage, job.Status.ToText()), cancellationToken);
     }
 }

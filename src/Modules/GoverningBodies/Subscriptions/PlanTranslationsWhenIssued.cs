@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Contracts.GoverningBodies;
 using Iom.Modules.GoverningBodies.Data;
@@ -15,7 +16,7 @@ namespace Iom.Modules.GoverningBodies.Subscriptions;
 /// official language still pending, due a week before its session opens (or in two weeks when that is sooner than
 /// tomorrow or there is no session). Idempotent: a redelivered event changes nothing.
 /// </summary>
-internal sealed class PlanTranslationsWhenIssued(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class PlanTranslationsWhenIssued(WriteSession write)
     : IIntegrationEventSubscriber<DocumentLanguageIssued>
 {
     public const int DaysBeforeOpening = 7;
@@ -31,24 +32,21 @@ internal sealed class PlanTranslationsWhenIssued(GoverningBodiesDatabase db, Tim
 
     public async Task HandleAsync(DocumentLanguageIssued issued, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (!await ProcessedEvents.TryMarkAsync(scope, issued.EventId, nameof(PlanTranslationsWhenIssued), stamp.Now, cancellationToken))
+        if (!await ProcessedEvents.TryMarkAsync(write, issued.EventId, nameof(PlanTranslationsWhenIssued), cancellationToken))
         {
             return;
         }
 
-        var versions = (await DocumentReader.LanguagesAsync(scope.Connection, scope.Transaction, [issued.DocumentId], cancellationToken))[issued.DocumentId].ToList();
-        var open = (await scope.QueryAsync<string>(OpenJobsSql, new { issued.DocumentId, Open = TranslationJobRules.OpenStatuses }, cancellationToken)).ToHashSet();
-        var due = DueOn(await scope.QuerySingleOrDefaultAsync<DateOnly?>(SessionStartSql, new { issued.DocumentId }, cancellationToken), stamp.Today);
+        var versions = (await DocumentReader.LanguagesAsync(write, [issued.DocumentId], cancellationToken))[issued.DocumentId].ToList();
+        var open = (await write.QueryAsync<string>(OpenJobsSql, new { issued.DocumentId, Open = TranslationJobRules.OpenStatuses }, cancellationToken)).ToHashSet();
+        var due = DueOn(await write.QuerySingleOrDefaultAsync<DateOnly?>(SessionStartSql, new { issued.DocumentId }, cancellationToken), write.Today);
         var pending = Languages.Official.Where(l => l != issued.Language && !open.Contains(l)
             && versions.FirstOrDefault(v => v.Language == l) is null or { Status: LanguageVersionStatus.Pending });
         foreach (var language in pending)
         {
-            await TranslationJobWriter.OpenAsync(scope, audit, stamp, new NewTranslationJob(issued.DocumentId, issued.Language, language, due, null, null), cancellationToken);
+            await TranslationJobWriter.OpenAsync(write, new NewTranslationJob(issued.DocumentId, issued.Language, language, due, null, null), cancellationToken);
         }
 
-        await scope.CommitAsync(cancellationToken);
     }
 
     public static DateOnly DueOn(DateOnly? sessionStart, DateOnly today) =>

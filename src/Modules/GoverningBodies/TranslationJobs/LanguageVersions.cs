@@ -31,26 +31,26 @@ internal static class LanguageVersions
         """;
 
     public static async Task SetAsync(
-        WriteScope scope, AuditTrail audit, Guid documentId, string language, LanguageVersionStatus status, Audit stamp, CancellationToken cancellationToken)
+        WriteSession write, Guid documentId, string language, LanguageVersionStatus status, CancellationToken cancellationToken)
     {
-        var previous = await scope.QuerySingleOrDefaultAsync<string>(CurrentSql, new { DocumentId = documentId, Language = language }, cancellationToken);
+        var previous = await write.QuerySingleOrDefaultAsync<string>(CurrentSql, new { DocumentId = documentId, Language = language }, cancellationToken);
         var parameters = new
         {
             DocumentId = documentId,
             Language = language,
             Status = status.ToText(),
-            AvailableAt = status == LanguageVersionStatus.Available ? stamp.Now : (DateTimeOffset?)null,
-            stamp.Now,
-            stamp.By,
+            AvailableAt = status == LanguageVersionStatus.Available ? write.Now : (DateTimeOffset?)null,
+            write.Now,
+            write.By,
         };
-        if (await scope.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 0)
+        if (await write.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 0)
         {
-            await scope.ExecuteAsync(InsertSql, parameters, cancellationToken);
+            await write.ExecuteAsync(InsertSql, parameters, cancellationToken);
         }
 
-        await scope.ExecuteAsync(TouchDocumentSql, parameters, cancellationToken);
-        await audit.RecordChangesAsync(
-            scope, AuditedEntities.Document, documentId, "language-status",
+        await write.ExecuteAsync(TouchDocumentSql, parameters, cancellationToken);
+        await write.RecordChangesAsync(
+            AuditedEntities.Document, documentId, "language-status",
             [new AuditChange($"languages.{language}", previous, status.ToText())], cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Domain;
@@ -113,8 +114,8 @@ internal sealed class TranslationJobRow
     public string UpdatedBy { get; set; } = string.Empty;
 
     /// <summary>A job, unless its document is restricted and the caller may not see it.</summary>
-    public static async Task<TranslationJobRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<TranslationJobRow>(new CommandDefinition(ById, new { Id = id, SeeRestricted = seeRestricted }, transaction, cancellationToken: cancellationToken))
+    public static async Task<TranslationJobRow> GetAsync(IDbSession db, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<TranslationJobRow>(ById, new { Id = id, SeeRestricted = seeRestricted }, cancellationToken)
         ?? throw new NotFoundException("translation job", id);
 
     public TranslationJobDetails ToResponse(DateOnly today) => new(

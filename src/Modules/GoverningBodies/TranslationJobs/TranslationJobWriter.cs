@@ -16,10 +16,10 @@ internal static class TranslationJobWriter
         """;
 
     public static async Task<TranslationJobDetails> OpenAsync(
-        WriteScope scope, AuditTrail audit, Audit stamp, NewTranslationJob job, CancellationToken cancellationToken)
+        WriteSession write, NewTranslationJob job, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             job.DocumentId,
@@ -29,21 +29,21 @@ internal static class TranslationJobWriter
             job.Publication?.Title,
             job.SourceLanguage,
             job.TargetLanguage,
-            RequestedOn = stamp.Today,
+            RequestedOn = write.Today,
             job.DueOn,
             job.WordCount,
             job.Assignee,
             Status = TranslationJobStatus.Requested.ToText(),
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
         if (job.DocumentId is { } documentId)
         {
-            await LanguageVersions.SetAsync(scope, audit, documentId, job.TargetLanguage, Documents.LanguageVersionStatus.InTranslation, stamp, cancellationToken);
+            await LanguageVersions.SetAsync(write, documentId, job.TargetLanguage, Documents.LanguageVersionStatus.InTranslation, cancellationToken);
         }
 
-        var created = (await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, id, seeRestricted: true, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.TranslationJob, id, "create", null, created, cancellationToken);
+        var created = (await TranslationJobRow.GetAsync(write, id, seeRestricted: true, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.TranslationJob, id, "create", null, created, cancellationToken);
         return created;
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using FluentValidation;
@@ -60,12 +61,12 @@ internal sealed class DatasetRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<DatasetRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<DatasetRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<DatasetRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("dataset", id);
 
-    public static async Task<DatasetRow?> FindByCodeAsync(DbConnection connection, string code, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<DatasetRow>(new CommandDefinition(ByCode, new { Code = code }, cancellationToken: cancellationToken));
+    public static async Task<DatasetRow?> FindByCodeAsync(IDbSession db, string code, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<DatasetRow>(ByCode, new { Code = code }, cancellationToken);
 
     public DatasetDetails ToResponse() => new(
         Id, Code, PartnerId, PartnerCode, new LocalizedText(TitleEn, TitleFr, TitleEs), Licence, Coverage, Methodology, Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
@@ -99,7 +100,7 @@ internal sealed record ListDatasetsQuery(Guid? PartnerId) : IQuery<IReadOnlyList
 
 internal sealed record GetDatasetQuery(Guid Id) : IQuery<DatasetDetails>;
 
-internal sealed class CreateDatasetCommandHandler(MigrationDataDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreateDatasetCommand, DatasetDetails>
+internal sealed class CreateDatasetCommandHandler(WriteSession write) : ICommandHandler<CreateDatasetCommand, DatasetDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM migration_data.datasets WHERE code = @Code";
     private const string InsertSql = """
@@ -109,27 +110,24 @@ internal sealed class CreateDatasetCommandHandler(MigrationDataDatabase db, Time
 
     public async ValueTask<DatasetDetails> Handle(CreateDatasetCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await PartnerRow.FindAsync(scope.Connection, scope.Transaction, command.PartnerId, cancellationToken) is null)
+        if (await PartnerRow.FindAsync(write, command.PartnerId, cancellationToken) is null)
         {
             throw Invalid.Field("partnerId", $"No partner has the id {command.PartnerId}.");
         }
 
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
         {
             throw new DuplicateException("dataset", "code", command.Code!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.Code, command.PartnerId, TitleEn = command.Title!.En, TitleFr = command.Title.Fr, TitleEs = command.Title.Es,
-            command.Licence, command.Coverage, command.Methodology, stamp.Now, stamp.By,
+            command.Licence, command.Coverage, command.Methodology, write.Now, write.By,
         }, cancellationToken);
-        var dataset = (await DatasetRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Dataset, id, "create", null, dataset, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var dataset = (await DatasetRow.GetAsync(write, id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Dataset, id, "create", null, dataset, cancellationToken);
         return dataset;
     }
 }
@@ -138,9 +136,9 @@ internal sealed class ListDatasetsQueryHandler(MigrationDataDatabase db) : IQuer
 {
     public async ValueTask<IReadOnlyList<DatasetDetails>> Handle(ListDatasetsQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
         var sql = DatasetRow.SelectFrom + (query.PartnerId is null ? string.Empty : " WHERE d.partner_id = @PartnerId") + " ORDER BY d.code";
-        return (await connection.QueryAsync<DatasetRow>(db.Command(sql, new { query.PartnerId }, cancellationToken))).Select(r => r.ToResponse()).ToList();
+        return (await read.QueryAsync<DatasetRow>(sql, new { query.PartnerId }, cancellationToken)).Select(r => r.ToResponse()).ToList();
     }
 }
 
@@ -148,8 +146,8 @@ internal sealed class GetDatasetQueryHandler(MigrationDataDatabase db) : IQueryH
 {
     public async ValueTask<DatasetDetails> Handle(GetDatasetQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await DatasetRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse();
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await DatasetRow.GetAsync(read, query.Id, cancellationToken)).ToResponse();
     }
 }
 

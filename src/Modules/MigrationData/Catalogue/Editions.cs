@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using FluentValidation;
@@ -56,8 +57,8 @@ internal sealed class EditionRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<EditionRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<EditionRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<EditionRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<EditionRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("edition", id);
 
     public EditionDetails ToResponse() => new(
@@ -89,7 +90,7 @@ internal sealed record ListEditionsQuery(Guid DatasetId) : IQuery<IReadOnlyList<
 
 internal sealed record GetEditionQuery(Guid Id) : IQuery<EditionDetails>;
 
-internal sealed class CreateEditionCommandHandler(MigrationDataDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreateEditionCommand, EditionDetails>
+internal sealed class CreateEditionCommandHandler(WriteSession write) : ICommandHandler<CreateEditionCommand, EditionDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM migration_data.editions WHERE dataset_id = @DatasetId AND edition = @Edition";
     private const string InsertSql = """
@@ -99,19 +100,16 @@ internal sealed class CreateEditionCommandHandler(MigrationDataDatabase db, Time
 
     public async ValueTask<EditionDetails> Handle(CreateEditionCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        _ = await DatasetRow.GetAsync(scope.Connection, scope.Transaction, command.DatasetId, cancellationToken);
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.DatasetId, command.Edition }, cancellationToken) > 0)
+        _ = await DatasetRow.GetAsync(write, command.DatasetId, cancellationToken);
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.DatasetId, command.Edition }, cancellationToken) > 0)
         {
             throw new DuplicateException("edition", "edition", command.Edition!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new { Id = id, command.DatasetId, command.Edition, command.ReleasedOn, command.RetrievedOn, command.Notes, stamp.Now, stamp.By }, cancellationToken);
-        var edition = (await EditionRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Edition, id, "create", null, edition, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.ExecuteAsync(InsertSql, new { Id = id, command.DatasetId, command.Edition, command.ReleasedOn, command.RetrievedOn, command.Notes, write.Now, write.By }, cancellationToken);
+        var edition = (await EditionRow.GetAsync(write, id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Edition, id, "create", null, edition, cancellationToken);
         return edition;
     }
 }
@@ -120,9 +118,9 @@ internal sealed class ListEditionsQueryHandler(MigrationDataDatabase db) : IQuer
 {
     public async ValueTask<IReadOnlyList<EditionDetails>> Handle(ListEditionsQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        _ = await DatasetRow.GetAsync(connection, null, query.DatasetId, cancellationToken);
-        var rows = await connection.QueryAsync<EditionRow>(db.Command(EditionRow.SelectFrom + " WHERE e.dataset_id = @DatasetId ORDER BY e.released_on DESC, e.edition_key DESC", new { query.DatasetId }, cancellationToken));
+        await using var read = await db.ReadAsync(cancellationToken);
+        _ = await DatasetRow.GetAsync(read, query.DatasetId, cancellationToken);
+        var rows = await read.QueryAsync<EditionRow>(EditionRow.SelectFrom + " WHERE e.dataset_id = @DatasetId ORDER BY e.released_on DESC, e.edition_key DESC", new { query.DatasetId }, cancellationToken);
         return rows.Select(r => r.ToResponse()).ToList();
     }
 }
@@ -131,8 +129,8 @@ internal sealed class GetEditionQueryHandler(MigrationDataDatabase db) : IQueryH
 {
     public async ValueTask<EditionDetails> Handle(GetEditionQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await EditionRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse();
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await EditionRow.GetAsync(read, query.Id, cancellationToken)).ToResponse();
     }
 }
 

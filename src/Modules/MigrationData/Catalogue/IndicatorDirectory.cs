@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.MigrationData.Data;
 using Iom.SharedKernel.Errors;
@@ -23,8 +24,8 @@ internal sealed class IndicatorDirectory(MigrationDataDatabase db)
             return cached;
         }
 
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<IndicatorRef>(db.Command(Sql, null, cancellationToken));
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = await read.QueryAsync<IndicatorRef>(Sql, null, cancellationToken);
         var byCode = rows.ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
         _byCode = byCode;
         return byCode;

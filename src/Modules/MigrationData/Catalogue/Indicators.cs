@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.MigrationData.Data;
@@ -103,7 +104,7 @@ internal sealed class ListIndicatorsQueryValidator : AbstractValidator<ListIndic
 
 internal sealed record GetIndicatorQuery(string Code) : IQuery<IndicatorDetails>;
 
-internal sealed class CreateIndicatorCommandHandler(MigrationDataDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit, IndicatorDirectory directory)
+internal sealed class CreateIndicatorCommandHandler(WriteSession write, IndicatorDirectory directory)
     : ICommandHandler<CreateIndicatorCommand, IndicatorDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM migration_data.indicators WHERE code = @Code";
@@ -115,23 +116,20 @@ internal sealed class CreateIndicatorCommandHandler(MigrationDataDatabase db, Ti
 
     public async ValueTask<IndicatorDetails> Handle(CreateIndicatorCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
         {
             throw new DuplicateException("indicator", "code", command.Code!);
         }
 
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             command.Code, NameEn = command.Name!.En, NameFr = command.Name.Fr, NameEs = command.Name.Es, command.Unit, command.Topic,
             DefinitionEn = command.Definition?.En, DefinitionFr = command.Definition?.Fr, DefinitionEs = command.Definition?.Es,
-            command.SdgIndicator, command.GcmObjective, stamp.Now, stamp.By,
+            command.SdgIndicator, command.GcmObjective, write.Now, write.By,
         }, cancellationToken);
-        var row = await scope.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.SelectFrom + " WHERE code = @Code", new { command.Code }, cancellationToken);
+        var row = await write.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.SelectFrom + " WHERE code = @Code", new { command.Code }, cancellationToken);
         var indicator = row!.ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Indicator, IndicatorDirectory.AuditId(row.IndicatorKey), "create", null, indicator, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.RecordAsync(AuditedEntities.Indicator, IndicatorDirectory.AuditId(row.IndicatorKey), "create", null, indicator, cancellationToken);
         directory.Invalidate();
         return indicator;
     }
@@ -146,8 +144,8 @@ internal sealed class ListIndicatorsQueryHandler(MigrationDataDatabase db) : IQu
             .WhereIf(!string.IsNullOrWhiteSpace(query.Q),
                 @"(code LIKE @Q ESCAPE '\' OR name_en LIKE @Q ESCAPE '\' OR name_fr LIKE @Q ESCAPE '\' OR name_es LIKE @Q ESCAPE '\')",
                 new { Q = Iom.SharedKernel.Paging.LikePattern.Contains(query.Q) });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<IndicatorRow>(db.Command($"{IndicatorRow.SelectFrom} {filter.ToWhereClause()} ORDER BY code", filter.Parameters, cancellationToken));
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = await read.QueryAsync<IndicatorRow>($"{IndicatorRow.SelectFrom} {filter.ToWhereClause()} ORDER BY code", filter.Parameters, cancellationToken);
         return rows.Select(r => r.ToResponse()).ToList();
     }
 }
@@ -156,8 +154,8 @@ internal sealed class GetIndicatorQueryHandler(MigrationDataDatabase db) : IQuer
 {
     public async ValueTask<IndicatorDetails> Handle(GetIndicatorQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(db.Command(IndicatorRow.SelectFrom + " WHERE code = @Code", new { query.Code }, cancellationToken));
+        await using var read = await db.ReadAsync(cancellationToken);
+        var row = await read.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.SelectFrom + " WHERE code = @Code", new { query.Code }, cancellationToken);
         return row?.ToResponse() ?? throw new NotFoundException("indicator", query.Code);
     }
 }

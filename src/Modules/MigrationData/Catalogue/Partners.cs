@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using FluentValidation;
@@ -55,8 +56,8 @@ internal sealed class PartnerRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<PartnerDetails?> FindAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        (await connection.QuerySingleOrDefaultAsync<PartnerRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken)))?.ToResponse();
+    public static async Task<PartnerDetails?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        (await db.QuerySingleOrDefaultAsync<PartnerRow>(ById, new { Id = id }, cancellationToken))?.ToResponse();
 
     public PartnerDetails ToResponse() => new(Id, Code, Name, Kind, Website, Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
 }
@@ -84,7 +85,7 @@ internal sealed record ListPartnersQuery : IQuery<IReadOnlyList<PartnerDetails>>
 
 internal sealed record GetPartnerQuery(Guid Id) : IQuery<PartnerDetails>;
 
-internal sealed class CreatePartnerCommandHandler(MigrationDataDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit) : ICommandHandler<CreatePartnerCommand, PartnerDetails>
+internal sealed class CreatePartnerCommandHandler(WriteSession write) : ICommandHandler<CreatePartnerCommand, PartnerDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM migration_data.partners WHERE code = @Code";
     private const string InsertSql = """
@@ -94,18 +95,15 @@ internal sealed class CreatePartnerCommandHandler(MigrationDataDatabase db, Time
 
     public async ValueTask<PartnerDetails> Handle(CreatePartnerCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
         {
             throw new DuplicateException("partner", "code", command.Code!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new { Id = id, command.Code, command.Name, Kind = command.Kind!.Value.ToText(), command.Website, stamp.Now, stamp.By }, cancellationToken);
-        var partner = (await PartnerRow.FindAsync(scope.Connection, scope.Transaction, id, cancellationToken))!;
-        await audit.RecordAsync(scope, AuditedEntities.Partner, id, "create", null, partner, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.ExecuteAsync(InsertSql, new { Id = id, command.Code, command.Name, Kind = command.Kind!.Value.ToText(), command.Website, write.Now, write.By }, cancellationToken);
+        var partner = (await PartnerRow.FindAsync(write, id, cancellationToken))!;
+        await write.RecordAsync(AuditedEntities.Partner, id, "create", null, partner, cancellationToken);
         return partner;
     }
 }
@@ -114,8 +112,8 @@ internal sealed class ListPartnersQueryHandler(MigrationDataDatabase db) : IQuer
 {
     public async ValueTask<IReadOnlyList<PartnerDetails>> Handle(ListPartnersQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<PartnerRow>(db.Command(PartnerRow.SelectFrom + " ORDER BY code", null, cancellationToken))).Select(r => r.ToResponse()).ToList();
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await read.QueryAsync<PartnerRow>(PartnerRow.SelectFrom + " ORDER BY code", null, cancellationToken)).Select(r => r.ToResponse()).ToList();
     }
 }
 
@@ -123,8 +121,8 @@ internal sealed class GetPartnerQueryHandler(MigrationDataDatabase db) : IQueryH
 {
     public async ValueTask<PartnerDetails> Handle(GetPartnerQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await PartnerRow.FindAsync(connection, null, query.Id, cancellationToken) ?? throw new NotFoundException("partner", query.Id);
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await PartnerRow.FindAsync(read, query.Id, cancellationToken) ?? throw new NotFoundException("partner", query.Id);
     }
 }
 

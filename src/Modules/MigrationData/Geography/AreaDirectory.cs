@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.MigrationData.Data;
 using Iom.SharedKernel.Errors;
@@ -78,14 +79,14 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
 
     private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var countries = (await connection.QueryAsync<(string Alpha3, string Alpha2, string M49, string NameEn, string? NameFr, string? NameEs)>(db.Command(CountriesSql, null, cancellationToken)))
+        await using var read = await db.ReadAsync(cancellationToken);
+        var countries = (await read.QueryAsync<(string Alpha3, string Alpha2, string M49, string NameEn, string? NameFr, string? NameEs)>(CountriesSql, null, cancellationToken))
             .Select(c => new Area(c.Alpha3, AreaKind.Country, new LocalizedText(c.NameEn, c.NameFr, c.NameEs), c.Alpha3, c.Alpha2, c.M49, null)).ToList();
-        var regions = (await connection.QueryAsync<(string Scheme, string Code, string NameEn, string? NameFr, string? NameEs)>(db.Command(RegionsSql, null, cancellationToken)))
+        var regions = (await read.QueryAsync<(string Scheme, string Code, string NameEn, string? NameFr, string? NameEs)>(RegionsSql, null, cancellationToken))
             .Select(r => new Area($"{r.Scheme}:{r.Code}", AreaKind.Region, new LocalizedText(r.NameEn, r.NameFr, r.NameEs), null, null, r.Scheme == "m49" ? r.Code : null, r.Scheme)).ToList();
-        var members = (await connection.QueryAsync<(string Scheme, string RegionCode, string Alpha3)>(db.Command(MembersSql, null, cancellationToken)))
+        var members = (await read.QueryAsync<(string Scheme, string RegionCode, string Alpha3)>(MembersSql, null, cancellationToken))
             .OrderBy(m => m.Alpha3, StringComparer.Ordinal).ToLookup(m => $"{m.Scheme}:{m.RegionCode}", m => m.Alpha3);
-        var retired = (await connection.QueryAsync<(string Scheme, string Code, string Name, long RetiredIn, string Successors)>(db.Command(RetiredSql, null, cancellationToken)))
+        var retired = (await read.QueryAsync<(string Scheme, string Code, string Name, long RetiredIn, string Successors)>(RetiredSql, null, cancellationToken))
             .ToDictionary(r => r.Code.ToUpperInvariant(), r => new RetiredCode(r.Name, (int)r.RetiredIn, r.Successors.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
         return new Snapshot(countries, regions, members, retired);
     }

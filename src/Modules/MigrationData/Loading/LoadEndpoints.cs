@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.MigrationData.Catalogue;
 using Iom.Modules.MigrationData.Data;
 using Iom.Modules.MigrationData.Observations;
@@ -46,9 +47,9 @@ internal static class LoadEndpoints
     private static async Task<IResult> LoadAsync(
         Guid id, HttpContext http, MigrationDataDatabase db, ObservationLoader loader, LoadJobs jobs, ICurrentUser user, IOptions<MigrationDataOptions> options, CancellationToken ct)
     {
-        await using (var connection = await db.OpenAsync(ct))
+        await using (var read = await db.ReadAsync(ct))
         {
-            _ = await EditionRow.GetAsync(connection, null, id, ct);
+            _ = await EditionRow.GetAsync(read, id, ct);
         }
 
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();

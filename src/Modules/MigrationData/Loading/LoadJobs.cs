@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -56,7 +57,7 @@ internal sealed class MigrationDataOptions
 }
 
 /// <summary>Load jobs: their rows, their progress while they run (in memory: the load's transaction holds the write lock), and the queue.</summary>
-internal sealed class LoadJobs(MigrationDataDatabase db, TimeProvider clock)
+internal sealed class LoadJobs(WriteSessions sessions, MigrationDataDatabase db, TimeProvider clock)
 {
     private const string InsertSql = """
         INSERT INTO migration_data.load_jobs (id, edition_id, format, status, file_bytes, rows_read, rows_loaded, error_count, errors, created_at, created_by, started_at, finished_at)
@@ -88,11 +89,7 @@ internal sealed class LoadJobs(MigrationDataDatabase db, TimeProvider clock)
 
     public async Task<LoadJobDetails> EnqueueAsync(Guid editionId, long fileBytes, Guid jobId, string by, CancellationToken cancellationToken)
     {
-        await using (var scope = await db.BeginWriteAsync(cancellationToken))
-        {
-            await scope.ExecuteAsync(InsertSql, new { Id = jobId, EditionId = editionId, Format = "csv", Status = LoadJobStatus.Queued.ToText(), FileBytes = fileBytes, Now = clock.GetUtcNow(), By = by }, cancellationToken);
-            await scope.CommitAsync(cancellationToken);
-        }
+        await ExecuteAsync(InsertSql, new { Id = jobId, EditionId = editionId, Format = "csv", Status = LoadJobStatus.Queued.ToText(), FileBytes = fileBytes, Now = clock.GetUtcNow(), By = by }, cancellationToken);
 
         await Queue.Writer.WriteAsync(jobId, cancellationToken);
         return await GetAsync(jobId, cancellationToken);
@@ -128,8 +125,8 @@ internal sealed class LoadJobs(MigrationDataDatabase db, TimeProvider clock)
 
     public async Task<LoadJobDetails> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<LoadJobRow>(db.Command(SelectSql, new { Id = id }, cancellationToken)) ?? throw new NotFoundException("load job", id);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var row = await read.QuerySingleOrDefaultAsync<LoadJobRow>(SelectSql, new { Id = id }, cancellationToken) ?? throw new NotFoundException("load job", id);
         var finished = row.Status is LoadJobStatus.Succeeded or LoadJobStatus.Failed;
         var (rows, fraction) = _progress.TryGetValue(id, out var live) ? live : (row.RowsRead, finished ? 1 : 0);
         return new LoadJobDetails(
@@ -137,11 +134,12 @@ internal sealed class LoadJobs(MigrationDataDatabase db, TimeProvider clock)
             JsonSerializer.Deserialize<List<LoadError>>(row.Errors, Json) ?? [], row.CreatedAt, row.CreatedBy, row.StartedAt, row.FinishedAt);
     }
 
+    // Job rows are operations' bookkeeping, outside any command: each change is a write session of its own.
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        await scope.ExecuteAsync(sql, parameters, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await using var write = await sessions.BeginAsync(db, cancellationToken);
+        await write.ExecuteAsync(sql, parameters, cancellationToken);
+        await write.CommitAsync(cancellationToken);
     }
 
     private sealed class LoadJobRow

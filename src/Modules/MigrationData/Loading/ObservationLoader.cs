@@ -39,7 +39,7 @@ internal sealed record LoadReport(LoadOutcome Outcome, ExportFormat Format, int 
 /// transaction, committed only when every row passed. Duplicates are caught by the insert itself (it writes nothing for
 /// a key already present, in this file or an earlier load), so no key set is held in memory.
 /// </summary>
-internal sealed class ObservationLoader(MigrationDataDatabase db, AreaDirectory areas, IndicatorDirectory indicators, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDatabase db, AreaDirectory areas, IndicatorDirectory indicators)
 {
     public const int MaxReportedErrors = 100;
     public const int ProgressEvery = 10_000;
@@ -73,13 +73,13 @@ internal sealed class ObservationLoader(MigrationDataDatabase db, AreaDirectory 
     {
         var geography = await areas.GetAsync(cancellationToken);
         var codes = await indicators.AllAsync(cancellationToken);
-        var stamp = by is null ? Audit.Of(clock, user) : new Audit(clock.GetUtcNow(), by);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var edition = await EditionRow.GetAsync(scope.Connection, scope.Transaction, editionId, cancellationToken);
+        // A load is long and may run as a job after its request: it owns its write session and commits it itself.
+        await using var write = await sessions.BeginAsync(db, cancellationToken, by);
+        var edition = await EditionRow.GetAsync(write, editionId, cancellationToken);
         var run = new LoadRun(geography, codes, edition.EditionKey);
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         {
-            Read(scope, run, file, progress, cancellationToken);
+            Read(write, run, file, progress, cancellationToken);
         }
 
         if (run.ErrorCount > 0)
@@ -90,21 +90,21 @@ internal sealed class ObservationLoader(MigrationDataDatabase db, AreaDirectory 
         foreach (var (indicatorKey, count) in run.LoadedByIndicator)
         {
             var parameters = new { EditionKey = edition.EditionKey, IndicatorKey = indicatorKey, Count = count };
-            if (await scope.ExecuteAsync(CountUpdateSql, parameters, cancellationToken) == 0)
+            if (await write.ExecuteAsync(CountUpdateSql, parameters, cancellationToken) == 0)
             {
-                await scope.ExecuteAsync(CountInsertSql, parameters, cancellationToken);
+                await write.ExecuteAsync(CountInsertSql, parameters, cancellationToken);
             }
         }
 
-        await scope.ExecuteAsync(EditionUpdateSql, new { edition.EditionKey, Count = run.RowsLoaded, stamp.Now, stamp.By }, cancellationToken);
-        var after = (await EditionRow.GetAsync(scope.Connection, scope.Transaction, editionId, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Edition, editionId, "load-observations", edition.ToResponse(), after, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.ExecuteAsync(EditionUpdateSql, new { edition.EditionKey, Count = run.RowsLoaded, write.Now, write.By }, cancellationToken);
+        var after = (await EditionRow.GetAsync(write, editionId, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Edition, editionId, "load-observations", edition.ToResponse(), after, cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return run.Report(LoadOutcome.Loaded);
     }
 
     // Synchronous by necessity: Sep's rows are ref structs, which cannot live across an await.
-    private void Read(WriteScope scope, LoadRun run, FileStream file, Action<int, double>? progress, CancellationToken cancellationToken)
+    private void Read(WriteSession write, LoadRun run, FileStream file, Action<int, double>? progress, CancellationToken cancellationToken)
     {
         using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, Trim = SepTrim.All }).From(file);
         if (!RowLayout.TryFrom(reader.Header, out var layout, out var headerError))
@@ -114,7 +114,7 @@ internal sealed class ObservationLoader(MigrationDataDatabase db, AreaDirectory 
         }
 
         run.Format = layout.Format;
-        using var insert = PrepareInsert(scope);
+        using var insert = PrepareInsert(write);
         foreach (var row in reader)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -148,10 +148,10 @@ internal sealed class ObservationLoader(MigrationDataDatabase db, AreaDirectory 
         progress?.Invoke(run.RowsRead, 1);
     }
 
-    private DbCommand PrepareInsert(WriteScope scope)
+    private DbCommand PrepareInsert(WriteSession write)
     {
-        var command = scope.Connection.CreateCommand();
-        command.Transaction = scope.Transaction;
+        var command = write.Connection.CreateCommand();
+        command.Transaction = write.Transaction;
         command.CommandText = db.Dialect.Provider == DatabaseProvider.SqlServer ? SqlServerInsertSql : SqliteInsertSql;
         command.CommandTimeout = db.CommandTimeoutSeconds;
         foreach (var name in new[] { "@i", "@e", "@a", "@p", "@v", "@s" })

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.MigrationData.Catalogue;
@@ -89,15 +90,15 @@ internal sealed class GetAggregatesQueryHandler(ObservationReader reader, Indica
         var method = EnumText.ParseOptional<AggregationMethod>(query.Method) ?? AggregationMethod.Sum;
         var span = new { FromPeriod = (query.From ?? 1800).ToString("0000", System.Globalization.CultureInfo.InvariantCulture), ToPeriod = ((query.To ?? 2200) + 1).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) };
 
-        await using var connection = await reader.Database.OpenAsync(cancellationToken);
-        var values = await ReadAsync(connection, resolved.Indicator.IndicatorKey, source.EditionKey, members, span.FromPeriod, span.ToPeriod, cancellationToken);
+        await using var read = await reader.Database.ReadAsync(cancellationToken);
+        var values = await ReadAsync(read, resolved.Indicator.IndicatorKey, source.EditionKey, members, span.FromPeriod, span.ToPeriod, cancellationToken);
         EditionSource? weightSource = null;
         Dictionary<(string Area, string Period), double>? weights = null;
         if (method == AggregationMethod.PopulationWeighted)
         {
             var weight = await indicators.GetOrInvalidAsync(query.WeightIndicator, "weightIndicator", cancellationToken);
-            weightSource = SingleEdition(await EditionSelector.SelectAsync(connection, reader.Database, weight.IndicatorKey, null, null, cancellationToken), "weightIndicator", weight.Code);
-            weights = await ReadAsync(connection, weight.IndicatorKey, weightSource.EditionKey, members, span.FromPeriod, span.ToPeriod, cancellationToken);
+            weightSource = SingleEdition(await EditionSelector.SelectAsync(read, weight.IndicatorKey, null, null, cancellationToken), "weightIndicator", weight.Code);
+            weights = await ReadAsync(read, weight.IndicatorKey, weightSource.EditionKey, members, span.FromPeriod, span.ToPeriod, cancellationToken);
         }
 
         var periods = values.Keys.Select(k => k.Period).Distinct().Order(StringComparer.Ordinal);
@@ -124,10 +125,10 @@ internal sealed class GetAggregatesQueryHandler(ObservationReader reader, Indica
     };
 
     private async Task<Dictionary<(string Area, string Period), double>> ReadAsync(
-        System.Data.Common.DbConnection connection, int indicatorKey, int editionKey, IReadOnlyList<string> members, string from, string to, CancellationToken cancellationToken)
+        IDbSession read, int indicatorKey, int editionKey, IReadOnlyList<string> members, string from, string to, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<(string Area, string Period, double Value)>(reader.Database.Command(ValuesSql,
-            new { IndicatorKey = indicatorKey, EditionKey = editionKey, Members = members.DefaultIfEmpty("-").ToList(), FromPeriod = from, ToPeriod = to }, cancellationToken));
+        var rows = await read.QueryAsync<(string Area, string Period, double Value)>(ValuesSql,
+            new { IndicatorKey = indicatorKey, EditionKey = editionKey, Members = members.DefaultIfEmpty("-").ToList(), FromPeriod = from, ToPeriod = to }, cancellationToken);
         return rows.ToDictionary(r => (r.Area, r.Period), r => r.Value);
     }
 }

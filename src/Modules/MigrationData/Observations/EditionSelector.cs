@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.Modules.MigrationData.Data;
@@ -37,14 +38,14 @@ internal static class EditionSelector
     private const string DatasetExistsSql = "SELECT COUNT(*) FROM migration_data.datasets WHERE code = @Dataset";
 
     public static async Task<IReadOnlyList<EditionSource>> SelectAsync(
-        DbConnection connection, MigrationDataDatabase db, int? indicatorKey, string? dataset, string? edition, CancellationToken cancellationToken)
+        IDbSession read, int? indicatorKey, string? dataset, string? edition, CancellationToken cancellationToken)
     {
         if (edition is not null && dataset is null)
         {
             throw Invalid.Field("edition", "An edition is named within its dataset: give dataset as well.");
         }
 
-        if (dataset is not null && await connection.ExecuteScalarAsync<long>(db.Command(DatasetExistsSql, new { Dataset = dataset }, cancellationToken)) == 0)
+        if (dataset is not null && await read.ExecuteScalarAsync<long>(DatasetExistsSql, new { Dataset = dataset }, cancellationToken) == 0)
         {
             throw Invalid.Field("dataset", $"No dataset has the code '{dataset}'.");
         }
@@ -54,7 +55,7 @@ internal static class EditionSelector
             .WhereIf(indicatorKey is not null && edition is null,
                 "EXISTS (SELECT 1 FROM migration_data.edition_indicators ei WHERE ei.edition_key = e.edition_key AND ei.indicator_key = @IndicatorKey)",
                 new { IndicatorKey = indicatorKey });
-        var all = (await connection.QueryAsync<EditionSource>(db.Command($"{Sql} {filter.ToWhereClause()}", filter.Parameters, cancellationToken))).ToList();
+        var all = (await read.QueryAsync<EditionSource>($"{Sql} {filter.ToWhereClause()}", filter.Parameters, cancellationToken)).ToList();
         if (edition is not null)
         {
             return all.Where(e => e.Edition == edition).ToList() is { Count: > 0 } named

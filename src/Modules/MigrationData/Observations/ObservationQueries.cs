@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Runtime.CompilerServices;
 using Dapper;
 using FluentValidation;
@@ -58,8 +59,8 @@ internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory 
         var indicatorRef = await indicators.GetOrInvalidAsync(indicator, "indicator", cancellationToken);
         var geography = await areas.GetAsync(cancellationToken);
         var resolved = areaCodes is null ? [] : SplitCodes(areaCodes).Select(c => geography.ResolveOrInvalid(c, "areas")).ToList();
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var editions = await EditionSelector.SelectAsync(connection, db, indicatorRef.IndicatorKey, dataset, edition, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var editions = await EditionSelector.SelectAsync(read, indicatorRef.IndicatorKey, dataset, edition, cancellationToken);
         return new ResolvedQuery(indicatorRef, editions, resolved, geography);
     }
 
@@ -74,8 +75,8 @@ internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory 
     public async Task<(List<ObservationValue> Rows, string? Next)> PageAsync(
         ResolvedQuery query, string sql, object parameters, int limit, Func<ObservationRow, string> cursorOf, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<ObservationRow>(db.Command(sql, parameters, cancellationToken))).ToList();
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = (await read.QueryAsync<ObservationRow>(sql, parameters, cancellationToken)).ToList();
         string? next = null;
         if (rows.Count > limit)
         {
@@ -88,8 +89,8 @@ internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory 
 
     public async IAsyncEnumerable<ObservationValue> StreamAsync(ResolvedQuery query, string sql, object parameters, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        await foreach (var row in connection.QueryUnbufferedAsync<ObservationRow>(sql, parameters).WithCancellation(cancellationToken))
+        await using var read = await db.ReadAsync(cancellationToken);
+        await foreach (var row in read.QueryUnbufferedAsync<ObservationRow>(sql, parameters).WithCancellation(cancellationToken))
         {
             yield return ToValue(query, row);
         }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.MigrationData.Catalogue;
@@ -78,9 +79,9 @@ internal sealed class ListRevisionsQueryHandler(ObservationReader reader, Indica
 
     public async ValueTask<RevisionPage> Handle(ListRevisionsQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await reader.Database.OpenAsync(cancellationToken);
-        var from = (await EditionSelector.SelectAsync(connection, reader.Database, null, query.Dataset, query.From, cancellationToken))[0];
-        var to = (await EditionSelector.SelectAsync(connection, reader.Database, null, query.Dataset, query.To, cancellationToken))[0];
+        await using var read = await reader.Database.ReadAsync(cancellationToken);
+        var from = (await EditionSelector.SelectAsync(read, null, query.Dataset, query.From, cancellationToken))[0];
+        var to = (await EditionSelector.SelectAsync(read, null, query.Dataset, query.To, cancellationToken))[0];
         var all = await indicators.AllAsync(cancellationToken);
         var codes = all.Values.ToDictionary(i => i.IndicatorKey, i => i.Code);
         var filter = new SqlFilter();
@@ -100,7 +101,7 @@ internal sealed class ListRevisionsQueryHandler(ObservationReader reader, Indica
         var limit = query.Limit ?? ObservationReader.DefaultLimit;
         filter.Parameters.Add("Take", limit + 1);
         var sql = $"{DiffSql} {filter.ToWhereClause()} ORDER BY r.indicator_key, r.area, r.period {reader.Database.Dialect.LimitClause("@Take")}";
-        var rows = (await connection.QueryAsync<RevisionRow>(reader.Database.Command(sql, filter.Parameters, cancellationToken))).ToList();
+        var rows = (await read.QueryAsync<RevisionRow>(sql, filter.Parameters, cancellationToken)).ToList();
         string? next = null;
         if (rows.Count > limit)
         {

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Globalization;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Manifestations;
@@ -31,10 +32,10 @@ internal sealed class GetCitationQueryHandler(ResearchDatabase db) : IQueryHandl
 {
     public async ValueTask<CitationDetails> Handle(GetCitationQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var work = await WorkRow.GetAsync(connection, null, query.WorkId, cancellationToken);
-        var series = work.SeriesId is { } seriesId ? await SeriesRow.FindAsync(connection, null, seriesId, cancellationToken) : null;
-        var manifestations = await ManifestationRow.ForWorkAsync(connection, null, work.Id, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var work = await WorkRow.GetAsync(read, query.WorkId, cancellationToken);
+        var series = work.SeriesId is { } seriesId ? await SeriesRow.FindAsync(read, seriesId, cancellationToken) : null;
+        var manifestations = await ManifestationRow.ForWorkAsync(read, work.Id, cancellationToken);
         return CitationFormat.For(work, series, manifestations, query.Language ?? "en");
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Globalization;
 using System.Xml.Linq;
 using Iom.Modules.Research.Data;
@@ -33,10 +34,10 @@ internal sealed class GetCrossrefDepositQueryHandler(ResearchDatabase db, TimePr
 {
     public async ValueTask<string> Handle(GetCrossrefDepositQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var work = await WorkRow.GetAsync(connection, null, query.WorkId, cancellationToken);
-        var series = work.SeriesId is { } seriesId ? await SeriesRow.FindAsync(connection, null, seriesId, cancellationToken) : null;
-        var manifestations = await ManifestationRow.ForWorkAsync(connection, null, work.Id, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var work = await WorkRow.GetAsync(read, query.WorkId, cancellationToken);
+        var series = work.SeriesId is { } seriesId ? await SeriesRow.FindAsync(read, seriesId, cancellationToken) : null;
+        var manifestations = await ManifestationRow.ForWorkAsync(read, work.Id, cancellationToken);
         if (!manifestations.Any(m => m.Doi is not null))
         {
             throw new ConflictException("No DOI", "None of this work's language versions has a DOI yet; assign one before depositing.", "no-doi");

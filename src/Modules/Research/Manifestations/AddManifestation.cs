@@ -40,7 +40,7 @@ internal sealed class AddManifestationCommandValidator : AbstractValidator<AddMa
     }
 }
 
-internal sealed class AddManifestationCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class AddManifestationCommandHandler(WriteSession write)
     : ICommandHandler<AddManifestationCommand, ManifestationDetails>
 {
     private const string TakenSql = "SELECT COUNT(*) FROM research.manifestations WHERE work_id = @WorkId AND language = @Language AND format = @Format";
@@ -54,9 +54,7 @@ internal sealed class AddManifestationCommandHandler(ResearchDatabase db, TimePr
 
     public async ValueTask<ManifestationDetails> Handle(AddManifestationCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var work = await WorkRow.GetAsync(scope.Connection, scope.Transaction, command.WorkId, cancellationToken);
+        var work = await WorkRow.GetAsync(write, command.WorkId, cancellationToken);
         var original = command.Language == work.OriginalLanguage;
         if (original && command.TranslationOf is not null)
         {
@@ -70,23 +68,23 @@ internal sealed class AddManifestationCommandHandler(ResearchDatabase db, TimePr
                 throw Invalid.Field("translationOf", $"The work is written in '{work.OriginalLanguage}'; name the version this '{command.Language}' one is translated from.");
             }
 
-            var source = await ManifestationRow.FindAsync(scope.Connection, scope.Transaction, sourceId, cancellationToken);
+            var source = await ManifestationRow.FindAsync(write, sourceId, cancellationToken);
             if (source is null || source.WorkId != command.WorkId || source.Language == command.Language)
             {
                 throw Invalid.Field("translationOf", "Name a version of this work in another language.");
             }
         }
 
-        if (await scope.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.WorkId, command.Language, Format = command.Format!.Value.ToText() }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.WorkId, command.Language, Format = command.Format!.Value.ToText() }, cancellationToken) > 0)
         {
             throw new DuplicateException("manifestation", "language and format", $"{command.Language} {command.Format.Value.ToText()}");
         }
 
         var isbn = StandardIdentifiers.NormalizeIsbn13(command.Isbn);
         var doi = StandardIdentifiers.NormalizeDoi(command.Doi);
-        await ManifestationIdentifiers.EnsureFreeAsync(scope, null, isbn, doi, cancellationToken);
+        await ManifestationIdentifiers.EnsureFreeAsync(write, null, isbn, doi, cancellationToken);
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             command.WorkId,
@@ -97,12 +95,11 @@ internal sealed class AddManifestationCommandHandler(ResearchDatabase db, TimePr
             command.TranslationOf,
             TranslationStatus = (original ? TranslationStatus.NotApplicable : TranslationStatus.NotRequested).ToText(),
             command.Pages,
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
-        var manifestation = (await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Manifestation, id, "create", null, manifestation, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var manifestation = (await ManifestationRow.GetAsync(write, id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Manifestation, id, "create", null, manifestation, cancellationToken);
         return manifestation;
     }
 }
@@ -113,14 +110,14 @@ internal static class ManifestationIdentifiers
     private const string IsbnTakenSql = "SELECT COUNT(*) FROM research.manifestations WHERE isbn = @Isbn AND (@Id IS NULL OR id <> @Id)";
     private const string DoiTakenSql = "SELECT COUNT(*) FROM research.manifestations WHERE UPPER(doi) = UPPER(@Doi) AND (@Id IS NULL OR id <> @Id)";
 
-    public static async Task EnsureFreeAsync(WriteScope scope, Guid? id, string? isbn, string? doi, CancellationToken cancellationToken)
+    public static async Task EnsureFreeAsync(WriteSession write, Guid? id, string? isbn, string? doi, CancellationToken cancellationToken)
     {
-        if (isbn is not null && await scope.QuerySingleOrDefaultAsync<long>(IsbnTakenSql, new { Isbn = isbn, Id = id }, cancellationToken) > 0)
+        if (isbn is not null && await write.QuerySingleOrDefaultAsync<long>(IsbnTakenSql, new { Isbn = isbn, Id = id }, cancellationToken) > 0)
         {
             throw new DuplicateException("manifestation", "isbn", isbn);
         }
 
-        if (doi is not null && await scope.QuerySingleOrDefaultAsync<long>(DoiTakenSql, new { Doi = doi, Id = id }, cancellationToken) > 0)
+        if (doi is not null && await write.QuerySingleOrDefaultAsync<long>(DoiTakenSql, new { Doi = doi, Id = id }, cancellationToken) > 0)
         {
             throw new DuplicateException("manifestation", "doi", doi);
         }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Contracts.Research;
 using Iom.Modules.Research.Data;
@@ -32,7 +33,7 @@ internal sealed class ApproveTranslationCommandValidator : AbstractValidator<App
     }
 }
 
-internal sealed class ApproveTranslationCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ApproveTranslationCommandHandler(WriteSession write)
     : ICommandHandler<ApproveTranslationCommand, ManifestationDetails>
 {
     private const string UpdateSql = """
@@ -43,14 +44,12 @@ internal sealed class ApproveTranslationCommandHandler(ResearchDatabase db, Time
 
     public async ValueTask<ManifestationDetails> Handle(ApproveTranslationCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        if (command.DueOn < stamp.Today)
+        if (command.DueOn < write.Today)
         {
             throw Invalid.Field("dueOn", "A translation cannot be due in the past.");
         }
 
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await ManifestationRow.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         if (current.TranslationStatus == TranslationStatus.NotApplicable)
         {
@@ -62,21 +61,20 @@ internal sealed class ApproveTranslationCommandHandler(ResearchDatabase db, Time
             throw new InvalidTransitionException("manifestation translation", "approve-translation", current.TranslationStatus.ToText(), []);
         }
 
-        var work = await WorkRow.GetAsync(scope.Connection, scope.Transaction, current.WorkId, cancellationToken);
+        var work = await WorkRow.GetAsync(write, current.WorkId, cancellationToken);
         if (WorkRules.IsClosedToTranslation(work.Status))
         {
             throw new ConflictException("Work not translatable", $"The work is '{work.Status.ToText()}'; translations are approved for works in the programme.", "work-not-translatable");
         }
 
-        var source = await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, current.TranslationOf!.Value, cancellationToken);
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Status = TranslationStatus.Approved.ToText(), command.DueOn, stamp.Now, stamp.By },
+        var source = await ManifestationRow.GetAsync(write, current.TranslationOf!.Value, cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Status = TranslationStatus.Approved.ToText(), command.DueOn, write.Now, write.By },
             current.Version, command.ExpectedVersion, cancellationToken);
         var (title, _) = work.TitleIn(source.Language);
-        await OutboxWriter.AddAsync(scope, new PublicationTranslationApproved(
-            Guid.CreateVersion7(), stamp.Now, work.Id, command.Id, work.PublicationCode, title, source.Language, current.Language, command.DueOn, command.WordCount), cancellationToken);
-        var manifestation = (await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Manifestation, command.Id, "approve-translation", current.ToResponse(), manifestation, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.PublishAsync(new PublicationTranslationApproved(
+            Guid.CreateVersion7(), write.Now, work.Id, command.Id, work.PublicationCode, title, source.Language, current.Language, command.DueOn, command.WordCount), cancellationToken);
+        var manifestation = (await ManifestationRow.GetAsync(write, command.Id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Manifestation, command.Id, "approve-translation", current.ToResponse(), manifestation, cancellationToken);
         return manifestation;
     }
 }

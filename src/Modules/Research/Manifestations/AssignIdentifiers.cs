@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Identifiers;
@@ -30,7 +31,7 @@ internal sealed class AssignIdentifiersCommandValidator : AbstractValidator<Assi
     }
 }
 
-internal sealed class AssignIdentifiersCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class AssignIdentifiersCommandHandler(WriteSession write)
     : ICommandHandler<AssignIdentifiersCommand, ManifestationDetails>
 {
     private const string UpdateSql = """
@@ -40,23 +41,20 @@ internal sealed class AssignIdentifiersCommandHandler(ResearchDatabase db, TimeP
 
     public async ValueTask<ManifestationDetails> Handle(AssignIdentifiersCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
         var isbn = StandardIdentifiers.NormalizeIsbn13(command.Isbn);
         var doi = StandardIdentifiers.NormalizeDoi(command.Doi);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await ManifestationRow.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         if ((isbn is not null && current.Isbn is not null && current.Isbn != isbn) || (doi is not null && current.Doi is not null && !string.Equals(current.Doi, doi, StringComparison.OrdinalIgnoreCase)))
         {
             throw new ConflictException("Identifier assigned", "This version already has a different ISBN or DOI; identifiers are not reassigned.", "identifier-assigned");
         }
 
-        await ManifestationIdentifiers.EnsureFreeAsync(scope, command.Id, isbn, doi, cancellationToken);
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Isbn = isbn ?? current.Isbn, Doi = doi ?? current.Doi, stamp.Now, stamp.By },
+        await ManifestationIdentifiers.EnsureFreeAsync(write, command.Id, isbn, doi, cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Isbn = isbn ?? current.Isbn, Doi = doi ?? current.Doi, write.Now, write.By },
             current.Version, command.ExpectedVersion, cancellationToken);
-        var manifestation = (await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Manifestation, command.Id, "assign-identifiers", current.ToResponse(), manifestation, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var manifestation = (await ManifestationRow.GetAsync(write, command.Id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Manifestation, command.Id, "assign-identifiers", current.ToResponse(), manifestation, cancellationToken);
         return manifestation;
     }
 }

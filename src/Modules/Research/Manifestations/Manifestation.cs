@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Errors;
@@ -88,14 +89,14 @@ internal sealed class ManifestationRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<ManifestationRow?> FindAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<ManifestationRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+    public static async Task<ManifestationRow?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<ManifestationRow>(ById, new { Id = id }, cancellationToken);
 
-    public static async Task<ManifestationRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await FindAsync(connection, transaction, id, cancellationToken) ?? throw new NotFoundException("manifestation", id);
+    public static async Task<ManifestationRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(db, id, cancellationToken) ?? throw new NotFoundException("manifestation", id);
 
-    public static async Task<IReadOnlyList<ManifestationRow>> ForWorkAsync(DbConnection connection, DbTransaction? transaction, Guid workId, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<ManifestationRow>(new CommandDefinition(ByWork, new { WorkId = workId }, transaction, cancellationToken: cancellationToken))).ToList();
+    public static async Task<IReadOnlyList<ManifestationRow>> ForWorkAsync(IDbSession db, Guid workId, CancellationToken cancellationToken) =>
+        (await db.QueryAsync<ManifestationRow>(ByWork, new { WorkId = workId }, cancellationToken)).ToList();
 
     public ManifestationDetails ToResponse() => new(
         Id, WorkId, Language, Format, Isbn, Doi, TranslationOf, TranslationStatus, TranslationDueOn, TranslationJobId, Pages,

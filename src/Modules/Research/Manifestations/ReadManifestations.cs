@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Works;
 using Iom.SharedKernel.Http;
@@ -16,9 +17,9 @@ internal sealed class ListManifestationsQueryHandler(ResearchDatabase db) : IQue
 {
     public async ValueTask<IReadOnlyList<ManifestationDetails>> Handle(ListManifestationsQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        _ = await WorkRow.GetAsync(connection, null, query.WorkId, cancellationToken);
-        return (await ManifestationRow.ForWorkAsync(connection, null, query.WorkId, cancellationToken)).Select(m => m.ToResponse()).ToList();
+        await using var read = await db.ReadAsync(cancellationToken);
+        _ = await WorkRow.GetAsync(read, query.WorkId, cancellationToken);
+        return (await ManifestationRow.ForWorkAsync(read, query.WorkId, cancellationToken)).Select(m => m.ToResponse()).ToList();
     }
 }
 
@@ -26,8 +27,8 @@ internal sealed class GetManifestationQueryHandler(ResearchDatabase db) : IQuery
 {
     public async ValueTask<ManifestationDetails> Handle(GetManifestationQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await ManifestationRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse();
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await ManifestationRow.GetAsync(read, query.Id, cancellationToken)).ToResponse();
     }
 }
 

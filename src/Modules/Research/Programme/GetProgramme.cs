@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.Research.Data;
@@ -59,8 +60,8 @@ internal sealed class GetProgrammeQueryHandler(ResearchDatabase db) : IQueryHand
 
     public async ValueTask<ProgrammeDetails> Handle(GetProgrammeQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<Row>(db.Command(Sql, new { query.Year, From = new DateOnly(query.Year, 1, 1), To = new DateOnly(query.Year, 12, 31) }, cancellationToken)))
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = (await read.QueryAsync<Row>(Sql, new { query.Year, From = new DateOnly(query.Year, 1, 1), To = new DateOnly(query.Year, 12, 31) }, cancellationToken))
             .Select(r => new ProgrammeWork(r.Id, r.PublicationCode, new LocalizedText(r.TitleEn, r.TitleFr, r.TitleEs), r.Type, r.Status, r.ProgrammeYear, r.PlannedQuarter, r.PublishedOn))
             .ToList();
         return Build(query.Year, rows);

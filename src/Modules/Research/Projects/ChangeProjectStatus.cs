@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
@@ -13,7 +14,7 @@ namespace Iom.Modules.Research.Projects;
 /// <summary>Move a project through its life: approve, start, complete, suspend, resume or cancel.</summary>
 internal sealed record ChangeProjectStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<ProjectDetails>;
 
-internal sealed class ChangeProjectStatusCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeProjectStatusCommandHandler(WriteSession write)
     : ICommandHandler<ChangeProjectStatusCommand, ProjectDetails>
 {
     private const string UpdateSql = """
@@ -23,9 +24,7 @@ internal sealed class ChangeProjectStatusCommandHandler(ResearchDatabase db, Tim
 
     public async ValueTask<ProjectDetails> Handle(ChangeProjectStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await ProjectRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await ProjectRow.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = ProjectRules.Machine.Apply(command.Action, current.Status);
         if (command.Action == "approve" && current.EthicsRequired && current.EthicsStatus != EthicsReviewStatus.Approved)
@@ -36,10 +35,9 @@ internal sealed class ChangeProjectStatusCommandHandler(ResearchDatabase db, Tim
                 "ethics-review-pending");
         }
 
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Status = next.ToText(), stamp.Now, stamp.By }, current.Version, command.ExpectedVersion, cancellationToken);
-        var project = (await ProjectRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Project, command.Id, command.Action, current.ToResponse(), project, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Status = next.ToText(), write.Now, write.By }, current.Version, command.ExpectedVersion, cancellationToken);
+        var project = (await ProjectRow.GetAsync(write, command.Id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Project, command.Id, command.Action, current.ToResponse(), project, cancellationToken);
         return project;
     }
 }

@@ -59,7 +59,7 @@ internal sealed class CreateProjectCommandValidator : AbstractValidator<CreatePr
     }
 }
 
-internal sealed class CreateProjectCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class CreateProjectCommandHandler(WriteSession write)
     : ICommandHandler<CreateProjectCommand, ProjectDetails>
 {
     private const string InsertSql = """
@@ -72,10 +72,8 @@ internal sealed class CreateProjectCommandHandler(ResearchDatabase db, TimeProvi
 
     public async ValueTask<ProjectDetails> Handle(CreateProjectCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
         var id = Guid.CreateVersion7();
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             TitleEn = command.Title!.En,
@@ -93,12 +91,11 @@ internal sealed class CreateProjectCommandHandler(ResearchDatabase db, TimeProvi
             Outputs = JsonColumn.Write(command.Outputs),
             GcmObjectives = JsonColumn.Write(command.GcmObjectives?.Distinct().Order().ToList()),
             Status = ProjectStatus.Proposed.ToText(),
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
-        var project = (await ProjectRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Project, id, "create", null, project, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var project = (await ProjectRow.GetAsync(write, id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Project, id, "create", null, project, cancellationToken);
         return project;
     }
 }

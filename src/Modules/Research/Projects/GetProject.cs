@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
@@ -13,8 +14,8 @@ internal sealed class GetProjectQueryHandler(ResearchDatabase db) : IQueryHandle
 {
     public async ValueTask<ProjectDetails> Handle(GetProjectQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await ProjectRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse();
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await ProjectRow.GetAsync(read, query.Id, cancellationToken)).ToResponse();
     }
 }
 

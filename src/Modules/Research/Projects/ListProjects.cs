@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Http;
@@ -40,8 +41,8 @@ internal sealed class ListProjectsQueryHandler(ResearchDatabase db) : IQueryHand
             .WhereIf(!string.IsNullOrWhiteSpace(query.Q),
                 @"(p.title_en LIKE @Q ESCAPE '\' OR p.title_fr LIKE @Q ESCAPE '\' OR p.title_es LIKE @Q ESCAPE '\' OR p.lead LIKE @Q ESCAPE '\')",
                 new { Q = LikePattern.Contains(query.Q) });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, ProjectRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, ProjectRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse());
     }
 }

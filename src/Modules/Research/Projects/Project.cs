@@ -118,8 +118,8 @@ internal sealed class ProjectRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<ProjectRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<ProjectRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<ProjectRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("research project", id);
 
     public ProjectDetails ToResponse() => new(

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Auditing;
@@ -29,7 +30,7 @@ internal sealed class RecordEthicsReviewCommandValidator : AbstractValidator<Rec
     }
 }
 
-internal sealed class RecordEthicsReviewCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class RecordEthicsReviewCommandHandler(WriteSession write)
     : ICommandHandler<RecordEthicsReviewCommand, ProjectDetails>
 {
     private const string UpdateSql = """
@@ -39,9 +40,7 @@ internal sealed class RecordEthicsReviewCommandHandler(ResearchDatabase db, Time
 
     public async ValueTask<ProjectDetails> Handle(RecordEthicsReviewCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await ProjectRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await ProjectRow.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         if (!current.EthicsRequired)
         {
@@ -53,10 +52,9 @@ internal sealed class RecordEthicsReviewCommandHandler(ResearchDatabase db, Time
             throw new ConflictException("Project closed", $"The project is '{current.Status.ToText()}'.", "project-closed");
         }
 
-        await scope.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Status = command.Status!.Value.ToText(), command.Reference, stamp.Now, stamp.By }, current.Version, command.ExpectedVersion, cancellationToken);
-        var project = (await ProjectRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Project, command.Id, "record-ethics-review", current.ToResponse(), project, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, current.Version, Status = command.Status!.Value.ToText(), command.Reference, write.Now, write.By }, current.Version, command.ExpectedVersion, cancellationToken);
+        var project = (await ProjectRow.GetAsync(write, command.Id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Project, command.Id, "record-ethics-review", current.ToResponse(), project, cancellationToken);
         return project;
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Identifiers;
@@ -33,7 +34,7 @@ internal sealed class InviteReviewerCommandValidator : AbstractValidator<InviteR
     }
 }
 
-internal sealed class InviteReviewerCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class InviteReviewerCommandHandler(WriteSession write)
     : ICommandHandler<InviteReviewerCommand, ReviewAssignmentDetails>
 {
     private const string InsertSql = """
@@ -47,43 +48,40 @@ internal sealed class InviteReviewerCommandHandler(ResearchDatabase db, TimeProv
 
     public async ValueTask<ReviewAssignmentDetails> Handle(InviteReviewerCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        if (command.DueOn < stamp.Today)
+        if (command.DueOn < write.Today)
         {
             throw Invalid.Field("dueOn", "A review cannot be due in the past.");
         }
 
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var round = await ReviewRounds.GetAsync(scope.Connection, scope.Transaction, command.RoundId, cancellationToken);
-        var work = await WorkRow.GetAsync(scope.Connection, scope.Transaction, round.WorkId, cancellationToken);
+        var round = await ReviewRounds.GetAsync(write, command.RoundId, cancellationToken);
+        var work = await WorkRow.GetAsync(write, round.WorkId, cancellationToken);
         if (round.Status != ReviewRounds.Open || work.Status != WorkStatus.InReview)
         {
             throw new ConflictException(
                 "Round closed", $"Reviewers are invited into the open round of a work in review; this round is {round.Status} and the work '{work.Status.ToText()}'.", "round-closed");
         }
 
-        if (await scope.QuerySingleOrDefaultAsync<long>(AlreadyInvitedSql, new { command.RoundId, command.Reviewer }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(AlreadyInvitedSql, new { command.RoundId, command.Reviewer }, cancellationToken) > 0)
         {
             throw new DuplicateException("review assignment", "reviewer", command.Reviewer!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             command.RoundId,
             round.WorkId,
             command.Reviewer,
             ReviewerOrcid = StandardIdentifiers.NormalizeOrcid(command.ReviewerOrcid),
-            stamp.Today,
+            write.Today,
             command.DueOn,
             Status = ReviewAssignmentStatus.Invited.ToText(),
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
-        var assignment = (await ReviewAssignmentRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.ReviewAssignment, id, "create", null, assignment, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var assignment = (await ReviewAssignmentRow.GetAsync(write, id, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.ReviewAssignment, id, "create", null, assignment, cancellationToken);
         return assignment;
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Domain;
@@ -112,8 +113,8 @@ internal sealed class ReviewAssignmentRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<ReviewAssignmentRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<ReviewAssignmentRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<ReviewAssignmentRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<ReviewAssignmentRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("review assignment", id);
 
     public ReviewAssignmentDetails ToResponse(DateOnly today) => new(
@@ -138,16 +139,15 @@ internal static class ReviewRounds
     private const string RoundsSql = "SELECT id, work_id, number, opened_on, status FROM research.review_rounds WHERE work_id = @WorkId ORDER BY number";
     private const string RoundSql = "SELECT id, work_id, number, opened_on, status FROM research.review_rounds WHERE id = @Id";
 
-    public static async Task<ReviewRoundRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<ReviewRoundRow>(new CommandDefinition(RoundSql, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<ReviewRoundRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<ReviewRoundRow>(RoundSql, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("review round", id);
 
     public static async Task<IReadOnlyList<ReviewRoundDetails>> ForWorkAsync(
-        DbConnection connection, DbTransaction? transaction, Guid workId, DateOnly today, CancellationToken cancellationToken)
+        IDbSession db, Guid workId, DateOnly today, CancellationToken cancellationToken)
     {
-        var rounds = await connection.QueryAsync<ReviewRoundRow>(new CommandDefinition(RoundsSql, new { WorkId = workId }, transaction, cancellationToken: cancellationToken));
-        var assignments = (await connection.QueryAsync<ReviewAssignmentRow>(new CommandDefinition(
-                ReviewAssignmentRow.SelectFrom + " WHERE a.work_id = @WorkId ORDER BY a.created_at, a.id", new { WorkId = workId }, transaction, cancellationToken: cancellationToken)))
+        var rounds = await db.QueryAsync<ReviewRoundRow>(RoundsSql, new { WorkId = workId }, cancellationToken);
+        var assignments = (await db.QueryAsync<ReviewAssignmentRow>(ReviewAssignmentRow.SelectFrom + " WHERE a.work_id = @WorkId ORDER BY a.created_at, a.id", new { WorkId = workId }, cancellationToken))
             .ToLookup(a => a.RoundId);
         return rounds.Select(r => new ReviewRoundDetails(r.Id, r.WorkId, r.Number, r.OpenedOn, r.Status, assignments[r.Id].Select(a => a.ToResponse(today)).ToList())).ToList();
     }

@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Auditing;
@@ -30,7 +32,7 @@ internal sealed class ChangeReviewAssignmentCommandValidator : AbstractValidator
     }
 }
 
-internal sealed class ChangeReviewAssignmentCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeReviewAssignmentCommandHandler(WriteSession write)
     : ICommandHandler<ChangeReviewAssignmentCommand, ReviewAssignmentDetails>
 {
     private const string UpdateSql = """
@@ -42,24 +44,21 @@ internal sealed class ChangeReviewAssignmentCommandHandler(ResearchDatabase db, 
 
     public async ValueTask<ReviewAssignmentDetails> Handle(ChangeReviewAssignmentCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await ReviewAssignmentRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await ReviewAssignmentRow.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = ReviewRules.Machine.Apply(command.Action, current.Status);
-        await scope.UpdateVersionedAsync(UpdateSql, new
+        await write.UpdateVersionedAsync(UpdateSql, new
         {
             command.Id,
             current.Version,
             Status = next.ToText(),
             Recommendation = command.Recommendation?.ToText() ?? current.Recommendation?.ToText(),
             Submits = next == ReviewAssignmentStatus.Submitted ? 1 : 0,
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
-        var assignment = (await ReviewAssignmentRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.ReviewAssignment, command.Id, command.Action, current.ToResponse(stamp.Today), assignment, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var assignment = (await ReviewAssignmentRow.GetAsync(write, command.Id, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.ReviewAssignment, command.Id, command.Action, current.ToResponse(write.Today), assignment, cancellationToken);
         return assignment;
     }
 }
@@ -70,8 +69,8 @@ internal sealed class GetReviewAssignmentQueryHandler(ResearchDatabase db, TimeP
 {
     public async ValueTask<ReviewAssignmentDetails> Handle(GetReviewAssignmentQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await ReviewAssignmentRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await ReviewAssignmentRow.GetAsync(read, query.Id, cancellationToken)).ToResponse(clock.Today());
     }
 }
 
@@ -96,14 +95,14 @@ internal sealed class ListReviewAssignmentsQueryHandler(ResearchDatabase db, Tim
 
     public async ValueTask<Page<ReviewAssignmentDetails>> Handle(ListReviewAssignmentsQuery query, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var filter = new SqlFilter()
             .WhereIf(query.WorkId is not null, "a.work_id = @WorkId", new { query.WorkId })
             .WhereIf(query.Status is not null, "a.status = @Status", new { query.Status })
             .WhereIf(query.Overdue == true, "a.status IN @Owed AND a.due_on < @Today", new { Owed = ReviewRules.OpenStatuses, Today = today })
             .WhereIf(query.Overdue == false, "NOT (a.status IN @Owed AND a.due_on < @Today)", new { Owed = ReviewRules.OpenStatuses, Today = today });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, ReviewAssignmentRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, ReviewAssignmentRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse(today));
     }
 }

@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Works;
@@ -16,7 +18,7 @@ internal sealed record OpenReviewRoundCommand(Guid WorkId) : ICommand<ReviewRoun
 
 internal sealed record ListReviewRoundsQuery(Guid WorkId) : IQuery<IReadOnlyList<ReviewRoundDetails>>;
 
-internal sealed class OpenReviewRoundCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user)
+internal sealed class OpenReviewRoundCommandHandler(WriteSession write)
     : ICommandHandler<OpenReviewRoundCommand, ReviewRoundDetails>
 {
     private const string LastNumberSql = "SELECT COALESCE(MAX(number), 0) FROM research.review_rounds WHERE work_id = @WorkId";
@@ -25,20 +27,20 @@ internal sealed class OpenReviewRoundCommandHandler(ResearchDatabase db, TimePro
 
     public async ValueTask<ReviewRoundDetails> Handle(OpenReviewRoundCommand command, CancellationToken cancellationToken)
     {
-        var today = Iom.SharedKernel.Auditing.Audit.Of(clock, user).Today;
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var work = await WorkRow.GetAsync(scope.Connection, scope.Transaction, command.WorkId, cancellationToken);
+        var today = write.Today;
+        var work = await WorkRow.GetAsync(write, command.WorkId, cancellationToken);
         if (work.Status != WorkStatus.InReview)
         {
             throw new ConflictException("Work not in review", $"Review rounds open while a work is in review; this work is '{work.Status.ToText()}'.", "work-not-in-review");
         }
 
-        var number = await scope.QuerySingleOrDefaultAsync<int>(LastNumberSql, new { command.WorkId }, cancellationToken) + 1;
+        var number = await write.QuerySingleOrDefaultAsync<int>(LastNumberSql, new { command.WorkId }, cancellationToken) + 1;
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(CloseSql, new { command.WorkId }, cancellationToken);
-        await scope.ExecuteAsync(InsertSql, new { Id = id, command.WorkId, Number = number, Today = today }, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
-        return new ReviewRoundDetails(id, command.WorkId, number, today, ReviewRounds.Open, []);
+        await write.ExecuteAsync(CloseSql, new { command.WorkId }, cancellationToken);
+        await write.ExecuteAsync(InsertSql, new { Id = id, command.WorkId, Number = number, Today = today }, cancellationToken);
+        var round = new ReviewRoundDetails(id, command.WorkId, number, today, ReviewRounds.Open, []);
+        await write.RecordAsync(AuditedEntities.ReviewRound, id, "create", null, round, cancellationToken);
+        return round;
     }
 }
 
@@ -46,9 +48,9 @@ internal sealed class ListReviewRoundsQueryHandler(ResearchDatabase db, TimeProv
 {
     public async ValueTask<IReadOnlyList<ReviewRoundDetails>> Handle(ListReviewRoundsQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        _ = await WorkRow.GetAsync(connection, null, query.WorkId, cancellationToken);
-        return await ReviewRounds.ForWorkAsync(connection, null, query.WorkId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        _ = await WorkRow.GetAsync(read, query.WorkId, cancellationToken);
+        return await ReviewRounds.ForWorkAsync(read, query.WorkId, clock.Today(), cancellationToken);
     }
 }
 

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Identifiers;
@@ -31,7 +32,7 @@ internal sealed class CreateSeriesCommandValidator : AbstractValidator<CreateSer
     }
 }
 
-internal sealed class CreateSeriesCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class CreateSeriesCommandHandler(WriteSession write)
     : ICommandHandler<CreateSeriesCommand, SeriesDetails>
 {
     private const string TakenSql = "SELECT code, issn FROM research.series WHERE code = @Code OR issn = @Issn";
@@ -43,16 +44,14 @@ internal sealed class CreateSeriesCommandHandler(ResearchDatabase db, TimeProvid
 
     public async ValueTask<SeriesDetails> Handle(CreateSeriesCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
         var issn = StandardIdentifiers.NormalizeIssn(command.Issn);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        foreach (var taken in await scope.QueryAsync<(string Code, string? Issn)>(TakenSql, new { command.Code, Issn = issn }, cancellationToken))
+        foreach (var taken in await write.QueryAsync<(string Code, string? Issn)>(TakenSql, new { command.Code, Issn = issn }, cancellationToken))
         {
             throw taken.Code == command.Code ? new DuplicateException("series", "code", command.Code!) : new DuplicateException("series", "issn", issn!);
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             command.Code,
@@ -61,12 +60,11 @@ internal sealed class CreateSeriesCommandHandler(ResearchDatabase db, TimeProvid
             NameEs = command.Name.Es,
             Issn = issn,
             command.SeriesEditor,
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
-        var series = (await SeriesRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Series, id, "create", null, series, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var series = (await SeriesRow.GetAsync(write, id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Series, id, "create", null, series, cancellationToken);
         return series;
     }
 }

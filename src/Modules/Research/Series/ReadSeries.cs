@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Http;
@@ -16,8 +17,8 @@ internal sealed class ListSeriesQueryHandler(ResearchDatabase db) : IQueryHandle
 {
     public async ValueTask<IReadOnlyList<SeriesDetails>> Handle(ListSeriesQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<SeriesRow>(db.Command(SeriesRow.SelectFrom + " ORDER BY s.code", null, cancellationToken));
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = await read.QueryAsync<SeriesRow>(SeriesRow.SelectFrom + " ORDER BY s.code", null, cancellationToken);
         return rows.Select(r => r.ToResponse()).ToList();
     }
 }
@@ -26,8 +27,8 @@ internal sealed class GetSeriesQueryHandler(ResearchDatabase db) : IQueryHandler
 {
     public async ValueTask<SeriesDetails> Handle(GetSeriesQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await SeriesRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse();
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await SeriesRow.GetAsync(read, query.Id, cancellationToken)).ToResponse();
     }
 }
 

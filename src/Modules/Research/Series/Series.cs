@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Errors;
@@ -53,11 +54,11 @@ internal sealed class SeriesRow
 
     public LocalizedText Name => new(NameEn, NameFr, NameEs);
 
-    public static async Task<SeriesRow?> FindAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<SeriesRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+    public static async Task<SeriesRow?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<SeriesRow>(ById, new { Id = id }, cancellationToken);
 
-    public static async Task<SeriesRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await FindAsync(connection, transaction, id, cancellationToken) ?? throw new NotFoundException("series", id);
+    public static async Task<SeriesRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(db, id, cancellationToken) ?? throw new NotFoundException("series", id);
 
     public SeriesDetails ToResponse() => new(Id, Code, Name, Issn, SeriesEditor, Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
 }

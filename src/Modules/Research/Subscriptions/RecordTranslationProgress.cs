@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Contracts.GoverningBodies;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Manifestations;
@@ -13,7 +14,7 @@ namespace Iom.Modules.Research.Subscriptions;
 /// delivered (done) or cancelled. Idempotent: a redelivered event changes nothing. An event for a job the version no
 /// longer waits on (it was cancelled and approved again since) is ignored.
 /// </summary>
-internal sealed class RecordTranslationProgress(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class RecordTranslationProgress(WriteSession write)
     : IIntegrationEventSubscriber<PublicationTranslationProgressed>
 {
     private const string UpdateSql = """
@@ -24,15 +25,12 @@ internal sealed class RecordTranslationProgress(ResearchDatabase db, TimeProvide
 
     public async Task HandleAsync(PublicationTranslationProgressed progressed, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await ManifestationRow.FindAsync(scope.Connection, scope.Transaction, progressed.ManifestationId, cancellationToken);
-        if (!await ProcessedEvents.TryMarkAsync(scope, progressed.EventId, nameof(RecordTranslationProgress), stamp.Now, cancellationToken)
+        var current = await ManifestationRow.FindAsync(write, progressed.ManifestationId, cancellationToken);
+        if (!await ProcessedEvents.TryMarkAsync(write, progressed.EventId, nameof(RecordTranslationProgress), cancellationToken)
             || current is null
             || (current.TranslationJobId is { } job && job != progressed.TranslationJobId)
             || current.TranslationStatus is not (TranslationStatus.Approved or TranslationStatus.InTranslation))
         {
-            await scope.CommitAsync(cancellationToken);
             return;
         }
 
@@ -43,9 +41,8 @@ internal sealed class RecordTranslationProgress(ResearchDatabase db, TimeProvide
             "cancelled" => TranslationStatus.Cancelled,
             _ => current.TranslationStatus,
         };
-        await scope.ExecuteAsync(UpdateSql, new { Id = current.Id, Status = status.ToText(), JobId = progressed.TranslationJobId, stamp.Now, stamp.By }, cancellationToken);
-        var updated = (await ManifestationRow.GetAsync(scope.Connection, scope.Transaction, current.Id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Manifestation, current.Id, $"translation-{progressed.Status}", current.ToResponse(), updated, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.ExecuteAsync(UpdateSql, new { Id = current.Id, Status = status.ToText(), JobId = progressed.TranslationJobId, write.Now, write.By }, cancellationToken);
+        var updated = (await ManifestationRow.GetAsync(write, current.Id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Manifestation, current.Id, $"translation-{progressed.Status}", current.ToResponse(), updated, cancellationToken);
     }
 }

@@ -14,7 +14,7 @@ namespace Iom.Modules.Research.Works;
 /// <summary>Move a work through the editorial workflow.</summary>
 internal sealed record ChangeWorkStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<WorkDetails>;
 
-internal sealed class ChangeWorkStatusCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeWorkStatusCommandHandler(WriteSession write)
     : ICommandHandler<ChangeWorkStatusCommand, WorkDetails>
 {
     private const string UpdateSql = """
@@ -33,31 +33,28 @@ internal sealed class ChangeWorkStatusCommandHandler(ResearchDatabase db, TimePr
 
     public async ValueTask<WorkDetails> Handle(ChangeWorkStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await WorkReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await WorkReader.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = WorkRules.Machine.Apply(command.Action, current.Status);
-        await EnsureAllowedAsync(scope, current, command.Action, cancellationToken);
+        await EnsureAllowedAsync(write, current, command.Action, cancellationToken);
 
-        await scope.UpdateVersionedAsync(UpdateSql, new
+        await write.UpdateVersionedAsync(UpdateSql, new
         {
             command.Id,
             current.Version,
             Status = next.ToText(),
             Publishes = next == WorkStatus.Published ? 1 : 0,
-            stamp.Today,
-            stamp.Now,
-            stamp.By,
+            write.Today,
+            write.Now,
+            write.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
-        var work = await WorkReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Work, command.Id, command.Action, current, work, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var work = await WorkReader.GetAsync(write, command.Id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Work, command.Id, command.Action, current, work, cancellationToken);
         return work;
     }
 
     // The workflow's rules beyond the status itself: peer review where the model asks for it, clearances before publication.
-    private static async Task EnsureAllowedAsync(WriteScope scope, WorkDetails work, string action, CancellationToken cancellationToken)
+    private static async Task EnsureAllowedAsync(WriteSession write, WorkDetails work, string action, CancellationToken cancellationToken)
     {
         var reviewed = work.PeerReview != PeerReviewModel.None;
         switch (action)
@@ -68,7 +65,7 @@ internal sealed class ChangeWorkStatusCommandHandler(ResearchDatabase db, TimePr
                 throw new ConflictException(
                     "Peer review required", $"This work's peer-review model is '{work.PeerReview.ToText()}'; submit it for review first.", "peer-review-required");
             case "send-to-copy-editing" when reviewed
-                && await scope.QuerySingleOrDefaultAsync<long>(SubmittedReviewsSql, new { work.Id }, cancellationToken) == 0:
+                && await write.QuerySingleOrDefaultAsync<long>(SubmittedReviewsSql, new { work.Id }, cancellationToken) == 0:
                 throw new ConflictException(
                     "Review incomplete", "No review of the latest review round has been submitted yet.", "review-incomplete");
             case "publish" when Clearances.Outstanding(work.Clearances) is { Count: > 0 } missing:

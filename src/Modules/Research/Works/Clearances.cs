@@ -41,22 +41,22 @@ internal static class Clearances
     private const string InsertSql = "INSERT INTO research.clearances (work_id, kind, status, note, decided_by, decided_at) VALUES (@WorkId, @Kind, @Status, NULL, NULL, NULL)";
 
     /// <summary>Every kind, pending: a new work starts with all its checks to do.</summary>
-    public static async Task OpenAllAsync(WriteScope scope, Guid workId, CancellationToken cancellationToken)
+    public static async Task OpenAllAsync(WriteSession write, Guid workId, CancellationToken cancellationToken)
     {
         foreach (var kind in Enum.GetValues<ClearanceKind>())
         {
-            await scope.ExecuteAsync(InsertSql, new { WorkId = workId, Kind = kind.ToText(), Status = ClearanceStatus.Pending.ToText() }, cancellationToken);
+            await write.ExecuteAsync(InsertSql, new { WorkId = workId, Kind = kind.ToText(), Status = ClearanceStatus.Pending.ToText() }, cancellationToken);
         }
     }
 
-    public static async Task<ILookup<Guid, ClearanceDetails>> ReadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<Guid> workIds, CancellationToken cancellationToken)
+    public static async Task<ILookup<Guid, ClearanceDetails>> ReadAsync(IDbSession db, IReadOnlyList<Guid> workIds, CancellationToken cancellationToken)
     {
         if (workIds.Count == 0)
         {
             return Array.Empty<ClearanceDetails>().ToLookup(_ => Guid.Empty);
         }
 
-        var rows = await connection.QueryAsync<ClearanceRow>(new CommandDefinition(SelectSql, new { Ids = workIds }, transaction, cancellationToken: cancellationToken));
+        var rows = await db.QueryAsync<ClearanceRow>(SelectSql, new { Ids = workIds }, cancellationToken);
         return rows.OrderBy(r => r.Kind)
             .ToLookup(r => r.WorkId, r => new ClearanceDetails(r.Kind, r.Status, r.Note, r.DecidedBy, r.DecidedAt));
     }

@@ -88,7 +88,7 @@ internal sealed class CreateWorkCommandValidator : AbstractValidator<CreateWorkC
     }
 }
 
-internal sealed class CreateWorkCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class CreateWorkCommandHandler(WriteSession write)
     : ICommandHandler<CreateWorkCommand, WorkDetails>
 {
     private const string CodeTakenSql = "SELECT COUNT(*) FROM research.works WHERE publication_code = @PublicationCode";
@@ -106,27 +106,25 @@ internal sealed class CreateWorkCommandHandler(ResearchDatabase db, TimeProvider
 
     public async ValueTask<WorkDetails> Handle(CreateWorkCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        if (command.SeriesId is { } seriesId && await SeriesRow.FindAsync(scope.Connection, scope.Transaction, seriesId, cancellationToken) is null)
+        if (command.SeriesId is { } seriesId && await SeriesRow.FindAsync(write, seriesId, cancellationToken) is null)
         {
             throw Invalid.Field("seriesId", $"No series has the id {seriesId}.");
         }
 
-        if (await scope.QuerySingleOrDefaultAsync<long>(CodeTakenSql, new { command.PublicationCode }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(CodeTakenSql, new { command.PublicationCode }, cancellationToken) > 0)
         {
             throw new DuplicateException("work", "publicationCode", command.PublicationCode!);
         }
 
         if (command.SeriesNumber is not null
-            && await scope.QuerySingleOrDefaultAsync<long>(NumberTakenSql, new { command.SeriesId, command.SeriesNumber }, cancellationToken) > 0)
+            && await write.QuerySingleOrDefaultAsync<long>(NumberTakenSql, new { command.SeriesId, command.SeriesNumber }, cancellationToken) > 0)
         {
             throw new DuplicateException("work", "seriesNumber", command.SeriesNumber);
         }
 
         var id = Guid.CreateVersion7();
         var contributors = (command.Contributors ?? []).Select(c => c with { Orcid = StandardIdentifiers.NormalizeOrcid(c.Orcid) }).ToList();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             command.PublicationCode,
@@ -149,13 +147,12 @@ internal sealed class CreateWorkCommandHandler(ResearchDatabase db, TimeProvider
             command.ProgrammeYear,
             command.PlannedQuarter,
             Status = WorkStatus.Proposed.ToText(),
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
-        await Clearances.OpenAllAsync(scope, id, cancellationToken);
-        var work = await WorkReader.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Work, id, "create", null, work, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await Clearances.OpenAllAsync(write, id, cancellationToken);
+        var work = await WorkReader.GetAsync(write, id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Work, id, "create", null, work, cancellationToken);
         return work;
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
@@ -13,8 +14,8 @@ internal sealed class GetWorkQueryHandler(ResearchDatabase db) : IQueryHandler<G
 {
     public async ValueTask<WorkDetails> Handle(GetWorkQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await WorkReader.GetAsync(connection, null, query.Id, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await WorkReader.GetAsync(read, query.Id, cancellationToken);
     }
 }
 

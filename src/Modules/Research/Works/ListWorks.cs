@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Http;
@@ -63,9 +64,9 @@ internal sealed class ListWorksQueryHandler(ResearchDatabase db) : IQueryHandler
             .WhereIf(!string.IsNullOrWhiteSpace(query.Q),
                 @"(w.title_en LIKE @Q ESCAPE '\' OR w.title_fr LIKE @Q ESCAPE '\' OR w.title_es LIKE @Q ESCAPE '\' OR w.publication_code LIKE @Q ESCAPE '\')",
                 new { Q = LikePattern.Contains(query.Q) });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, WorkRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
-        var clearances = await Clearances.ReadAsync(connection, null, page.Items.Select(r => r.Id).ToList(), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, WorkRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
+        var clearances = await Clearances.ReadAsync(read, page.Items.Select(r => r.Id).ToList(), cancellationToken);
         return page.Select(r => r.ToResponse(clearances[r.Id].ToList()));
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Auditing;
@@ -33,7 +34,7 @@ internal sealed class RecordClearanceCommandValidator : AbstractValidator<Record
     }
 }
 
-internal sealed class RecordClearanceCommandHandler(ResearchDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class RecordClearanceCommandHandler(WriteSession write)
     : ICommandHandler<RecordClearanceCommand, WorkDetails>
 {
     private const string UpdateClearanceSql = """
@@ -46,20 +47,17 @@ internal sealed class RecordClearanceCommandHandler(ResearchDatabase db, TimePro
 
     public async ValueTask<WorkDetails> Handle(RecordClearanceCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await WorkReader.GetAsync(scope.Connection, scope.Transaction, command.WorkId, cancellationToken);
+        var current = await WorkReader.GetAsync(write, command.WorkId, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         if (WorkRules.IsPublished(current.Status) || current.Status == WorkStatus.Rejected)
         {
             throw new ConflictException("Clearance closed", $"Clearances are decided before publication; this work is '{current.Status.ToText()}'.", "clearance-closed");
         }
 
-        await scope.ExecuteAsync(UpdateClearanceSql, new { command.WorkId, command.Kind, Status = command.Status!.Value.ToText(), command.Note, stamp.Now, stamp.By }, cancellationToken);
-        await scope.UpdateVersionedAsync(TouchWorkSql, new { command.WorkId, current.Version, stamp.Now, stamp.By }, current.Version, command.ExpectedVersion, cancellationToken);
-        var work = await WorkReader.GetAsync(scope.Connection, scope.Transaction, command.WorkId, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Work, command.WorkId, $"clearance-{command.Kind}", current, work, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        await write.ExecuteAsync(UpdateClearanceSql, new { command.WorkId, command.Kind, Status = command.Status!.Value.ToText(), command.Note, write.Now, write.By }, cancellationToken);
+        await write.UpdateVersionedAsync(TouchWorkSql, new { command.WorkId, current.Version, write.Now, write.By }, current.Version, command.ExpectedVersion, cancellationToken);
+        var work = await WorkReader.GetAsync(write, command.WorkId, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Work, command.WorkId, $"clearance-{command.Kind}", current, work, cancellationToken);
         return work;
     }
 }

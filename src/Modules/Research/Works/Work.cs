@@ -192,8 +192,8 @@ internal sealed class WorkRow
         : Title.In(OriginalLanguage) is { } original ? (original, OriginalLanguage)
         : (TitleEn ?? TitleFr ?? TitleEs ?? PublicationCode, TitleEn is not null ? "en" : TitleFr is not null ? "fr" : "es");
 
-    public static async Task<WorkRow> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<WorkRow>(new CommandDefinition(ById, new { Id = id }, transaction, cancellationToken: cancellationToken))
+    public static async Task<WorkRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<WorkRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("work", id);
 
     public WorkDetails ToResponse(IReadOnlyList<ClearanceDetails> clearances) => new(
@@ -205,10 +205,10 @@ internal sealed class WorkRow
 /// <summary>Reads works with their clearances.</summary>
 internal static class WorkReader
 {
-    public static async Task<WorkDetails> GetAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    public static async Task<WorkDetails> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken)
     {
-        var row = await WorkRow.GetAsync(connection, transaction, id, cancellationToken);
-        var clearances = await Clearances.ReadAsync(connection, transaction, [id], cancellationToken);
+        var row = await WorkRow.GetAsync(db, id, cancellationToken);
+        var clearances = await Clearances.ReadAsync(db, [id], cancellationToken);
         return row.ToResponse(clearances[id].ToList());
     }
 }

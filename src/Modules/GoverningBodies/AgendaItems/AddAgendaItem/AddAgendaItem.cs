@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
@@ -29,7 +30,7 @@ internal sealed class AddAgendaItemCommandValidator : AbstractValidator<AddAgend
     }
 }
 
-internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class AddAgendaItemCommandHandler(WriteSession write)
     : ICommandHandler<AddAgendaItemCommand, AgendaItemDetails>
 {
     private const string ExistingSql = "SELECT id, number FROM governing_bodies.agenda_items WHERE session_id = @SessionId AND number IN @Numbers";
@@ -42,9 +43,7 @@ internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, Ti
 
     public async ValueTask<AgendaItemDetails> Handle(AddAgendaItemCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var session = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.SessionId, cancellationToken);
+        var session = await SessionReader.GetAsync(write, command.SessionId, cancellationToken);
         if (session.Status is SessionStatus.Closed or SessionStatus.ReportAdopted or SessionStatus.Cancelled)
         {
             throw new ConflictException("Agenda is final", $"The session is '{session.Status.ToText()}'; its agenda can no longer change.", "agenda-final");
@@ -52,7 +51,7 @@ internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, Ti
 
         var number = command.Number!;
         var parentNumber = AgendaItemRules.ParentNumber(number);
-        var existing = (await scope.QueryAsync<AgendaItemRow>(
+        var existing = (await write.QueryAsync<AgendaItemRow>(
             ExistingSql, new { command.SessionId, Numbers = new[] { number, parentNumber ?? number } }, cancellationToken)).ToList();
         if (existing.Any(e => e.Number == number))
         {
@@ -70,7 +69,7 @@ internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, Ti
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             command.SessionId,
@@ -81,13 +80,12 @@ internal sealed class AddAgendaItemCommandHandler(GoverningBodiesDatabase db, Ti
             TitleFr = command.Title.Fr,
             TitleEs = command.Title.Es,
             Status = AgendaItemStatus.Proposed.ToText(),
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
-        var row = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken);
-        var response = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [row], true, cancellationToken))[0];
-        await audit.RecordAsync(scope, AuditedEntities.AgendaItem, id, "create", null, response, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var row = await AgendaItemRow.GetAsync(write, id, cancellationToken);
+        var response = (await AgendaItemRow.ToResponsesAsync(write, [row], true, cancellationToken))[0];
+        await write.RecordAsync(AuditedEntities.AgendaItem, id, "create", null, response, cancellationToken);
         return response;
     }
 }

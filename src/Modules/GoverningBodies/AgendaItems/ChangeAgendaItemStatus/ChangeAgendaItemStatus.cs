@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
@@ -12,7 +13,7 @@ namespace Iom.Modules.GoverningBodies.AgendaItems.ChangeAgendaItemStatus;
 
 internal sealed record ChangeAgendaItemStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<AgendaItemDetails>;
 
-internal sealed class ChangeAgendaItemStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeAgendaItemStatusCommandHandler(WriteSession write, ICurrentUser user)
     : ICommandHandler<ChangeAgendaItemStatusCommand, AgendaItemDetails>
 {
     private const string UpdateSql = """
@@ -23,20 +24,17 @@ internal sealed class ChangeAgendaItemStatusCommandHandler(GoverningBodiesDataba
 
     public async ValueTask<AgendaItemDetails> Handle(ChangeAgendaItemStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await AgendaItemRow.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = AgendaItemRules.Machine.Apply(command.Action, current.Status);
-        await scope.UpdateVersionedAsync(
-            UpdateSql, new { command.Id, current.Version, Status = next.ToText(), stamp.Now, stamp.By }, current.Version, command.ExpectedVersion, cancellationToken);
+        await write.UpdateVersionedAsync(
+            UpdateSql, new { command.Id, current.Version, Status = next.ToText(), write.Now, write.By }, current.Version, command.ExpectedVersion, cancellationToken);
 
         var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
-        var before = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [current], seeRestricted, cancellationToken))[0];
-        var row = await AgendaItemRow.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
-        var response = (await AgendaItemRow.ToResponsesAsync(scope.Connection, scope.Transaction, [row], seeRestricted, cancellationToken))[0];
-        await audit.RecordAsync(scope, AuditedEntities.AgendaItem, command.Id, command.Action, before, response, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var before = (await AgendaItemRow.ToResponsesAsync(write, [current], seeRestricted, cancellationToken))[0];
+        var row = await AgendaItemRow.GetAsync(write, command.Id, cancellationToken);
+        var response = (await AgendaItemRow.ToResponsesAsync(write, [row], seeRestricted, cancellationToken))[0];
+        await write.RecordAsync(AuditedEntities.AgendaItem, command.Id, command.Action, before, response, cancellationToken);
         return response;
     }
 }

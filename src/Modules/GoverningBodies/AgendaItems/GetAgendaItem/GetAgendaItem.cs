@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
@@ -13,9 +14,9 @@ internal sealed class GetAgendaItemQueryHandler(GoverningBodiesDatabase db, ICur
 {
     public async ValueTask<AgendaItemDetails> Handle(GetAgendaItemQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await AgendaItemRow.GetAsync(connection, null, query.Id, cancellationToken);
-        return (await AgendaItemRow.ToResponsesAsync(connection, null, [row], user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken))[0];
+        await using var read = await db.ReadAsync(cancellationToken);
+        var row = await AgendaItemRow.GetAsync(read, query.Id, cancellationToken);
+        return (await AgendaItemRow.ToResponsesAsync(read, [row], user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken))[0];
     }
 }
 

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
@@ -31,13 +32,13 @@ internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db, IC
 
     public async ValueTask<Page<AgendaItemDetails>> Handle(ListAgendaItemsQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        await SessionReader.GetAsync(connection, null, query.SessionId, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        await SessionReader.GetAsync(read, query.SessionId, cancellationToken);
         var filter = new SqlFilter()
             .Where("a.session_id = @SessionId", new { query.SessionId })
             .WhereIf(query.Status is not null, "a.status = @Status", new { Status = EnumText.ParseOptional<AgendaItemStatus>(query.Status)?.ToText() });
-        var page = await List.ReadAsync(connection, db, AgendaItemRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
-        return new Page<AgendaItemDetails>(await AgendaItemRow.ToResponsesAsync(connection, null, page.Items, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken), page.NextCursor);
+        var page = await List.ReadAsync(read, AgendaItemRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        return new Page<AgendaItemDetails>(await AgendaItemRow.ToResponsesAsync(read, page.Items, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken), page.NextCursor);
     }
 }
 

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Text;
@@ -43,8 +44,8 @@ internal sealed class ListBodiesQueryHandler(GoverningBodiesDatabase db) : IQuer
 
     public async ValueTask<IReadOnlyList<GoverningBody>> Handle(ListBodiesQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<BodyRow>(db.Command(Sql, null, cancellationToken));
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = await read.QueryAsync<BodyRow>(Sql, null, cancellationToken);
         return rows.Select(r => r.ToResponse()).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Symbols;
@@ -31,29 +32,29 @@ internal sealed class GetDocumentQueryHandler(GoverningBodiesDatabase db, ICurre
 {
     public async ValueTask<DocumentDetails> Handle(GetDocumentQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return await DocumentReader.GetAsync(connection, null, query.Id, SeeRestricted, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await DocumentReader.GetAsync(read, query.Id, SeeRestricted, cancellationToken);
     }
 
     public async ValueTask<DocumentDetails> Handle(GetDocumentBySymbolQuery query, CancellationToken cancellationToken)
     {
         var symbol = DocumentSymbol.Parse(query.Symbol);
-        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
         DocumentRow? row;
         if (query.Latest == false || symbol.Corrigendum is not null)
         {
-            row = await DocumentReader.FindBySymbolAsync(connection, null, symbol.ToString(), SeeRestricted, cancellationToken);
+            row = await DocumentReader.FindBySymbolAsync(read, symbol.ToString(), SeeRestricted, cancellationToken);
         }
         else
         {
-            row = (await DocumentReader.ChainAsync(connection, null, symbol.ChainSymbol, SeeRestricted, cancellationToken))
+            row = (await DocumentReader.ChainAsync(read, symbol.ChainSymbol, SeeRestricted, cancellationToken))
                 .Where(d => d.Corrigendum == 0)
                 .MaxBy(d => d.Revision);
         }
 
         return row is null
             ? throw new NotFoundException("document", symbol.ToString())
-            : await DocumentReader.DetailsAsync(connection, null, row, SeeRestricted, cancellationToken);
+            : await DocumentReader.DetailsAsync(read, row, SeeRestricted, cancellationToken);
     }
 
     private bool SeeRestricted => user.HasScope(GoverningBodiesScopes.Restricted);

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Contracts.GoverningBodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.TranslationJobs;
@@ -16,17 +17,15 @@ namespace Iom.Modules.GoverningBodies.Documents.IssueLanguage;
 /// <summary>Issue one available language version of a document; publishes DocumentLanguageIssued through the outbox.</summary>
 internal sealed record IssueLanguageCommand(Guid DocumentId, string Language, int? ExpectedVersion) : ICommand<DocumentDetails>;
 
-internal sealed class IssueLanguageCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class IssueLanguageCommandHandler(WriteSession write, ICurrentUser user)
     : ICommandHandler<IssueLanguageCommand, DocumentDetails>
 {
     public async ValueTask<DocumentDetails> Handle(IssueLanguageCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
         var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var document = await DocumentReader.GetRowAsync(scope.Connection, scope.Transaction, command.DocumentId, seeRestricted, cancellationToken);
+        var document = await DocumentReader.GetRowAsync(write, command.DocumentId, seeRestricted, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, document.Version);
-        var version = (await DocumentReader.LanguagesAsync(scope.Connection, scope.Transaction, [document.Id], cancellationToken))[document.Id]
+        var version = (await DocumentReader.LanguagesAsync(write, [document.Id], cancellationToken))[document.Id]
             .FirstOrDefault(v => v.Language == command.Language)
             ?? throw new NotFoundException("language version", $"{document.Symbol} {command.Language}");
         if (version.Status != LanguageVersionStatus.Available)
@@ -35,13 +34,11 @@ internal sealed class IssueLanguageCommandHandler(GoverningBodiesDatabase db, Ti
                 "language version", "issue", version.Status.ToText(), version.Status == LanguageVersionStatus.Issued ? [] : ["deliver a translation first"]);
         }
 
-        await LanguageVersions.SetAsync(scope, audit, document.Id, command.Language, LanguageVersionStatus.Issued, stamp, cancellationToken);
-        await OutboxWriter.AddAsync(
-            scope,
-            new DocumentLanguageIssued(Guid.CreateVersion7(), stamp.Now, document.Id, document.Symbol, command.Language, document.Distribution.ToText()),
+        await LanguageVersions.SetAsync(write, document.Id, command.Language, LanguageVersionStatus.Issued, cancellationToken);
+        await write.PublishAsync(
+            new DocumentLanguageIssued(Guid.CreateVersion7(), write.Now, document.Id, document.Symbol, command.Language, document.Distribution.ToText()),
             cancellationToken);
-        var details = await DocumentReader.GetAsync(scope.Connection, scope.Transaction, document.Id, seeRestricted, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var details = await DocumentReader.GetAsync(write, document.Id, seeRestricted, cancellationToken);
         return details;
     }
 }

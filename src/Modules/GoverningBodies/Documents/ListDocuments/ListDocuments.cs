@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Http;
@@ -60,9 +61,9 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
                 query.Language is not null,
                 "EXISTS (SELECT 1 FROM governing_bodies.document_languages l WHERE l.document_id = d.id AND l.language = @Language)",
                 new { query.Language });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, DocumentRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
-        var languages = await DocumentReader.LanguagesAsync(connection, null, page.Items.Select(d => d.Id).ToList(), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, DocumentRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
+        var languages = await DocumentReader.LanguagesAsync(read, page.Items.Select(d => d.Id).ToList(), cancellationToken);
         return page.Select(d => new DocumentSummary(
             d.Id, d.Symbol, d.Type, d.Distribution, d.OriginalLanguage, d.Title, d.SessionId, languages[d.Id].ToList(), d.Version, d.UpdatedAt));
     }

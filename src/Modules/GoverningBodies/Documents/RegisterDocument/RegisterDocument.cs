@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
@@ -53,7 +54,7 @@ internal sealed class RegisterDocumentCommandValidator : AbstractValidator<Regis
     }
 }
 
-internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurrentUser user)
     : ICommandHandler<RegisterDocumentCommand, DocumentDetails>
 {
     private const string SessionByPrefixSql = "SELECT id FROM governing_bodies.sessions WHERE symbol_prefix = @Prefix";
@@ -80,29 +81,27 @@ internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db,
         var symbol = DocumentSymbol.Parse(command.Symbol);
         if (command.Distribution == Distribution.Restricted && !user.HasScope(GoverningBodiesScopes.Restricted))
         {
-            throw new ForbiddenException($"Registering a restricted document needs the {GoverningBodiesScopes.Restricted} scope.");
+            throw new ForbiddenException($"Registering a restricted document needs the {GoverningBodiesScopes.Restricted} write.");
         }
 
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
 
         // Symbols are unique across every distribution, so these two checks see restricted documents too.
-        if (await DocumentReader.FindBySymbolAsync(scope.Connection, scope.Transaction, symbol.ToString(), true, cancellationToken) is not null)
+        if (await DocumentReader.FindBySymbolAsync(write, symbol.ToString(), true, cancellationToken) is not null)
         {
             throw new DuplicateException("document", "symbol", symbol.ToString());
         }
 
         if (symbol.Corrigendum is not null
-            && await DocumentReader.FindBySymbolAsync(scope.Connection, scope.Transaction, symbol.CorrectedSymbol, true, cancellationToken) is null)
+            && await DocumentReader.FindBySymbolAsync(write, symbol.CorrectedSymbol, true, cancellationToken) is null)
         {
             throw Invalid.Field("symbol", $"{symbol} corrects {symbol.CorrectedSymbol}, which is not registered.");
         }
 
-        var sessionId = await ResolveSessionAsync(scope, command.SessionId, symbol, cancellationToken);
+        var sessionId = await ResolveSessionAsync(write, command.SessionId, symbol, cancellationToken);
         var agendaItemIds = (command.AgendaItemIds ?? []).Distinct().ToList();
         if (agendaItemIds.Count > 0)
         {
-            var found = sessionId is null ? [] : (await scope.QueryAsync<Guid>(AgendaItemsSql, new { SessionId = sessionId, Ids = agendaItemIds }, cancellationToken)).ToList();
+            var found = sessionId is null ? [] : (await write.QueryAsync<Guid>(AgendaItemsSql, new { SessionId = sessionId, Ids = agendaItemIds }, cancellationToken)).ToList();
             var missing = agendaItemIds.Except(found).ToList();
             if (missing.Count > 0)
             {
@@ -111,7 +110,7 @@ internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db,
         }
 
         var id = Guid.CreateVersion7();
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             Symbol = symbol.ToString(),
@@ -128,38 +127,37 @@ internal sealed class RegisterDocumentCommandHandler(GoverningBodiesDatabase db,
             TitleEn = command.Title!.En,
             TitleFr = command.Title.Fr,
             TitleEs = command.Title.Es,
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
 
         var others = (command.Languages ?? (symbol.Corrigendum is null ? Languages.Official : []))
             .Where(l => l != command.OriginalLanguage).Distinct();
-        await scope.Connection.ExecuteAsync(scope.Command(InsertLanguageSql,
-            others.Select(l => new { DocumentId = id, Language = l, Status = LanguageVersionStatus.Pending.ToText(), AvailableAt = (DateTimeOffset?)null, stamp.Now })
-                .Prepend(new { DocumentId = id, Language = command.OriginalLanguage!, Status = LanguageVersionStatus.Available.ToText(), AvailableAt = (DateTimeOffset?)stamp.Now, stamp.Now })
+        await write.ExecuteAsync(InsertLanguageSql,
+            others.Select(l => new { DocumentId = id, Language = l, Status = LanguageVersionStatus.Pending.ToText(), AvailableAt = (DateTimeOffset?)null, write.Now })
+                .Prepend(new { DocumentId = id, Language = command.OriginalLanguage!, Status = LanguageVersionStatus.Available.ToText(), AvailableAt = (DateTimeOffset?)write.Now, write.Now })
                 .ToList(),
-            cancellationToken));
-        await scope.Connection.ExecuteAsync(scope.Command(LinkSql, agendaItemIds.Select(a => new { AgendaItemId = a, DocumentId = id }).ToList(), cancellationToken));
+            cancellationToken);
+        await write.ExecuteAsync(LinkSql, agendaItemIds.Select(a => new { AgendaItemId = a, DocumentId = id }).ToList(), cancellationToken);
 
-        var details = await DocumentReader.GetAsync(scope.Connection, scope.Transaction, id, true, cancellationToken);
-        await audit.RecordAsync(scope, AuditedEntities.Document, id, "create", null, details, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var details = await DocumentReader.GetAsync(write, id, true, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Document, id, "create", null, details, cancellationToken);
         return details;
     }
 
-    private static async Task<Guid?> ResolveSessionAsync(SharedKernel.Data.WriteScope scope, Guid? sessionId, DocumentSymbol symbol, CancellationToken cancellationToken)
+    private static async Task<Guid?> ResolveSessionAsync(SharedKernel.Data.WriteSession write, Guid? sessionId, DocumentSymbol symbol, CancellationToken cancellationToken)
     {
         if (sessionId is null)
         {
             return symbol.SessionPrefix is null
                 ? null
-                : await scope.QuerySingleOrDefaultAsync<Guid?>(SessionByPrefixSql, new { Prefix = symbol.SessionPrefix }, cancellationToken);
+                : await write.QuerySingleOrDefaultAsync<Guid?>(SessionByPrefixSql, new { Prefix = symbol.SessionPrefix }, cancellationToken);
         }
 
         SessionRow session;
         try
         {
-            session = await SessionReader.GetAsync(scope.Connection, scope.Transaction, sessionId.Value, cancellationToken);
+            session = await SessionReader.GetAsync(write, sessionId.Value, cancellationToken);
         }
         catch (NotFoundException)
         {

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
@@ -13,8 +14,8 @@ internal sealed class GetResolutionQueryHandler(GoverningBodiesDatabase db) : IQ
 {
     public async ValueTask<ResolutionDetails> Handle(GetResolutionQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        return (await ResolutionRow.GetAsync(connection, null, query.Id, cancellationToken)).ToResponse();
+        await using var read = await db.ReadAsync(cancellationToken);
+        return (await ResolutionRow.GetAsync(read, query.Id, cancellationToken)).ToResponse();
     }
 }
 

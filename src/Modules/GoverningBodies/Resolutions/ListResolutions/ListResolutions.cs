@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Http;
@@ -38,8 +39,8 @@ internal sealed class ListResolutionsQueryHandler(GoverningBodiesDatabase db) : 
             .WhereIf(query.SessionId is not null, "r.session_id = @SessionId", new { query.SessionId })
             .WhereIf(query.NumberFrom is not null, "r.number >= @NumberFrom", new { query.NumberFrom })
             .WhereIf(query.NumberTo is not null, "r.number <= @NumberTo", new { query.NumberTo });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, ResolutionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, ResolutionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse());
     }
 }

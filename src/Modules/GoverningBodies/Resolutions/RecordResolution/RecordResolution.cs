@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
@@ -50,7 +51,7 @@ internal sealed class RecordResolutionCommandValidator : AbstractValidator<Recor
     }
 }
 
-internal sealed class RecordResolutionCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class RecordResolutionCommandHandler(WriteSession write)
     : ICommandHandler<RecordResolutionCommand, ResolutionDetails>
 {
     private const string DuplicateSql = "SELECT COUNT(*) FROM governing_bodies.resolutions WHERE number = @Number OR symbol = @Symbol";
@@ -66,12 +67,10 @@ internal sealed class RecordResolutionCommandHandler(GoverningBodiesDatabase db,
 
     public async ValueTask<ResolutionDetails> Handle(RecordResolutionCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
         SessionRow session;
         try
         {
-            session = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.SessionId, cancellationToken);
+            session = await SessionReader.GetAsync(write, command.SessionId, cancellationToken);
         }
         catch (NotFoundException)
         {
@@ -94,20 +93,20 @@ internal sealed class RecordResolutionCommandHandler(GoverningBodiesDatabase db,
         }
 
         if (command.AgendaItemId is not null
-            && await scope.QuerySingleOrDefaultAsync<long>(AgendaItemSql, new { command.AgendaItemId, command.SessionId }, cancellationToken) == 0)
+            && await write.QuerySingleOrDefaultAsync<long>(AgendaItemSql, new { command.AgendaItemId, command.SessionId }, cancellationToken) == 0)
         {
             throw Invalid.Field("agendaItemId", "Not an agenda item of this session.");
         }
 
         var symbol = $"{session.SymbolPrefix}/RES/{command.Number}";
-        if (await scope.QuerySingleOrDefaultAsync<long>(DuplicateSql, new { command.Number, Symbol = symbol }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(DuplicateSql, new { command.Number, Symbol = symbol }, cancellationToken) > 0)
         {
             throw new DuplicateException("resolution", "number", command.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var id = Guid.CreateVersion7();
         var adoption = command.Adoption!;
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             command.Number,
@@ -122,12 +121,11 @@ internal sealed class RecordResolutionCommandHandler(GoverningBodiesDatabase db,
             adoption.VotesFor,
             adoption.VotesAgainst,
             adoption.Abstentions,
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
-        var resolution = (await ResolutionRow.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse();
-        await audit.RecordAsync(scope, AuditedEntities.Resolution, id, "create", null, resolution, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var resolution = (await ResolutionRow.GetAsync(write, id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Resolution, id, "create", null, resolution, cancellationToken);
         return resolution;
     }
 }

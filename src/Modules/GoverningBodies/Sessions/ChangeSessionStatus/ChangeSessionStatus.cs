@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Errors;
@@ -10,7 +11,7 @@ namespace Iom.Modules.GoverningBodies.Sessions.ChangeSessionStatus;
 /// <summary>Moves a session along its status machine by one of <see cref="SessionRules.Machine"/>'s actions.</summary>
 internal sealed record ChangeSessionStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<SessionDetails>;
 
-internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeSessionStatusCommandHandler(WriteSession write)
     : ICommandHandler<ChangeSessionStatusCommand, SessionDetails>
 {
     private const string UpdateSql = """
@@ -23,24 +24,21 @@ internal sealed class ChangeSessionStatusCommandHandler(GoverningBodiesDatabase 
 
     public async ValueTask<SessionDetails> Handle(ChangeSessionStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await SessionReader.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = SessionRules.Machine.Apply(command.Action, current.Status);
-        await scope.UpdateVersionedAsync(UpdateSql, new
+        await write.UpdateVersionedAsync(UpdateSql, new
         {
             command.Id,
             current.Version,
             Status = next.ToText(),
             SendsNotice = next == SessionStatus.NoticeSent ? 1 : 0,
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
 
-        var updated = (await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.Session, command.Id, command.Action, current.ToResponse(stamp.Today), updated, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var updated = (await SessionReader.GetAsync(write, command.Id, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.Session, command.Id, command.Action, current.ToResponse(write.Today), updated, cancellationToken);
         return updated;
     }
 }

@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
@@ -56,11 +58,11 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
 
     public async ValueTask<DocumentationReadiness> Handle(GetDocumentationReadinessQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var session = await SessionReader.GetAsync(connection, null, query.SessionId, cancellationToken);
-        var all = (await connection.QueryAsync<DocumentRow>(db.Command(DocumentsSql, new { query.SessionId, SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) }, cancellationToken))).ToList();
+        await using var read = await db.ReadAsync(cancellationToken);
+        var session = await SessionReader.GetAsync(read, query.SessionId, cancellationToken);
+        var all = (await read.QueryAsync<DocumentRow>(DocumentsSql, new { query.SessionId, SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) }, cancellationToken)).ToList();
         var current = all.GroupBy(d => d.ChainSymbol).Select(g => g.MaxBy(d => d.Revision)!).OrderBy(d => d.Symbol, StringComparer.Ordinal).Take(MaxDocuments).ToList();
-        var versions = await DocumentReader.LanguagesAsync(connection, null, current.Select(d => d.Id).ToList(), cancellationToken);
+        var versions = await DocumentReader.LanguagesAsync(read, current.Select(d => d.Id).ToList(), cancellationToken);
         var languages = Languages.Official
             .Concat(current.SelectMany(d => versions[d.Id]).Select(v => v.Language).Distinct().Order(StringComparer.Ordinal))
             .Distinct().ToList();
@@ -70,7 +72,7 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
             var cells = languages.ToDictionary(l => l, l => byLanguage.TryGetValue(l, out var s) ? ToReadiness(s) : ReadinessStatus.Missing);
             return new DocumentReadiness(d.Id, d.Symbol, d.Title, cells, cells.Values.All(c => c is ReadinessStatus.Available or ReadinessStatus.Issued));
         }).ToList();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         return new DocumentationReadiness(
             session.Id, session.SymbolPrefix, session.StartDate, session.StartDate.DayNumber - today.DayNumber, languages, rows, rows.Count(r => r.Ready));
     }

@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
 using Mediator;
 
@@ -9,8 +11,8 @@ internal sealed class GetSessionQueryHandler(GoverningBodiesDatabase db, TimePro
 {
     public async ValueTask<SessionDetails> Handle(GetSessionQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await SessionReader.GetAsync(connection, null, query.Id, cancellationToken);
-        return row.ToResponse(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await using var read = await db.ReadAsync(cancellationToken);
+        var row = await SessionReader.GetAsync(read, query.Id, cancellationToken);
+        return row.ToResponse(clock.Today());
     }
 }

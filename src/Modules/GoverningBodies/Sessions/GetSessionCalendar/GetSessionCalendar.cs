@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Paging;
@@ -38,8 +40,8 @@ internal sealed class GetSessionCalendarQueryHandler(GoverningBodiesDatabase db,
 
     public async ValueTask<string> Handle(GetSessionCalendarQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await SessionReader.GetAsync(connection, null, query.Id, cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var row = await SessionReader.GetAsync(read, query.Id, cancellationToken);
         return SessionCalendar.Build([row.ToResponse(Today)], query.Lang ?? "en");
     }
 
@@ -49,10 +51,10 @@ internal sealed class GetSessionCalendarQueryHandler(GoverningBodiesDatabase db,
         var filter = new SqlFilter()
             .Where("s.start_date >= @Since", new { Since = Today.AddYears(-2) })
             .WhereIf(query.Body is not null, "s.body_code = @Body", new { query.Body });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await Feed.ReadAsync(connection, db, SessionRow.SelectFrom, filter, new PageRequest(null, FeedSize, null), cancellationToken);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await Feed.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(null, FeedSize, null), cancellationToken);
         return SessionCalendar.Build(page.Items.Select(r => r.ToResponse(Today)), query.Lang ?? "en");
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 }

@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Paging;
@@ -66,9 +68,9 @@ internal sealed class ListSessionsQueryHandler(GoverningBodiesDatabase db, TimeP
                 !string.IsNullOrWhiteSpace(query.Q),
                 "(s.title_en LIKE @Q ESCAPE '\\' OR s.title_fr LIKE @Q ESCAPE '\\' OR s.title_es LIKE @Q ESCAPE '\\')",
                 new { Q = LikePattern.Contains(query.Q) });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, SessionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
+        var today = clock.Today();
         return page.Select(r => r.ToResponse(today));
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Bodies.ListBodies;
@@ -51,7 +52,7 @@ internal sealed class ScheduleSessionCommandValidator : AbstractValidator<Schedu
     }
 }
 
-internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ScheduleSessionCommandHandler(WriteSession write)
     : ICommandHandler<ScheduleSessionCommand, SessionDetails>
 {
     private const string BodySql = BodyRow.SelectAll + " WHERE code = @Code";
@@ -74,9 +75,7 @@ internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, 
 
     public async ValueTask<SessionDetails> Handle(ScheduleSessionCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var body = await scope.QuerySingleOrDefaultAsync<BodyRow>(BodySql, new { Code = command.Body }, cancellationToken)
+        var body = await write.QuerySingleOrDefaultAsync<BodyRow>(BodySql, new { Code = command.Body }, cancellationToken)
             ?? throw Invalid.Field("body", $"'{command.Body}' is not a governing body; see GET /bodies.");
         var kind = command.Kind!.Value;
         if (!SessionRules.KindsFor(body.Code).Contains(kind))
@@ -85,8 +84,8 @@ internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, 
         }
 
         var prefix = ResolvePrefix(command, body, kind);
-        var duplicates = await scope.Connection.ExecuteScalarAsync<long>(scope.Command(
-            DuplicateSql, new { command.Body, Kind = kind.ToText(), command.Number, SymbolPrefix = prefix }, cancellationToken));
+        var duplicates = await write.ExecuteScalarAsync<long>(
+            DuplicateSql, new { command.Body, Kind = kind.ToText(), command.Number, SymbolPrefix = prefix }, cancellationToken);
         if (duplicates > 0)
         {
             throw new DuplicateException("session", "body, kind and number or symbol prefix", prefix ?? $"{command.Body} {kind.ToText()} {command.Number}");
@@ -94,7 +93,7 @@ internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, 
 
         var id = Guid.CreateVersion7();
         var noticeDays = SessionRules.RequiredNoticeDays(body, kind);
-        await scope.ExecuteAsync(InsertSql, new
+        await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
             command.Body,
@@ -114,12 +113,11 @@ internal sealed class ScheduleSessionCommandHandler(GoverningBodiesDatabase db, 
             Status = SessionStatus.Planned.ToText(),
             NoticeRequiredDays = noticeDays,
             NoticeDeadline = SessionRules.NoticeDeadline(command.StartDate!.Value, noticeDays),
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, cancellationToken);
-        var created = (await SessionReader.GetAsync(scope.Connection, scope.Transaction, id, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.Session, id, "create", null, created, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var created = (await SessionReader.GetAsync(write, id, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.Session, id, "create", null, created, cancellationToken);
         return created;
     }
 

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using System.Text.Json;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
@@ -28,13 +29,7 @@ internal sealed record SessionPatch(
 
 internal sealed record UpdateSessionCommand(Guid Id, JsonElement Patch, int? ExpectedVersion) : ICommand<SessionDetails>;
 
-internal sealed class UpdateSessionCommandHandler(
-    GoverningBodiesDatabase db,
-    TimeProvider clock,
-    ICurrentUser user,
-    AuditTrail audit,
-    IValidator<ISessionFields> validator,
-    Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+internal sealed class UpdateSessionCommandHandler(WriteSession write, IValidator<ISessionFields> validator, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     : ICommandHandler<UpdateSessionCommand, SessionDetails>
 {
     private const string UpdateSql = """
@@ -49,9 +44,7 @@ internal sealed class UpdateSessionCommandHandler(
 
     public async ValueTask<SessionDetails> Handle(UpdateSessionCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken);
+        var current = await SessionReader.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
 
         if (!SessionRules.Editable.Contains(current.Status))
@@ -68,7 +61,7 @@ internal sealed class UpdateSessionCommandHandler(
             json.Value.SerializerOptions);
         await validator.ValidateAndThrowAsync(patched, cancellationToken);
 
-        await scope.UpdateVersionedAsync(UpdateSql, new
+        await write.UpdateVersionedAsync(UpdateSql, new
         {
             command.Id,
             current.Version,
@@ -83,13 +76,12 @@ internal sealed class UpdateSessionCommandHandler(
             patched.Venue,
             Format = patched.Format!.Value.ToText(),
             NoticeDeadline = SessionRules.NoticeDeadline(patched.StartDate!.Value, current.NoticeRequiredDays),
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
 
-        var updated = (await SessionReader.GetAsync(scope.Connection, scope.Transaction, command.Id, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.Session, command.Id, "update", current.ToResponse(stamp.Today), updated, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var updated = (await SessionReader.GetAsync(write, command.Id, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.Session, command.Id, "update", current.ToResponse(write.Today), updated, cancellationToken);
         return updated;
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
 using Iom.Contracts.GoverningBodies;
@@ -13,7 +14,7 @@ namespace Iom.Modules.GoverningBodies.TranslationJobs.ChangeTranslationJobStatus
 /// <summary>Start, deliver or cancel a translation job; delivery makes the target language version available.</summary>
 internal sealed record ChangeTranslationJobStatusCommand(Guid Id, string Action, string? Assignee, int? ExpectedVersion) : ICommand<TranslationJobDetails>;
 
-internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class ChangeTranslationJobStatusCommandHandler(WriteSession write, ICurrentUser user)
     : ICommandHandler<ChangeTranslationJobStatusCommand, TranslationJobDetails>
 {
     private const string UpdateSql = """
@@ -26,21 +27,19 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDa
 
     public async ValueTask<TranslationJobDetails> Handle(ChangeTranslationJobStatusCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
         var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var current = await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, seeRestricted, cancellationToken);
+        var current = await TranslationJobRow.GetAsync(write, command.Id, seeRestricted, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = TranslationJobRules.Machine.Apply(command.Action, current.Status);
-        await scope.UpdateVersionedAsync(UpdateSql, new
+        await write.UpdateVersionedAsync(UpdateSql, new
         {
             command.Id,
             current.Version,
             Status = next.ToText(),
             Assignee = command.Assignee ?? current.Assignee,
             Delivers = next == TranslationJobStatus.Delivered ? 1 : 0,
-            stamp.Now,
-            stamp.By,
+            write.Now,
+            write.By,
         }, current.Version, command.ExpectedVersion, cancellationToken);
 
         if (current.DocumentId is { } documentId)
@@ -51,17 +50,16 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(GoverningBodiesDa
                 TranslationJobStatus.Cancelled => LanguageVersionStatus.Pending,
                 _ => LanguageVersionStatus.InTranslation,
             };
-            await LanguageVersions.SetAsync(scope, audit, documentId, current.TargetLanguage, languageStatus, stamp, cancellationToken);
+            await LanguageVersions.SetAsync(write, documentId, current.TargetLanguage, languageStatus, cancellationToken);
         }
         else
         {
             // The publication belongs to the research module: tell it, in this transaction, through the outbox.
-            await OutboxWriter.AddAsync(scope, new PublicationTranslationProgressed(
-                Guid.CreateVersion7(), stamp.Now, command.Id, current.PublicationManifestationId!.Value, current.TargetLanguage, next.ToText()), cancellationToken);
+            await write.PublishAsync(new PublicationTranslationProgressed(
+                Guid.CreateVersion7(), write.Now, command.Id, current.PublicationManifestationId!.Value, current.TargetLanguage, next.ToText()), cancellationToken);
         }
-        var job = (await TranslationJobRow.GetAsync(scope.Connection, scope.Transaction, command.Id, seeRestricted, cancellationToken)).ToResponse(stamp.Today);
-        await audit.RecordAsync(scope, AuditedEntities.TranslationJob, command.Id, command.Action, current.ToResponse(stamp.Today), job, cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var job = (await TranslationJobRow.GetAsync(write, command.Id, seeRestricted, cancellationToken)).ToResponse(write.Today);
+        await write.RecordAsync(AuditedEntities.TranslationJob, command.Id, command.Action, current.ToResponse(write.Today), job, cancellationToken);
         return job;
     }
 }

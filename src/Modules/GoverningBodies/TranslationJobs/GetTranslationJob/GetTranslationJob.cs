@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
@@ -13,9 +15,9 @@ internal sealed class GetTranslationJobQueryHandler(GoverningBodiesDatabase db, 
 {
     public async ValueTask<TranslationJobDetails> Handle(GetTranslationJobQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await TranslationJobRow.GetAsync(connection, null, query.Id, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken);
-        return row.ToResponse(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await using var read = await db.ReadAsync(cancellationToken);
+        var row = await TranslationJobRow.GetAsync(read, query.Id, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken);
+        return row.ToResponse(clock.Today());
     }
 }
 

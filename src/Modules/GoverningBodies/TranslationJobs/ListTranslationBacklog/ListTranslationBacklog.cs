@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Http;
@@ -40,9 +42,9 @@ internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase
             .Where(TranslationJobRow.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
             .WhereIf(query.Language is not null, "j.target_language = @Language", new { query.Language })
             .WhereIf(query.Assignee is not null, "j.assignee = @Assignee", new { query.Assignee });
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var page = await List.ReadAsync(connection, db, TranslationJobRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, TranslationJobRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        var today = clock.Today();
         return page.Select(r => r.ToResponse(today));
     }
 }

@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
@@ -35,7 +36,7 @@ internal sealed class RequestTranslationCommandValidator : AbstractValidator<Req
     }
 }
 
-internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user, AuditTrail audit)
+internal sealed class RequestTranslationCommandHandler(WriteSession write, ICurrentUser user)
     : ICommandHandler<RequestTranslationCommand, TranslationJobDetails>
 {
     private const string OpenJobSql = """
@@ -45,10 +46,8 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
 
     public async ValueTask<TranslationJobDetails> Handle(RequestTranslationCommand command, CancellationToken cancellationToken)
     {
-        var stamp = Audit.Of(clock, user);
         var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
-        await using var scope = await db.BeginWriteAsync(cancellationToken);
-        var document = await DocumentReader.GetRowAsync(scope.Connection, scope.Transaction, command.DocumentId, seeRestricted, cancellationToken);
+        var document = await DocumentReader.GetRowAsync(write, command.DocumentId, seeRestricted, cancellationToken);
         var source = command.SourceLanguage ?? document.OriginalLanguage;
         var target = command.TargetLanguage!;
         if (source == target)
@@ -56,12 +55,12 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
             throw Invalid.Field("targetLanguage", $"The document's source version is already in '{target}'.");
         }
 
-        if (command.DueOn < stamp.Today)
+        if (command.DueOn < write.Today)
         {
             throw Invalid.Field("dueOn", "A new translation cannot be due in the past.");
         }
 
-        var versions = (await DocumentReader.LanguagesAsync(scope.Connection, scope.Transaction, [document.Id], cancellationToken))[document.Id].ToList();
+        var versions = (await DocumentReader.LanguagesAsync(write, [document.Id], cancellationToken))[document.Id].ToList();
         if (versions.FirstOrDefault(v => v.Language == source) is not { HasText: true })
         {
             throw new ConflictException("Source not available", $"The '{source}' version of {document.Symbol} is not available to translate from.", "source-not-available");
@@ -72,14 +71,12 @@ internal sealed class RequestTranslationCommandHandler(GoverningBodiesDatabase d
             throw new ConflictException("Already available", $"The '{target}' version of {document.Symbol} is already available.", "already-available");
         }
 
-        if (await scope.QuerySingleOrDefaultAsync<long>(OpenJobSql, new { command.DocumentId, TargetLanguage = target, Open = TranslationJobRules.OpenStatuses }, cancellationToken) > 0)
+        if (await write.QuerySingleOrDefaultAsync<long>(OpenJobSql, new { command.DocumentId, TargetLanguage = target, Open = TranslationJobRules.OpenStatuses }, cancellationToken) > 0)
         {
             throw new DuplicateException("open translation job", "document and target language", $"{document.Symbol} {target}");
         }
 
-        var job = await TranslationJobWriter.OpenAsync(
-            scope, audit, stamp, new NewTranslationJob(command.DocumentId, source, target, command.DueOn, command.WordCount, command.Assignee), cancellationToken);
-        await scope.CommitAsync(cancellationToken);
+        var job = await TranslationJobWriter.OpenAsync(write, new NewTranslationJob(command.DocumentId, source, target, command.DueOn, command.WordCount, command.Assignee), cancellationToken);
         return job;
     }
 }

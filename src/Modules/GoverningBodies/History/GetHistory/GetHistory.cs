@@ -1,0 +1,43 @@
+using Iom.Modules.GoverningBodies.AgendaItems;
+using Iom.Modules.GoverningBodies.Documents;
+using Iom.Modules.GoverningBodies.Resolutions;
+using Iom.Modules.GoverningBodies.Sessions;
+using Iom.Modules.GoverningBodies.TranslationJobs;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Http;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Iom.Modules.GoverningBodies.History;
+
+/// <summary>The record of changes of one resource, oldest first.</summary>
+internal sealed record GetHistoryQuery(string EntityType, Guid Id, int? Limit, string? Cursor) : IQuery<Page<AuditRecord>>;
+
+internal sealed class GetHistoryQueryHandler(GoverningBodiesDatabase db, ICurrentUser user, IOptions<JsonOptions> json) : IQueryHandler<GetHistoryQuery, Page<AuditRecord>>
+{
+    public async ValueTask<Page<AuditRecord>> Handle(GetHistoryQuery query, CancellationToken cancellationToken)
+    {
+        await using var read = await db.ReadAsync(cancellationToken);
+        await EnsureVisibleAsync(read, query.EntityType, query.Id, cancellationToken);
+        return await AuditHistory.ReadAsync(read, query.EntityType, query.Id, query.Limit, query.Cursor, json.Value.SerializerOptions, cancellationToken);
+    }
+
+    // The history of something the caller may not see (unknown, or a restricted document) is a 404 like the thing itself.
+    private async Task EnsureVisibleAsync(IDbSession read, string entityType, Guid id, CancellationToken cancellationToken)
+    {
+        var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
+        _ = entityType switch
+        {
+            AuditedEntities.Session => (object)await SessionReader.GetAsync(read, id, cancellationToken),
+            AuditedEntities.AgendaItem => await AgendaItemRow.GetAsync(read, id, cancellationToken),
+            AuditedEntities.Document => await DocumentReader.GetRowAsync(read, id, seeRestricted, cancellationToken),
+            AuditedEntities.TranslationJob => await TranslationJobRow.GetAsync(read, id, seeRestricted, cancellationToken),
+            AuditedEntities.Resolution => await ResolutionRow.GetAsync(read, id, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Not an audited entity of this module."),
+        };
+    }
+}

@@ -1,0 +1,15 @@
+using Iom.SharedKernel.Auditing;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.History;
+
+internal static class GetHistoryEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        AuditHistoryEndpoints.Map(module, "GoverningBodies", (entityType, id, page) => new GetHistoryQuery(entityType, id, page.Limit, page.Cursor),
+            new AuditedResource("sessions", AuditedEntities.Session, "Session"),
+            new AuditedResource("agenda-items", AuditedEntities.AgendaItem, "AgendaItem"),
+            new AuditedResource("documents", AuditedEntities.Document, "Document"),
+            new AuditedResource("translation-jobs", AuditedEntities.TranslationJob, "TranslationJob"),
+            new AuditedResource("resolutions", AuditedEntities.Resolution, "Resolution"));
+}
