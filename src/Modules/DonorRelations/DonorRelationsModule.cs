@@ -41,14 +41,36 @@ public sealed class DonorRelationsModule : IModule
 
     public void MapEndpoints(RouteGroupBuilder group)
     {
-        DonorEndpoints.Map(group);
-        AppealEndpoints.Map(group);
-        PledgeEndpoints.Map(group);
-        AgreementEndpoints.Map(group);
-        FlowEndpoints.Map(group);
-        ReportingEndpoints.Map(group);
-        AnalysisEndpoints.Map(group);
-        IatiEndpoints.Map(group);
+        CreateDonorEndpoint.Map(group);
+        ListDonorsEndpoint.Map(group);
+        GetDonorEndpoint.Map(group);
+        SetDonorPrioritiesEndpoint.Map(group);
+        CreateAppealEndpoint.Map(group);
+        ListAppealsEndpoint.Map(group);
+        GetAppealEndpoint.Map(group);
+        ChangeAppealStatusEndpoint.Map(group);
+        CreatePledgeEndpoint.Map(group);
+        ListPledgesEndpoint.Map(group);
+        GetPledgeEndpoint.Map(group);
+        ChangePledgeStatusEndpoint.Map(group);
+        CreateAgreementEndpoint.Map(group);
+        ListAgreementsEndpoint.Map(group);
+        GetAgreementEndpoint.Map(group);
+        ChangeAgreementStatusEndpoint.Map(group);
+        AmendAgreementEndpoint.Map(group);
+        CreateFlowEndpoint.Map(group);
+        ListFlowsEndpoint.Map(group);
+        GetFlowEndpoint.Map(group);
+        ChangeFlowStatusEndpoint.Map(group);
+        ScheduleReportEndpoint.Map(group);
+        ListReportsEndpoint.Map(group);
+        GetReportingCalendarEndpoint.Map(group);
+        GetReportEndpoint.Map(group);
+        ChangeReportStatusEndpoint.Map(group);
+        GetCoverageEndpoint.Map(group);
+        GetDonorTrendsEndpoint.Map(group);
+        GetPriorityMatchEndpoint.Map(group);
+        GetIatiActivitiesEndpoint.Map(group);
         GetHistoryEndpoint.Map(group);
     }
 }

@@ -43,12 +43,28 @@ public sealed class MigrationDataModule : IModule
 
     public void MapEndpoints(RouteGroupBuilder group)
     {
-        GeographyEndpoints.Map(group);
-        PartnerEndpoints.Map(group);
-        DatasetEndpoints.Map(group);
-        EditionEndpoints.Map(group);
-        IndicatorEndpoints.Map(group);
-        LoadEndpoints.Map(group);
-        ObservationEndpoints.Map(group);
+        LookUpAreaEndpoint.Map(group);
+        ListCountriesEndpoint.Map(group);
+        ListRegionsEndpoint.Map(group);
+        GetRegionEndpoint.Map(group);
+        CreatePartnerEndpoint.Map(group);
+        ListPartnersEndpoint.Map(group);
+        GetPartnerEndpoint.Map(group);
+        CreateDatasetEndpoint.Map(group);
+        ListDatasetsEndpoint.Map(group);
+        GetDatasetEndpoint.Map(group);
+        CreateEditionEndpoint.Map(group);
+        ListEditionsEndpoint.Map(group);
+        GetEditionEndpoint.Map(group);
+        CreateIndicatorEndpoint.Map(group);
+        ListIndicatorsEndpoint.Map(group);
+        GetIndicatorEndpoint.Map(group);
+        LoadObservationsEndpoint.Map(group);
+        GetLoadJobEndpoint.Map(group);
+        GetTimeSeriesEndpoint.Map(group);
+        GetLatestEndpoint.Map(group);
+        GetCrossSectionEndpoint.Map(group);
+        GetAggregatesEndpoint.Map(group);
+        ListRevisionsEndpoint.Map(group);
     }
 }

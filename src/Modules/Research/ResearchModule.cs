@@ -45,30 +45,32 @@ public sealed class ResearchModule : IModule
 
     public void MapEndpoints(RouteGroupBuilder group)
     {
-        var projects = group.MapGroup("/projects");
-        CreateProjectEndpoint.Map(projects);
-        ListProjectsEndpoint.Map(projects);
-        GetProjectEndpoint.Map(projects);
-        ChangeProjectStatusEndpoints.Map(projects);
-        RecordEthicsReviewEndpoint.Map(projects);
+        CreateProjectEndpoint.Map(group);
+        ListProjectsEndpoint.Map(group);
+        GetProjectEndpoint.Map(group);
+        ChangeProjectStatusEndpoint.Map(group);
+        RecordEthicsReviewEndpoint.Map(group);
 
-        var series = group.MapGroup("/series");
-        CreateSeriesEndpoint.Map(series);
-        ReadSeriesEndpoints.Map(series);
+        CreateSeriesEndpoint.Map(group);
+        ListSeriesEndpoint.Map(group);
+        GetSeriesEndpoint.Map(group);
 
-        var works = group.MapGroup("/works");
-        CreateWorkEndpoint.Map(works);
-        ListWorksEndpoint.Map(works);
-        GetWorkEndpoint.Map(works);
-        ChangeWorkStatusEndpoints.Map(works);
-        RecordClearanceEndpoint.Map(works);
+        CreateWorkEndpoint.Map(group);
+        ListWorksEndpoint.Map(group);
+        GetWorkEndpoint.Map(group);
+        ChangeWorkStatusEndpoint.Map(group);
+        RecordClearanceEndpoint.Map(group);
 
-        ReviewRoundEndpoints.Map(group);
+        OpenReviewRoundEndpoint.Map(group);
+        ListReviewRoundsEndpoint.Map(group);
         InviteReviewerEndpoint.Map(group);
-        ReviewAssignmentEndpoints.Map(group);
+        ListReviewAssignmentsEndpoint.Map(group);
+        GetReviewAssignmentEndpoint.Map(group);
+        ChangeReviewAssignmentEndpoint.Map(group);
 
         AddManifestationEndpoint.Map(group);
-        ReadManifestationsEndpoints.Map(group);
+        ListManifestationsEndpoint.Map(group);
+        GetManifestationEndpoint.Map(group);
         AssignIdentifiersEndpoint.Map(group);
         ApproveTranslationEndpoint.Map(group);
 

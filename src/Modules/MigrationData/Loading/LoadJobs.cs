@@ -13,49 +13,6 @@ using Microsoft.Extensions.Options;
 
 namespace Iom.Modules.MigrationData.Loading;
 
-internal enum LoadJobStatus
-{
-    Queued,
-    Running,
-    Succeeded,
-    Failed,
-}
-
-/// <summary>A bulk load running in the background.</summary>
-/// <param name="Id">The job.</param>
-/// <param name="EditionId">The edition being loaded.</param>
-/// <param name="Status">queued → running → succeeded (every row written) or failed (nothing written).</param>
-/// <param name="FileBytes">Size of the uploaded file.</param>
-/// <param name="ProgressPercent">Share of the file read so far.</param>
-/// <param name="RowsRead">Data rows read so far.</param>
-/// <param name="RowsLoaded">Rows written (once succeeded).</param>
-/// <param name="ErrorCount">Rows that failed validation.</param>
-/// <param name="Errors">The first errors, with their line numbers.</param>
-/// <param name="CreatedAt">When the file was received.</param>
-/// <param name="CreatedBy">Who sent it.</param>
-/// <param name="StartedAt">When loading started.</param>
-/// <param name="FinishedAt">When it finished.</param>
-internal sealed record LoadJobDetails(
-    Guid Id, Guid EditionId, LoadJobStatus Status, long FileBytes, double ProgressPercent, int RowsRead, int RowsLoaded, int ErrorCount,
-    IReadOnlyList<LoadError> Errors, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt);
-
-/// <summary>The <c>MigrationData</c> section.</summary>
-internal sealed class MigrationDataOptions
-{
-    public const string Section = "MigrationData";
-
-    /// <summary>Files up to this size load while the request waits; larger ones (or any sent with Prefer: respond-async) run as a job.</summary>
-    public long SynchronousLoadMaxBytes { get; set; } = 2 * 1024 * 1024;
-
-    /// <summary>The largest file a load accepts.</summary>
-    public long MaxLoadBytes { get; set; } = 1024L * 1024 * 1024;
-
-    /// <summary>Where uploaded files wait for their load; default: the system's temporary folder.</summary>
-    public string? UploadDirectory { get; set; }
-
-    public string UploadPath(Guid id) => Path.Combine(UploadDirectory ?? Path.Combine(Path.GetTempPath(), "iom-migration-data-uploads"), $"{id}.upload");
-}
-
 /// <summary>Load jobs: their rows, their progress while they run (in memory: the load's transaction holds the write lock), and the queue.</summary>
 internal sealed class LoadJobs(WriteSessions sessions, MigrationDataDatabase db, TimeProvider clock)
 {
@@ -157,55 +114,4 @@ internal sealed class LoadJobs(WriteSessions sessions, MigrationDataDatabase db,
         public DateTimeOffset? StartedAt { get; set; }
         public DateTimeOffset? FinishedAt { get; set; }
     }
-}
-
-/// <summary>Runs queued loads one at a time (each holds the module's write lock for its whole transaction).</summary>
-internal sealed partial class LoadJobRunner(LoadJobs jobs, ObservationLoader loader, IOptions<MigrationDataOptions> options, ILogger<LoadJobRunner> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await jobs.InterruptLeftoversAsync(stoppingToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogInterruptFailed(logger, e);
-        }
-
-        await foreach (var id in jobs.Queue.Reader.ReadAllAsync(stoppingToken))
-        {
-            var path = options.Value.UploadPath(id);
-            try
-            {
-                await jobs.StartAsync(id, stoppingToken);
-                var job = await jobs.GetAsync(id, stoppingToken);
-                var report = await Task.Run(() => loader.LoadAsync(job.EditionId, path, (rows, fraction) => jobs.Report(id, rows, fraction), job.CreatedBy, stoppingToken), stoppingToken);
-                await jobs.FinishAsync(id, report, CancellationToken.None);
-                LogFinished(logger, id, report.Outcome.ToText(), report.RowsRead, report.ErrorCount);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                LogFailed(logger, id, e);
-                await jobs.FinishAsync(id, new LoadReport(LoadOutcome.Rejected, ExportFormat.Csv, 0, 0, 1, [new LoadError(0, null, "The load failed unexpectedly; nothing was written. Try again.")]), CancellationToken.None);
-            }
-            finally
-            {
-                File.Delete(path);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Load job {Id} finished: {Outcome}, {Rows} rows read, {Errors} errors")]
-    private static partial void LogFinished(ILogger logger, Guid id, string outcome, int rows, int errors);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Load job {Id} failed")]
-    private static partial void LogFailed(ILogger logger, Guid id, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not mark interrupted load jobs")]
-    private static partial void LogInterruptFailed(ILogger logger, Exception exception);
 }

@@ -1,0 +1,33 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.Modules.DonorRelations.Pledges;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Agreements;
+
+internal static class AmendAgreementEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapPost("/agreements/{id:guid}/amendments", async (Guid id, AmendAgreementRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new AmendAgreementCommand(id, request.NewAmount, request.NewEndOn, request.Reason, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .WithName("DonorRelations_AmendAgreement")
+            .WithSummary("Amend the amount or end date of a signed or active agreement")
+            .Produces<AgreementDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

@@ -1,0 +1,30 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.Modules.DonorRelations.Pledges;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Agreements;
+
+internal static class ChangeAgreementStatusEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ActionEndpoints.Map(module, "agreements", (id, action, version) => new ChangeAgreementStatusCommand(id, action, version),
+            new StatusAction("sign", "DonorRelations_SignAgreement", "Sign a drafted agreement (converting its pledge, if it has one)"),
+            new StatusAction("activate", "DonorRelations_ActivateAgreement", "Start implementing a signed agreement"),
+            new StatusAction("begin-closure", "DonorRelations_BeginAgreementClosure", "Begin closing an active agreement"),
+            new StatusAction("close", "DonorRelations_CloseAgreement", "Close an agreement in closure"),
+            new StatusAction("terminate", "DonorRelations_TerminateAgreement", "Terminate an agreement before its end"));
+}

@@ -1,0 +1,46 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.Modules.DonorRelations.Pledges;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Agreements;
+
+/// <summary>Agreements by start date, newest first.</summary>
+/// <param name="DonorId">Only this donor's agreements.</param>
+/// <param name="Status">Only agreements in this status.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListAgreementsQuery(Guid? DonorId, [property: QueryEnum(typeof(AgreementStatus))] string? Status, int? Limit, string? Cursor) : IQuery<Page<AgreementDetails>>;
+
+internal sealed class ListAgreementsQueryValidator : AbstractValidator<ListAgreementsQuery>
+{
+    public ListAgreementsQueryValidator() => RuleFor(q => q.Status).EnumName<ListAgreementsQuery, AgreementStatus>();
+}
+
+internal sealed class ListAgreementsQueryHandler(DonorRelationsDatabase db) : IQueryHandler<ListAgreementsQuery, Page<AgreementDetails>>
+{
+    private static readonly KeysetList<AgreementRow> List = new("g.id", r => r.Id, "-startOn", new SortableField<AgreementRow>("startOn", "g.start_on", KeyKind.Date, r => r.StartOn));
+
+    public async ValueTask<Page<AgreementDetails>> Handle(ListAgreementsQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .WhereIf(query.DonorId is not null, "g.donor_id = @DonorId", new { query.DonorId })
+            .WhereIf(query.Status is not null, "g.status = @Status", new { query.Status });
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, AgreementRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        return new Page<AgreementDetails>(await AgreementRow.ToResponsesAsync(read, page.Items, cancellationToken), page.NextCursor);
+    }
+}

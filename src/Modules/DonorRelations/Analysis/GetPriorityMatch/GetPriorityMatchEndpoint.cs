@@ -1,0 +1,34 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Agreements;
+using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Flows;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using System.Globalization;
+
+namespace Iom.Modules.DonorRelations.Analysis;
+
+internal static class GetPriorityMatchEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapGet("/analysis/priority-match", async ([AsParameters] GetPriorityMatchQuery query, ISender sender, CancellationToken ct) =>
+                AnalysisTables.Answer(await sender.Send(query, ct), query.Format, GetPriorityMatchQueryHandler.ToCsv))
+            .WithName("DonorRelations_GetPriorityMatch")
+            .WithSummary("Unfunded appeal lines ranked against each donor's declared themes, geographies and modality, with the reasons")
+            .Produces<PriorityMatchReport>()
+            .WithMetadata(new CsvExport(Sdmx: false))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

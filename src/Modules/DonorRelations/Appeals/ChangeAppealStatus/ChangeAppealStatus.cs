@@ -1,0 +1,68 @@
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Appeals;
+
+/// <summary>A revised requirement.</summary>
+/// <param name="Code">The line's code.</param>
+/// <param name="Amount">Its revised requirement.</param>
+internal sealed record LineRevision(string? Code, decimal Amount);
+
+/// <summary>Revise requirement lines of a published appeal.</summary>
+/// <param name="Lines">The lines revised, by code.</param>
+[ValidatedAs(typeof(ChangeAppealStatusCommand))]
+internal sealed record ReviseAppealRequest(IReadOnlyList<LineRevision>? Lines);
+
+/// <summary>Publish, revise (with new requirements) or close an appeal.</summary>
+internal sealed record ChangeAppealStatusCommand(Guid Id, string Action, IReadOnlyList<LineRevision>? Lines, int? ExpectedVersion) : ICommand<AppealDetails>;
+
+internal sealed class ChangeAppealStatusCommandValidator : AbstractValidator<ChangeAppealStatusCommand>
+{
+    public ChangeAppealStatusCommandValidator()
+    {
+        RuleFor(c => c.Lines).NotEmpty().MaximumItems(1000).When(c => c.Action == "revise");
+        RuleForEach(c => c.Lines).ChildRules(l =>
+        {
+            l.RuleFor(x => x.Code).NotEmpty().MaximumLength(40);
+            l.RuleFor(x => x.Amount).Amount();
+        });
+    }
+}
+
+internal sealed class ChangeAppealStatusCommandHandler(WriteSession write)
+    : ICommandHandler<ChangeAppealStatusCommand, AppealDetails>
+{
+    private const string UpdateSql = "UPDATE donor_relations.appeals SET status = @Status, version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @Id AND version = @Version";
+    private const string ReviseSql = "UPDATE donor_relations.appeal_lines SET revised_amount = @Amount WHERE appeal_id = @Id AND code = @Code";
+
+    public async ValueTask<AppealDetails> Handle(ChangeAppealStatusCommand command, CancellationToken cancellationToken)
+    {
+        var before = await AppealRow.ReadAsync(write, command.Id, cancellationToken);
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
+        var next = AppealRules.Machine.Apply(command.Action, before.Status);
+        foreach (var revision in command.Lines ?? [])
+        {
+            if (await write.ExecuteAsync(ReviseSql, new { command.Id, revision.Code, revision.Amount }, cancellationToken) == 0)
+            {
+                throw Invalid.Field("lines", $"The appeal has no line '{revision.Code}'.");
+            }
+        }
+
+        await write.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);
+        var appeal = await AppealRow.ReadAsync(write, command.Id, cancellationToken);
+        await write.RecordAsync(AuditedEntities.Appeal, command.Id, command.Action, before, appeal, cancellationToken);
+        return appeal;
+    }
+}

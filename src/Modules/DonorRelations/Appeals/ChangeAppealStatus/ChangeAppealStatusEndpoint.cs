@@ -1,0 +1,35 @@
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Appeals;
+
+internal static class ChangeAppealStatusEndpoint
+{
+    public static void Map(RouteGroupBuilder module)
+    {
+        ActionEndpoints.Map(module, "appeals", (id, action, version) => new ChangeAppealStatusCommand(id, action, null, version),
+            new StatusAction("publish", "DonorRelations_PublishAppeal", "Publish a drafted appeal"),
+            new StatusAction("close", "DonorRelations_CloseAppeal", "Close a published or revised appeal"));
+        module.MapPost("/appeals/{id:guid}/revise", async (Guid id, ReviseAppealRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new ChangeAppealStatusCommand(id, "revise", request.Lines ?? [], ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .WithName("DonorRelations_ReviseAppeal")
+            .WithSummary("Revise the requirements of a published appeal")
+            .Produces<AppealDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+}

@@ -1,0 +1,56 @@
+using Iom.SharedKernel.Data;
+using Dapper;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Agreements;
+using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Flows;
+
+/// <summary>Flows, FTS style.</summary>
+/// <param name="DonorId">Only flows from this donor.</param>
+/// <param name="AppealId">Only flows to this appeal.</param>
+/// <param name="BudgetYear">Only flows for this year.</param>
+/// <param name="Status">Only flows in this status.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListFlowsQuery(Guid? DonorId, Guid? AppealId, int? BudgetYear, [property: QueryEnum(typeof(FlowStatus))] string? Status, int? Limit, string? Cursor)
+    : IQuery<Page<FlowDetails>>;
+
+internal sealed class ListFlowsQueryValidator : AbstractValidator<ListFlowsQuery>
+{
+    public ListFlowsQueryValidator()
+    {
+        RuleFor(q => q.Status).EnumName<ListFlowsQuery, FlowStatus>();
+        RuleFor(q => q.BudgetYear).InclusiveBetween(2000, 2100);
+    }
+}
+
+internal sealed class ListFlowsQueryHandler(DonorRelationsDatabase db) : IQueryHandler<ListFlowsQuery, Page<FlowDetails>>
+{
+    private static readonly KeysetList<FlowRow> List = new("f.id", r => r.Id, "-flowDate", new SortableField<FlowRow>("flowDate", "f.flow_date", KeyKind.Date, r => r.FlowDate));
+
+    public async ValueTask<Page<FlowDetails>> Handle(ListFlowsQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .WhereIf(query.DonorId is not null, "f.donor_id = @DonorId", new { query.DonorId })
+            .WhereIf(query.AppealId is not null, "f.appeal_id = @AppealId", new { query.AppealId })
+            .WhereIf(query.BudgetYear is not null, "f.budget_year = @BudgetYear", new { query.BudgetYear })
+            .WhereIf(query.Status is not null, "f.status = @Status", new { query.Status });
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, FlowRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        return page.Select(f => f.ToResponse());
+    }
+}

@@ -1,0 +1,36 @@
+using Iom.SharedKernel.Data;
+using System.Globalization;
+using System.Xml.Linq;
+using Dapper;
+using Iom.Modules.DonorRelations.Agreements;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Flows;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Iati;
+
+/// <summary>IATI 2.03 activities: one per contribution agreement past draft, with its funding flows as transactions.</summary>
+/// <param name="DonorId">Only this donor's agreements.</param>
+internal sealed record GetIatiActivitiesQuery(Guid? DonorId) : IQuery<string>;
+
+internal sealed class GetIatiActivitiesQueryHandler(DonorRelationsDatabase db, TimeProvider clock) : IQueryHandler<GetIatiActivitiesQuery, string>
+{
+    public async ValueTask<string> Handle(GetIatiActivitiesQuery query, CancellationToken cancellationToken)
+    {
+        await using var read = await db.ReadAsync(cancellationToken);
+        var rows = (await read.QueryAsync<AgreementRow>(
+            AgreementRow.SelectFrom + " WHERE g.status <> 'draft'" + (query.DonorId is null ? string.Empty : " AND g.donor_id = @DonorId") + " ORDER BY g.reference",
+            new { query.DonorId }, cancellationToken)).ToList();
+        var agreements = await AgreementRow.ToResponsesAsync(read, rows, cancellationToken);
+        var donors = (await read.QueryAsync<DonorRow>(DonorRow.SelectFrom, null, cancellationToken)).ToDictionary(d => d.Id);
+        var flows = (await read.QueryAsync<FlowRow>(FlowRow.SelectFrom + " WHERE f.agreement_id IS NOT NULL ORDER BY f.flow_date, f.id", null, cancellationToken))
+            .ToLookup(f => f.AgreementId!.Value);
+        var document = IatiXml.Activities(agreements, donors, flows, clock.GetUtcNow());
+        return document.Declaration + "\n" + document.ToString(SaveOptions.None);
+    }
+}

@@ -1,0 +1,27 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Pledges;
+
+internal static class ChangePledgeStatusEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ActionEndpoints.Map(module, "pledges", (id, action, version) => new ChangePledgeStatusCommand(id, action, version),
+            new StatusAction("confirm", "DonorRelations_ConfirmPledge", "Confirm an announced pledge"),
+            new StatusAction("cancel", "DonorRelations_CancelPledge", "Cancel what remains of a pledge"));
+}

@@ -1,0 +1,42 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Pledges;
+
+/// <summary>Pledges, newest first.</summary>
+/// <param name="DonorId">Only this donor's pledges.</param>
+/// <param name="AppealId">Only pledges to this appeal.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListPledgesQuery(Guid? DonorId, Guid? AppealId, int? Limit, string? Cursor) : IQuery<Page<PledgeDetails>>;
+
+internal sealed class ListPledgesQueryHandler(DonorRelationsDatabase db, TimeProvider clock) : IQueryHandler<ListPledgesQuery, Page<PledgeDetails>>
+{
+    private static readonly KeysetList<PledgeRow> List = new("p.id", r => r.Id, "-pledgedOn", new SortableField<PledgeRow>("pledgedOn", "p.pledged_on", KeyKind.Date, r => r.PledgedOn));
+
+    public async ValueTask<Page<PledgeDetails>> Handle(ListPledgesQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new SqlFilter()
+            .WhereIf(query.DonorId is not null, "p.donor_id = @DonorId", new { query.DonorId })
+            .WhereIf(query.AppealId is not null, "p.appeal_id = @AppealId", new { query.AppealId });
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, PledgeRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        var today = clock.Today();
+        return new Page<PledgeDetails>(await PledgeRow.ToResponsesAsync(read, page.Items, today, cancellationToken), page.NextCursor);
+    }
+}

@@ -1,0 +1,25 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Pledges;
+
+internal static class ListPledgesEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ResourceEndpoints.MapList<ListPledgesQuery, Page<PledgeDetails>>(module, "/pledges", "DonorRelations_ListPledges", "List pledges, newest first, with conversion and overdue instalments computed");
+}

@@ -1,0 +1,33 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Iom.Modules.DonorRelations.Agreements;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Reporting;
+
+internal static class GetReportingCalendarEndpoint
+{
+    public const string CalendarMediaType = "text/calendar";
+
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapGet("/reports/calendar", async (ISender sender, CancellationToken ct) => Results.Text(await sender.Send(new GetReportingCalendarQuery(), ct), CalendarMediaType))
+            .WithName("DonorRelations_GetReportingCalendar")
+            .WithSummary("Subscribe to the reports still owed as iCalendar (text/calendar)")
+            .Produces<string>(StatusCodes.Status200OK, CalendarMediaType);
+}

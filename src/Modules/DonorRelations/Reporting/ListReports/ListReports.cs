@@ -1,0 +1,56 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Iom.Modules.DonorRelations.Agreements;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Reporting;
+
+/// <summary>Reporting requirements, soonest due first.</summary>
+/// <param name="AgreementId">Only this agreement's reports.</param>
+/// <param name="Status">Only reports in this status.</param>
+/// <param name="DueBefore">Only reports due on or before this day.</param>
+/// <param name="Overdue">true: only reports still owed past their due date.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListReportsQuery(Guid? AgreementId, [property: QueryEnum(typeof(ReportStatus))] string? Status, DateOnly? DueBefore, bool? Overdue, int? Limit, string? Cursor)
+    : IQuery<Page<ReportingRequirementDetails>>;
+
+internal sealed class ListReportsQueryValidator : AbstractValidator<ListReportsQuery>
+{
+    public ListReportsQueryValidator() => RuleFor(q => q.Status).EnumName<ListReportsQuery, ReportStatus>();
+}
+
+internal sealed class ListReportsQueryHandler(DonorRelationsDatabase db, TimeProvider clock) : IQueryHandler<ListReportsQuery, Page<ReportingRequirementDetails>>
+{
+    private static readonly KeysetList<ReportingRequirementRow> List = new(
+        "r.id", r => r.Id, "dueOn", new SortableField<ReportingRequirementRow>("dueOn", "r.due_on", KeyKind.Date, r => r.DueOn));
+
+    public async ValueTask<Page<ReportingRequirementDetails>> Handle(ListReportsQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var filter = new SqlFilter()
+            .WhereIf(query.AgreementId is not null, "r.agreement_id = @AgreementId", new { query.AgreementId })
+            .WhereIf(query.Status is not null, "r.status = @Status", new { query.Status })
+            .WhereIf(query.DueBefore is not null, "r.due_on <= @DueBefore", new { query.DueBefore })
+            .WhereIf(query.Overdue == true, "r.status IN @Owed AND r.due_on < @Today", new { Owed = ReportRules.OwedStatuses, Today = today });
+        await using var read = await db.ReadAsync(cancellationToken);
+        var page = await List.ReadAsync(read, ReportingRequirementRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
+        return page.Select(r => r.ToResponse(today));
+    }
+}

@@ -1,0 +1,28 @@
+using Iom.SharedKernel.Time;
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Iom.Modules.DonorRelations.Agreements;
+using Iom.Modules.DonorRelations.Data;
+using Iom.Modules.DonorRelations.Donors;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.DonorRelations.Reporting;
+
+internal static class ListReportsEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ResourceEndpoints.MapList<ListReportsQuery, Page<ReportingRequirementDetails>>(module, "/reports", "DonorRelations_ListReports", "The reporting calendar: reports by due date, with overdue computed");
+}

@@ -1,0 +1,60 @@
+using Iom.SharedKernel.Data;
+using System.Data.Common;
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.MigrationData.Catalogue;
+
+/// <summary>Add an edition to a dataset; load its observations afterwards.</summary>
+/// <param name="Edition">Its label, unique within the dataset (2024).</param>
+/// <param name="ReleasedOn">When the partner released it.</param>
+/// <param name="RetrievedOn">When GMDAC retrieved it.</param>
+/// <param name="Notes">Notes on this edition.</param>
+[ValidatedAs(typeof(CreateEditionCommand))]
+internal sealed record CreateEditionRequest(string? Edition, DateOnly ReleasedOn, DateOnly? RetrievedOn, string? Notes);
+
+internal sealed record CreateEditionCommand(Guid DatasetId, string? Edition, DateOnly ReleasedOn, DateOnly? RetrievedOn, string? Notes) : ICommand<EditionDetails>;
+
+internal sealed class CreateEditionCommandValidator : AbstractValidator<CreateEditionCommand>
+{
+    public CreateEditionCommandValidator()
+    {
+        RuleFor(c => c.Edition).NotEmpty().MaximumLength(40).Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$").WithMessage("Use letters, digits, '.', '_' and '-'.");
+        RuleFor(c => c.ReleasedOn).NotEmpty();
+        RuleFor(c => c.RetrievedOn).GreaterThanOrEqualTo(c => c.ReleasedOn).When(c => c.RetrievedOn is not null).WithMessage("An edition cannot be retrieved before its release.");
+        RuleFor(c => c.Notes).MaximumLength(2000);
+    }
+}
+
+internal sealed class CreateEditionCommandHandler(WriteSession write) : ICommandHandler<CreateEditionCommand, EditionDetails>
+{
+    private const string TakenSql = "SELECT COUNT(*) FROM migration_data.editions WHERE dataset_id = @DatasetId AND edition = @Edition";
+    private const string InsertSql = """
+        INSERT INTO migration_data.editions (id, dataset_id, edition, released_on, retrieved_on, notes, observation_count, version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Id, @DatasetId, @Edition, @ReleasedOn, @RetrievedOn, @Notes, 0, 1, @Now, @By, @Now, @By)
+        """;
+
+    public async ValueTask<EditionDetails> Handle(CreateEditionCommand command, CancellationToken cancellationToken)
+    {
+        _ = await DatasetRow.GetAsync(write, command.DatasetId, cancellationToken);
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.DatasetId, command.Edition }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("edition", "edition", command.Edition!);
+        }
+
+        var id = Guid.CreateVersion7();
+        await write.ExecuteAsync(InsertSql, new { Id = id, command.DatasetId, command.Edition, command.ReleasedOn, command.RetrievedOn, command.Notes, write.Now, write.By }, cancellationToken);
+        var edition = (await EditionRow.GetAsync(write, id, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Edition, id, "create", null, edition, cancellationToken);
+        return edition;
+    }
+}

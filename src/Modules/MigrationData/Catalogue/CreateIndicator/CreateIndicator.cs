@@ -1,0 +1,72 @@
+using Iom.SharedKernel.Data;
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.MigrationData.Catalogue;
+
+/// <summary>Add an indicator.</summary>
+/// <param name="Code">Its code, unique: letters, digits, '.', '_' and '-' (SM.POP.TOTL).</param>
+/// <param name="Name">Name per language.</param>
+/// <param name="Unit">Unit of its values.</param>
+/// <param name="Topic">Topic.</param>
+/// <param name="Definition">Definition per language.</param>
+/// <param name="SdgIndicator">The SDG indicator it measures (10.7.2).</param>
+/// <param name="GcmObjective">The Global Compact for Migration objective (1 to 23) it informs.</param>
+internal sealed record CreateIndicatorCommand(string? Code, LocalizedText? Name, string? Unit, string? Topic, LocalizedText? Definition, string? SdgIndicator, int? GcmObjective)
+    : ICommand<IndicatorDetails>;
+
+internal sealed class CreateIndicatorCommandValidator : AbstractValidator<CreateIndicatorCommand>
+{
+    public CreateIndicatorCommandValidator()
+    {
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(60).Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$").WithMessage("Use letters, digits, '.', '_' and '-'.");
+        RuleFor(c => c.Name).LocalizedText(required: true);
+        RuleFor(c => c.Unit).NotEmpty().MaximumLength(60);
+        RuleFor(c => c.Topic).MaximumLength(100);
+        RuleFor(c => c.Definition).LocalizedText(required: false);
+        RuleFor(c => c.SdgIndicator).MaximumLength(20).Matches(@"^\d{1,2}\.[0-9a-z]{1,2}\.\d{1,2}$").WithMessage("An SDG indicator number such as 10.7.2.");
+        RuleFor(c => c.GcmObjective).InclusiveBetween(1, 23);
+    }
+}
+
+internal sealed class CreateIndicatorCommandHandler(WriteSession write, IndicatorDirectory directory)
+    : ICommandHandler<CreateIndicatorCommand, IndicatorDetails>
+{
+    private const string TakenSql = "SELECT COUNT(*) FROM migration_data.indicators WHERE code = @Code";
+    private const string InsertSql = """
+        INSERT INTO migration_data.indicators (code, name_en, name_fr, name_es, unit, topic, definition_en, definition_fr, definition_es, sdg_indicator, gcm_objective,
+            version, created_at, created_by, updated_at, updated_by)
+        VALUES (@Code, @NameEn, @NameFr, @NameEs, @Unit, @Topic, @DefinitionEn, @DefinitionFr, @DefinitionEs, @SdgIndicator, @GcmObjective, 1, @Now, @By, @Now, @By)
+        """;
+
+    public async ValueTask<IndicatorDetails> Handle(CreateIndicatorCommand command, CancellationToken cancellationToken)
+    {
+        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("indicator", "code", command.Code!);
+        }
+
+        await write.ExecuteAsync(InsertSql, new
+        {
+            command.Code, NameEn = command.Name!.En, NameFr = command.Name.Fr, NameEs = command.Name.Es, command.Unit, command.Topic,
+            DefinitionEn = command.Definition?.En, DefinitionFr = command.Definition?.Fr, DefinitionEs = command.Definition?.Es,
+            command.SdgIndicator, command.GcmObjective, write.Now, write.By,
+        }, cancellationToken);
+        var row = await write.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.SelectFrom + " WHERE code = @Code", new { command.Code }, cancellationToken);
+        var indicator = row!.ToResponse();
+        await write.RecordAsync(AuditedEntities.Indicator, IndicatorDirectory.AuditId(row.IndicatorKey), "create", null, indicator, cancellationToken);
+        directory.Invalidate();
+        return indicator;
+    }
+}

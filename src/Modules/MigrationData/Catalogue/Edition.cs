@@ -1,0 +1,66 @@
+using Iom.SharedKernel.Data;
+using System.Data.Common;
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.MigrationData.Catalogue;
+
+/// <summary>One edition (vintage) of a dataset, such as International Migrant Stock 2024. Earlier editions stay queryable.</summary>
+/// <param name="Id">Server-made id.</param>
+/// <param name="DatasetId">The dataset.</param>
+/// <param name="DatasetCode">The dataset's code.</param>
+/// <param name="Edition">The edition's label, unique within the dataset (2024, 2020-rev1).</param>
+/// <param name="ReleasedOn">When the partner released it; the latest release is the dataset's current edition.</param>
+/// <param name="RetrievedOn">When GMDAC retrieved it.</param>
+/// <param name="Notes">Notes on this edition.</param>
+/// <param name="ObservationCount">Observations loaded into it.</param>
+/// <param name="Version">Bumped on every change; the ETag.</param>
+/// <param name="CreatedAt">When it was added.</param>
+/// <param name="CreatedBy">Who added it.</param>
+/// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="UpdatedBy">Who last changed it.</param>
+internal sealed record EditionDetails(
+    Guid Id, Guid DatasetId, string DatasetCode, string Edition, DateOnly ReleasedOn, DateOnly? RetrievedOn, string? Notes, int ObservationCount,
+    int Version, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt, string UpdatedBy) : IVersionedResource;
+
+internal sealed class EditionRow
+{
+    public const string SelectFrom = """
+        SELECT e.edition_key, e.id, e.dataset_id, d.code AS dataset_code, e.edition, e.released_on, e.retrieved_on, e.notes, e.observation_count,
+               e.version, e.created_at, e.created_by, e.updated_at, e.updated_by
+        FROM migration_data.editions e JOIN migration_data.datasets d ON d.id = e.dataset_id
+        """;
+
+    private const string ById = SelectFrom + " WHERE e.id = @Id";
+
+    public int EditionKey { get; set; }
+    public Guid Id { get; set; }
+    public Guid DatasetId { get; set; }
+    public string DatasetCode { get; set; } = string.Empty;
+    public string Edition { get; set; } = string.Empty;
+    public DateOnly ReleasedOn { get; set; }
+    public DateOnly? RetrievedOn { get; set; }
+    public string? Notes { get; set; }
+    public int ObservationCount { get; set; }
+    public int Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = string.Empty;
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = string.Empty;
+
+    public static async Task<EditionRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<EditionRow>(ById, new { Id = id }, cancellationToken)
+        ?? throw new NotFoundException("edition", id);
+
+    public EditionDetails ToResponse() => new(
+        Id, DatasetId, DatasetCode, Edition, ReleasedOn, RetrievedOn, Notes, ObservationCount, Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
+}

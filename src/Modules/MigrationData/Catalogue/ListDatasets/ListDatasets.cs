@@ -1,0 +1,31 @@
+using Iom.SharedKernel.Data;
+using System.Data.Common;
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.MigrationData.Catalogue;
+
+/// <summary>Datasets by code.</summary>
+/// <param name="PartnerId">Only this partner's datasets.</param>
+internal sealed record ListDatasetsQuery(Guid? PartnerId) : IQuery<IReadOnlyList<DatasetDetails>>;
+
+internal sealed class ListDatasetsQueryHandler(MigrationDataDatabase db) : IQueryHandler<ListDatasetsQuery, IReadOnlyList<DatasetDetails>>
+{
+    public async ValueTask<IReadOnlyList<DatasetDetails>> Handle(ListDatasetsQuery query, CancellationToken cancellationToken)
+    {
+        await using var read = await db.ReadAsync(cancellationToken);
+        var sql = DatasetRow.SelectFrom + (query.PartnerId is null ? string.Empty : " WHERE d.partner_id = @PartnerId") + " ORDER BY d.code";
+        return (await read.QueryAsync<DatasetRow>(sql, new { query.PartnerId }, cancellationToken)).Select(r => r.ToResponse()).ToList();
+    }
+}

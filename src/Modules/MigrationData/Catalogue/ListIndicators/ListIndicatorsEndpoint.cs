@@ -1,0 +1,22 @@
+using Iom.SharedKernel.Data;
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.MigrationData.Catalogue;
+
+internal static class ListIndicatorsEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ResourceEndpoints.MapList<ListIndicatorsQuery, IReadOnlyList<IndicatorDetails>>(module, "/indicators", "MigrationData_ListIndicators", "List indicators by code, filtered by topic or text");
+}

@@ -1,0 +1,23 @@
+using FluentValidation;
+using Iom.SharedKernel.Errors;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.MigrationData.Geography;
+
+internal sealed record ListRegionsQuery(string? Scheme) : IQuery<IReadOnlyList<Area>>;
+
+internal sealed class ListRegionsQueryValidator : AbstractValidator<ListRegionsQuery>
+{
+    public ListRegionsQueryValidator() =>
+        RuleFor(q => q.Scheme).Must(s => s is null || AreaDirectory.Schemes.Contains(s)).WithMessage($"Use one of: {string.Join(", ", AreaDirectory.Schemes)}.");
+}
+
+internal sealed class ListRegionsQueryHandler(AreaDirectory directory) : IQueryHandler<ListRegionsQuery, IReadOnlyList<Area>>
+{
+    public async ValueTask<IReadOnlyList<Area>> Handle(ListRegionsQuery query, CancellationToken cancellationToken) =>
+        (await directory.GetAsync(cancellationToken)).Regions.Where(r => query.Scheme is null || r.Scheme == query.Scheme).ToList();
+}

@@ -1,0 +1,39 @@
+using Iom.SharedKernel.Data;
+using Iom.Modules.MigrationData.Catalogue;
+using Iom.Modules.MigrationData.Data;
+using Iom.Modules.MigrationData.Observations;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Iom.Modules.MigrationData.Loading;
+
+/// <summary>415: the body is in a format the endpoint does not read.</summary>
+internal sealed class UnsupportedMediaTypeException(string detail) : ApiException("Unsupported media type", detail)
+{
+    public override int StatusCode => StatusCodes.Status415UnsupportedMediaType;
+
+    public override string Code => "unsupported-media-type";
+}
+
+/// <summary>422 carrying the load report: some rows failed, so nothing was written.</summary>
+internal sealed class LoadRejectedException : ApiException
+{
+    public LoadRejectedException(LoadReport report)
+        : base("Load rejected", $"{report.ErrorCount} of {report.RowsRead} rows failed validation; nothing was written.")
+    {
+        Extensions["format"] = report.Format.ToText();
+        Extensions["rowsRead"] = report.RowsRead;
+        Extensions["rowsLoaded"] = 0;
+        Extensions["errorCount"] = report.ErrorCount;
+        Extensions["errors"] = report.Errors;
+    }
+
+    public override int StatusCode => StatusCodes.Status422UnprocessableEntity;
+
+    public override string Code => "load-rejected";
+}

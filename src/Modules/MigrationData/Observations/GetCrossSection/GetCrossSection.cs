@@ -1,0 +1,89 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Catalogue;
+using Iom.Modules.MigrationData.Data;
+using Iom.Modules.MigrationData.Geography;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using System.Runtime.CompilerServices;
+
+namespace Iom.Modules.MigrationData.Observations;
+
+/// <summary>A cross-section: one indicator and one period across countries.</summary>
+/// <param name="Indicator">The indicator's code.</param>
+/// <param name="Period">The period: 2024, 2024-Q1 or 2024-03.</param>
+/// <param name="Region">Only the member countries of this region (scheme:code, such as sdg:747); default: every country.</param>
+/// <param name="Dataset">Only this dataset (code).</param>
+/// <param name="Edition">Only this edition of the dataset.</param>
+/// <param name="Format">json (default, paged), csv or sdmxCsv (streamed).</param>
+/// <param name="Limit">Page size, 1 to 5000, default 500.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record GetCrossSectionQuery(
+    string? Indicator, string? Period, string? Region, string? Dataset, string? Edition,
+    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IQuery<ObservationResult>;
+
+internal sealed class GetCrossSectionQueryValidator : AbstractValidator<GetCrossSectionQuery>
+{
+    public GetCrossSectionQueryValidator()
+    {
+        RuleFor(q => q.Indicator).NotEmpty().MaximumLength(60);
+        RuleFor(q => q.Period).NotEmpty().Must(Periods.IsValid).WithMessage("Use a year (2024), a quarter (2024-Q1) or a month (2024-03).");
+        RuleFor(q => q.Region).MaximumLength(20);
+        RuleFor(q => q.Dataset).MaximumLength(40);
+        RuleFor(q => q.Edition).MaximumLength(40);
+        RuleFor(q => q.Format).EnumName<GetCrossSectionQuery, ExportFormat>();
+        RuleFor(q => q.Limit).InclusiveBetween(1, ObservationReader.MaxLimit);
+    }
+}
+
+internal sealed class GetCrossSectionQueryHandler(ObservationReader reader) : IQueryHandler<GetCrossSectionQuery, ObservationResult>
+{
+    public const string AfterCursor = "(o.area > @CArea OR (o.area = @CArea AND o.edition_key > @CEdition))";
+
+    /// <summary>The cross-section SQL for a filter: paged with the dialect's limit, or whole (for exports) without one.</summary>
+    public static string Sql(SqlFilter filter, Iom.SharedKernel.Data.SqlDialect? paged) =>
+        $"SELECT {ObservationRow.Columns} FROM migration_data.observations o {filter.ToWhereClause()} ORDER BY o.area, o.edition_key{(paged is null ? string.Empty : " " + paged.LimitClause("@Take"))}";
+
+    public async ValueTask<ObservationResult> Handle(GetCrossSectionQuery query, CancellationToken cancellationToken)
+    {
+        var resolved = await reader.ResolveAsync(query.Indicator, null, query.Dataset, query.Edition, cancellationToken);
+        var filter = new SqlFilter().Where("o.indicator_key = @IndicatorKey AND o.edition_key IN @Editions AND o.period = @Period",
+            new { resolved.Indicator.IndicatorKey, Editions = resolved.Editions.Select(e => e.EditionKey).DefaultIfEmpty(-1).ToList(), query.Period });
+        if (query.Region is not null)
+        {
+            var region = resolved.Geography.Find(query.Region) is { Kind: AreaKind.Region } found ? found : throw Invalid.Field("region", $"'{query.Region}' is not a region (scheme:code, such as sdg:747).");
+            filter.Where("o.area IN @Members", new { Members = resolved.Geography.MembersOf(region.Code) });
+            resolved = resolved with { Areas = [new AreaResolution(query.Region, CodeScheme.Region, region, null)] };
+        }
+        else
+        {
+            filter.Where("o.area NOT LIKE '%:%'");
+        }
+
+        var fileName = $"{resolved.Indicator.Code}-{query.Period}";
+        if (EnumText.ParseOptional<ExportFormat>(query.Format) is ExportFormat.Csv or ExportFormat.SdmxCsv)
+        {
+            return new ObservationResult(null, reader.StreamAsync(resolved, Sql(filter, null), filter.Parameters, cancellationToken), fileName);
+        }
+
+        if (query.Cursor is not null)
+        {
+            var keys = ObservationCursor.Decode(query.Cursor, 2);
+            filter.Where(AfterCursor, new { CArea = keys[0], CEdition = int.Parse(keys[1], System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        var limit = query.Limit ?? ObservationReader.DefaultLimit;
+        filter.Parameters.Add("Take", limit + 1);
+        var sql = Sql(filter, reader.Database.Dialect);
+        var (rows, next) = await reader.PageAsync(resolved, sql, filter.Parameters, limit, r => ObservationCursor.Encode(r.Area, r.EditionKey), cancellationToken);
+        return new ObservationResult(new ObservationPage(rows, next, resolved.Areas), null, fileName);
+    }
+}

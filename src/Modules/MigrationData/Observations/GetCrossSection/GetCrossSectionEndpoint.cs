@@ -1,0 +1,30 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Catalogue;
+using Iom.Modules.MigrationData.Data;
+using Iom.Modules.MigrationData.Geography;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using System.Runtime.CompilerServices;
+
+namespace Iom.Modules.MigrationData.Observations;
+
+internal static class GetCrossSectionEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapGet("/observations/cross-section", async ([AsParameters] GetCrossSectionQuery query, ISender sender, HttpContext http, CancellationToken ct) =>
+                await ObservationAnswers.AnswerAsync(await sender.Send(query, ct), query.Format, http, ct))
+            .WithName("MigrationData_GetCrossSection")
+            .WithSummary("A cross-section: one indicator and one period across countries, optionally those of a region")
+            .Produces<ObservationPage>()
+            .WithMetadata(new CsvExport())
+            .ProducesValidationProblem();
+}

@@ -1,0 +1,135 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Catalogue;
+using Iom.Modules.MigrationData.Data;
+using Iom.Modules.MigrationData.Geography;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using System.Runtime.CompilerServices;
+
+namespace Iom.Modules.MigrationData.Observations;
+
+internal enum RevisionKind
+{
+    Added,
+    Changed,
+    Removed,
+}
+
+/// <summary>One value that differs between two editions of a dataset.</summary>
+/// <param name="Indicator">The indicator's code.</param>
+/// <param name="Area">The area.</param>
+/// <param name="Period">The period.</param>
+/// <param name="Kind">added (only in the later edition), changed, or removed (only in the earlier).</param>
+/// <param name="OldValue">The value in the earlier edition.</param>
+/// <param name="NewValue">The value in the later edition.</param>
+/// <param name="OldStatus">The status in the earlier edition.</param>
+/// <param name="NewStatus">The status in the later edition.</param>
+internal sealed record Revision(string Indicator, string Area, string Period, RevisionKind Kind, double? OldValue, double? NewValue, ObservationStatus? OldStatus, ObservationStatus? NewStatus);
+
+/// <summary>A page of revisions between two editions.</summary>
+/// <param name="From">The earlier edition.</param>
+/// <param name="To">The later edition.</param>
+/// <param name="Items">The revisions, by indicator, area and period.</param>
+/// <param name="NextCursor">Pass as cursor for the next page; absent on the last.</param>
+internal sealed record RevisionPage(Provenance From, Provenance To, IReadOnlyList<Revision> Items, string? NextCursor);
+
+/// <summary>What changed between two editions of a dataset.</summary>
+/// <param name="Dataset">The dataset's code.</param>
+/// <param name="From">The earlier edition's label.</param>
+/// <param name="To">The later edition's label.</param>
+/// <param name="Indicator">Only this indicator.</param>
+/// <param name="Limit">Page size, 1 to 5000, default 500.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListRevisionsQuery(string? Dataset, string? From, string? To, string? Indicator, int? Limit, string? Cursor) : IQuery<RevisionPage>;
+
+internal sealed class ListRevisionsQueryValidator : AbstractValidator<ListRevisionsQuery>
+{
+    public ListRevisionsQueryValidator()
+    {
+        RuleFor(q => q.Dataset).NotEmpty().MaximumLength(40);
+        RuleFor(q => q.From).NotEmpty().MaximumLength(40);
+        RuleFor(q => q.To).NotEmpty().MaximumLength(40).NotEqual(q => q.From).WithMessage("Compare two different editions.");
+        RuleFor(q => q.Indicator).MaximumLength(60);
+        RuleFor(q => q.Limit).InclusiveBetween(1, ObservationReader.MaxLimit);
+    }
+}
+
+internal sealed class ListRevisionsQueryHandler(ObservationReader reader, IndicatorDirectory indicators) : IQueryHandler<ListRevisionsQuery, RevisionPage>
+{
+    // Values compare null-safely: a value that appears, disappears or changes status is a revision too.
+    private const string DiffSql = """
+        SELECT r.indicator_key, r.area, r.period, r.kind, r.old_value, r.new_value, r.old_status, r.new_status FROM (
+            SELECT n.indicator_key, n.area, n.period, CASE WHEN o.area IS NULL THEN 'added' ELSE 'changed' END AS kind,
+                   o.value AS old_value, n.value AS new_value, o.status AS old_status, n.status AS new_status
+            FROM migration_data.observations n
+            LEFT JOIN migration_data.observations o
+              ON o.indicator_key = n.indicator_key AND o.edition_key = @OldKey AND o.area = n.area AND o.period = n.period
+            WHERE n.edition_key = @NewKey
+              AND (o.area IS NULL OR o.value <> n.value OR (o.value IS NULL AND n.value IS NOT NULL) OR (o.value IS NOT NULL AND n.value IS NULL)
+                   OR o.status <> n.status OR (o.status IS NULL AND n.status IS NOT NULL) OR (o.status IS NOT NULL AND n.status IS NULL))
+            UNION ALL
+            SELECT o.indicator_key, o.area, o.period, 'removed' AS kind, o.value AS old_value, NULL AS new_value, o.status AS old_status, NULL AS new_status
+            FROM migration_data.observations o
+            WHERE o.edition_key = @OldKey
+              AND NOT EXISTS (SELECT 1 FROM migration_data.observations n
+                              WHERE n.edition_key = @NewKey AND n.indicator_key = o.indicator_key AND n.area = o.area AND n.period = o.period)
+        ) r
+        """;
+
+    public async ValueTask<RevisionPage> Handle(ListRevisionsQuery query, CancellationToken cancellationToken)
+    {
+        await using var read = await reader.Database.ReadAsync(cancellationToken);
+        var from = (await EditionSelector.SelectAsync(read, null, query.Dataset, query.From, cancellationToken))[0];
+        var to = (await EditionSelector.SelectAsync(read, null, query.Dataset, query.To, cancellationToken))[0];
+        var all = await indicators.AllAsync(cancellationToken);
+        var codes = all.Values.ToDictionary(i => i.IndicatorKey, i => i.Code);
+        var filter = new SqlFilter();
+        filter.Parameters.AddDynamicParams(new { OldKey = from.EditionKey, NewKey = to.EditionKey });
+        if (query.Indicator is not null)
+        {
+            filter.Where("r.indicator_key = @IndicatorKey", new { (await indicators.GetOrInvalidAsync(query.Indicator, "indicator", cancellationToken)).IndicatorKey });
+        }
+
+        if (query.Cursor is not null)
+        {
+            var keys = ObservationCursor.Decode(query.Cursor, 3);
+            filter.Where("(r.indicator_key > @CIndicator OR (r.indicator_key = @CIndicator AND r.area > @CArea) OR (r.indicator_key = @CIndicator AND r.area = @CArea AND r.period > @CPeriod))",
+                new { CIndicator = int.Parse(keys[0], System.Globalization.CultureInfo.InvariantCulture), CArea = keys[1], CPeriod = keys[2] });
+        }
+
+        var limit = query.Limit ?? ObservationReader.DefaultLimit;
+        filter.Parameters.Add("Take", limit + 1);
+        var sql = $"{DiffSql} {filter.ToWhereClause()} ORDER BY r.indicator_key, r.area, r.period {reader.Database.Dialect.LimitClause("@Take")}";
+        var rows = (await read.QueryAsync<RevisionRow>(sql, filter.Parameters, cancellationToken)).ToList();
+        string? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveAt(limit);
+            next = ObservationCursor.Encode(rows[^1].IndicatorKey, rows[^1].Area, rows[^1].Period);
+        }
+
+        var items = rows.Select(r => new Revision(codes.GetValueOrDefault(r.IndicatorKey, "?"), r.Area, r.Period, r.Kind, r.OldValue, r.NewValue, EnumText.ParseOptional<ObservationStatus>(r.OldStatus), EnumText.ParseOptional<ObservationStatus>(r.NewStatus))).ToList();
+        return new RevisionPage(from.ToProvenance(), to.ToProvenance(), items, next);
+    }
+
+    private sealed class RevisionRow
+    {
+        public int IndicatorKey { get; set; }
+        public string Area { get; set; } = string.Empty;
+        public string Period { get; set; } = string.Empty;
+        public RevisionKind Kind { get; set; }
+        public double? OldValue { get; set; }
+        public double? NewValue { get; set; }
+        public string? OldStatus { get; set; }
+        public string? NewStatus { get; set; }
+    }
+}

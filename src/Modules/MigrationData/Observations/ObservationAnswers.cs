@@ -1,0 +1,33 @@
+using Dapper;
+using FluentValidation;
+using Iom.Modules.MigrationData.Catalogue;
+using Iom.Modules.MigrationData.Data;
+using Iom.Modules.MigrationData.Geography;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using System.Runtime.CompilerServices;
+
+namespace Iom.Modules.MigrationData.Observations;
+
+/// <summary>Observations as JSON, or streamed as CSV or SDMX-CSV when the query asks for an export.</summary>
+internal static class ObservationAnswers
+{
+    public static async Task<IResult> AnswerAsync(ObservationResult result, string? format, HttpContext http, CancellationToken ct)
+    {
+        if (result.Rows is null)
+        {
+            return Results.Ok(result.Page);
+        }
+
+        await ObservationCsv.WriteAsync(http.Response, result.Rows, EnumText.ParseOptional<ExportFormat>(format) ?? ExportFormat.Csv, result.FileName, ct);
+        return Results.Empty;
+    }
+}

@@ -1,0 +1,36 @@
+using Iom.SharedKernel.Data;
+using System.Globalization;
+using System.Xml.Linq;
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Manifestations;
+using Iom.Modules.Research.Series;
+using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Iom.Modules.Research.Exports;
+
+internal sealed record GetCrossrefDepositQuery(Guid WorkId) : IQuery<string>;
+
+internal sealed class GetCrossrefDepositQueryHandler(ResearchDatabase db, TimeProvider clock, IOptions<CrossrefOptions> options) : IQueryHandler<GetCrossrefDepositQuery, string>
+{
+    public async ValueTask<string> Handle(GetCrossrefDepositQuery query, CancellationToken cancellationToken)
+    {
+        await using var read = await db.ReadAsync(cancellationToken);
+        var work = await WorkRow.GetAsync(read, query.WorkId, cancellationToken);
+        var series = work.SeriesId is { } seriesId ? await SeriesRow.FindAsync(read, seriesId, cancellationToken) : null;
+        var manifestations = await ManifestationRow.ForWorkAsync(read, work.Id, cancellationToken);
+        if (!manifestations.Any(m => m.Doi is not null))
+        {
+            throw new ConflictException("No DOI", "None of this work's language versions has a DOI yet; assign one before depositing.", "no-doi");
+        }
+
+        var deposit = CrossrefXml.Deposit(work, series, manifestations, clock.GetUtcNow(), options.Value);
+        return deposit.Declaration + "\n" + deposit.ToString(SaveOptions.None);
+    }
+}

@@ -1,0 +1,28 @@
+using Iom.SharedKernel.Data;
+using System.Globalization;
+using System.Xml.Linq;
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Manifestations;
+using Iom.Modules.Research.Series;
+using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Iom.Modules.Research.Exports;
+
+internal static class GetCrossrefDepositEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapGet("/works/{id:guid}/crossref", async (Guid id, ISender sender, CancellationToken ct) =>
+                Results.Text(await sender.Send(new GetCrossrefDepositQuery(id), ct), "application/xml", System.Text.Encoding.UTF8))
+            .WithName("Research_GetCrossrefDeposit")
+            .WithSummary("The Crossref deposit XML of a work: a record per language version with a DOI, linked by translation relations")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

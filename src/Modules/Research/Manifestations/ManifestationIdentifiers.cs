@@ -1,0 +1,36 @@
+using FluentValidation;
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Identifiers;
+using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Manifestations;
+
+/// <summary>ISBNs and DOIs are unique across every manifestation of every work.</summary>
+internal static class ManifestationIdentifiers
+{
+    private const string IsbnTakenSql = "SELECT COUNT(*) FROM research.manifestations WHERE isbn = @Isbn AND (@Id IS NULL OR id <> @Id)";
+    private const string DoiTakenSql = "SELECT COUNT(*) FROM research.manifestations WHERE UPPER(doi) = UPPER(@Doi) AND (@Id IS NULL OR id <> @Id)";
+
+    public static async Task EnsureFreeAsync(WriteSession write, Guid? id, string? isbn, string? doi, CancellationToken cancellationToken)
+    {
+        if (isbn is not null && await write.QuerySingleOrDefaultAsync<long>(IsbnTakenSql, new { Isbn = isbn, Id = id }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("manifestation", "isbn", isbn);
+        }
+
+        if (doi is not null && await write.QuerySingleOrDefaultAsync<long>(DoiTakenSql, new { Doi = doi, Id = id }, cancellationToken) > 0)
+        {
+            throw new DuplicateException("manifestation", "doi", doi);
+        }
+    }
+}

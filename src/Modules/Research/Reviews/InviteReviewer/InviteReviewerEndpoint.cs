@@ -1,0 +1,32 @@
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Iom.Modules.Research.Data;
+using Iom.Modules.Research.Identifiers;
+using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Reviews;
+
+internal static class InviteReviewerEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapPost("/review-rounds/{roundId:guid}/assignments", async (Guid roundId, InviteReviewerRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var assignment = await sender.Send(new InviteReviewerCommand(roundId, request.Reviewer, request.ReviewerOrcid, request.DueOn), ct);
+                return ConditionalRequests.Created(http, $"{http.Request.PathBase}/api/v1/research/review-assignments/{assignment.Id}", assignment);
+            })
+            .WithName("Research_InviteReviewer")
+            .WithSummary("Invite a reviewer into a work's open review round")
+            .Produces<ReviewAssignmentDetails>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

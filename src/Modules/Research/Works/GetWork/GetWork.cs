@@ -1,0 +1,20 @@
+using Iom.SharedKernel.Data;
+using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Works;
+
+internal sealed record GetWorkQuery(Guid Id) : IQuery<WorkDetails>;
+
+internal sealed class GetWorkQueryHandler(ResearchDatabase db) : IQueryHandler<GetWorkQuery, WorkDetails>
+{
+    public async ValueTask<WorkDetails> Handle(GetWorkQuery query, CancellationToken cancellationToken)
+    {
+        await using var read = await db.ReadAsync(cancellationToken);
+        return await WorkReader.GetAsync(read, query.Id, cancellationToken);
+    }
+}

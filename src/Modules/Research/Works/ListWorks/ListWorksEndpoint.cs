@@ -1,0 +1,19 @@
+using Iom.SharedKernel.Data;
+using FluentValidation;
+using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.Research.Works;
+
+internal static class ListWorksEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ResourceEndpoints.MapList<ListWorksQuery, Page<WorkDetails>>(module, "/works", "Research_ListWorks", "List publications (works), filtered by status, type, series, programme year, language or text");
+}
