@@ -1,34 +1,17 @@
 using FluentValidation;
-using Iom.Modules.GoverningBodies.AgendaItems.AddAgendaItem;
-using Iom.Modules.GoverningBodies.AgendaItems.ChangeAgendaItemStatus;
-using Iom.Modules.GoverningBodies.AgendaItems.GetAgendaItem;
-using Iom.Modules.GoverningBodies.AgendaItems.ListAgendaItems;
+using Iom.Modules.GoverningBodies.AgendaItems;
 using Iom.Contracts.GoverningBodies;
 using Iom.Contracts.Research;
-using Iom.Modules.GoverningBodies.Documents.GetDocument;
-using Iom.Modules.GoverningBodies.Documents.IssueLanguage;
+using Iom.Modules.GoverningBodies.Documents;
 using Iom.Modules.GoverningBodies.Subscriptions;
 using Iom.SharedKernel.Outbox;
-using Iom.Modules.GoverningBodies.Documents.ListDocuments;
-using Iom.Modules.GoverningBodies.Documents.RegisterDocument;
 using Iom.Modules.GoverningBodies.History;
-using Iom.Modules.GoverningBodies.Resolutions.GetResolution;
-using Iom.Modules.GoverningBodies.Resolutions.ListResolutions;
-using Iom.Modules.GoverningBodies.Resolutions.RecordResolution;
-using Iom.Modules.GoverningBodies.Sessions.GetDocumentationReadiness;
-using Iom.Modules.GoverningBodies.Symbols.ParseSymbol;
-using Iom.Modules.GoverningBodies.TranslationJobs.ChangeTranslationJobStatus;
-using Iom.Modules.GoverningBodies.TranslationJobs.GetTranslationJob;
-using Iom.Modules.GoverningBodies.TranslationJobs.ListTranslationBacklog;
-using Iom.Modules.GoverningBodies.TranslationJobs.RequestTranslation;
-using Iom.Modules.GoverningBodies.Bodies.ListBodies;
+using Iom.Modules.GoverningBodies.Resolutions;
+using Iom.Modules.GoverningBodies.Sessions;
+using Iom.Modules.GoverningBodies.Symbols;
+using Iom.Modules.GoverningBodies.TranslationJobs;
+using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
-using Iom.Modules.GoverningBodies.Sessions.ChangeSessionStatus;
-using Iom.Modules.GoverningBodies.Sessions.GetSession;
-using Iom.Modules.GoverningBodies.Sessions.GetSessionCalendar;
-using Iom.Modules.GoverningBodies.Sessions.ListSessions;
-using Iom.Modules.GoverningBodies.Sessions.ScheduleSession;
-using Iom.Modules.GoverningBodies.Sessions.UpdateSession;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -60,41 +43,40 @@ public sealed class GoverningBodiesModule : IModule
         services.AddScoped<IIntegrationEventSubscriber<PublicationTranslationApproved>, OpenPublicationTranslationJobs>();
     }
 
+    // In the order of the committed OpenAPI document (the drift test holds it).
     public void MapEndpoints(RouteGroupBuilder group)
     {
         ListBodiesEndpoint.Map(group);
 
-        var sessions = group.MapGroup("/sessions");
-        ScheduleSessionEndpoint.Map(sessions);
-        ListSessionsEndpoint.Map(sessions);
-        GetSessionCalendarEndpoints.Map(sessions);
-        GetSessionEndpoint.Map(sessions);
-        UpdateSessionEndpoint.Map(sessions);
-        ChangeSessionStatusEndpoints.Map(sessions);
-        GetDocumentationReadinessEndpoint.Map(sessions);
-
         AddAgendaItemEndpoint.Map(group);
         ListAgendaItemsEndpoint.Map(group);
         GetAgendaItemEndpoint.Map(group);
-        ChangeAgendaItemStatusEndpoints.Map(group);
-
-        var documents = group.MapGroup("/documents");
-        RegisterDocumentEndpoint.Map(documents);
-        ListDocumentsEndpoint.Map(documents);
-        GetDocumentEndpoints.Map(documents);
-        IssueLanguageEndpoint.Map(documents);
+        ChangeAgendaItemStatusEndpoint.Map(group);
         ParseSymbolEndpoint.Map(group);
 
         RequestTranslationEndpoint.Map(group);
         ListTranslationBacklogEndpoint.Map(group);
         GetTranslationJobEndpoint.Map(group);
-        ChangeTranslationJobStatusEndpoints.Map(group);
-
-        var resolutions = group.MapGroup("/resolutions");
-        RecordResolutionEndpoint.Map(resolutions);
-        ListResolutionsEndpoint.Map(resolutions);
-        GetResolutionEndpoint.Map(resolutions);
-
+        ChangeTranslationJobStatusEndpoint.Map(group);
         GetHistoryEndpoint.Map(group);
+
+        ScheduleSessionEndpoint.Map(group);
+        ListSessionsEndpoint.Map(group);
+        GetSessionCalendarEndpoint.Map(group);
+        GetSessionsCalendarEndpoint.Map(group);
+        GetSessionEndpoint.Map(group);
+        UpdateSessionEndpoint.Map(group);
+        ChangeSessionStatusEndpoint.Map(group);
+        GetDocumentationReadinessEndpoint.Map(group);
+
+        RegisterDocumentEndpoint.Map(group);
+        ListDocumentsEndpoint.Map(group);
+        GetDocumentEndpoint.Map(group);
+        GetDocumentBySymbolEndpoint.Map(group);
+        IssueLanguageEndpoint.Map(group);
+
+        RecordResolutionEndpoint.Map(group);
+        ListResolutionsEndpoint.Map(group);
+        GetResolutionEndpoint.Map(group);
     }
 }

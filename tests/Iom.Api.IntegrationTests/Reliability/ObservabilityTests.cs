@@ -46,7 +46,7 @@ public sealed class ObservabilityTests(string provider) : ApiTest(provider)
         var state = lines[0].State.ToDictionary(s => s.Key, s => s.Value);
         Assert.Multiple(() =>
         {
-            Assert.That(state["Route"], Is.EqualTo("/api/v{version:apiVersion}/governing-bodies/sessions/"));
+            Assert.That(state["Route"], Is.EqualTo("/api/v{version:apiVersion}/governing-bodies/sessions"));
             Assert.That(state["Status"], Is.EqualTo(400));
             Assert.That(state["DurationMs"], Is.GreaterThan(0));
             Assert.That(Logs.Select(l => l.Message), Has.None.Contains(marker), "no query string or body in any log");

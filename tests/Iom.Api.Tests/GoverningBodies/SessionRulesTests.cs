@@ -1,4 +1,4 @@
-using Iom.Modules.GoverningBodies.Bodies.ListBodies;
+using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Sessions;
 using Iom.SharedKernel.Errors;
 

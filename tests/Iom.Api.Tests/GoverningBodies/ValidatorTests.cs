@@ -1,9 +1,6 @@
 using Iom.Modules.GoverningBodies.Documents;
-using Iom.Modules.GoverningBodies.Documents.RegisterDocument;
 using Iom.Modules.GoverningBodies.Resolutions;
-using Iom.Modules.GoverningBodies.Resolutions.RecordResolution;
 using Iom.Modules.GoverningBodies.Sessions;
-using Iom.Modules.GoverningBodies.Sessions.ScheduleSession;
 using Iom.SharedKernel.Text;
 
 namespace Iom.Api.Tests.GoverningBodies;

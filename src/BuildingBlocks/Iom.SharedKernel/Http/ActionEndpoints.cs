@@ -9,10 +9,12 @@ namespace Iom.SharedKernel.Http;
 /// <param name="Action">The path segment and the state machine's action name (begin-closure).</param>
 /// <param name="OperationId">The operation id, module-qualified (DonorRelations_BeginAgreementClosure).</param>
 /// <param name="Summary">What it does.</param>
-public sealed record StatusAction(string Action, string OperationId, string Summary);
+/// <param name="Description">More about it, when a summary is not enough.</param>
+public sealed record StatusAction(string Action, string OperationId, string Summary, string? Description = null);
 
 /// <summary>
-/// Maps body-less status actions the same way everywhere: If-Match honoured, the resource (with its ETag) answered, and
+/// Maps actions the same way everywhere: body-less status actions (<see cref="Map{TDetails}"/>) and actions with a body
+/// (<see cref="MapWithBody{TRequest, TDetails}"/>): If-Match honoured, the resource (with its ETag) answered, and
 /// 404, 409 (invalid transition) and 412 documented.
 /// </summary>
 public static class ActionEndpoints
@@ -27,7 +29,7 @@ public static class ActionEndpoints
         var prefix = string.IsNullOrEmpty(collection) ? string.Empty : "/" + collection;
         foreach (var action in actions)
         {
-            module.MapPost($"{prefix}/{{id:guid}}/{action.Action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            var endpoint = module.MapPost($"{prefix}/{{id:guid}}/{action.Action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
                     ConditionalRequests.Ok(http, await sender.Send(command(id, action.Action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
                 .WithName(action.OperationId)
                 .WithSummary(action.Summary)
@@ -35,6 +37,28 @@ public static class ActionEndpoints
                 .ProducesProblem(StatusCodes.Status404NotFound)
                 .ProducesProblem(StatusCodes.Status409Conflict)
                 .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            if (action.Description is not null)
+            {
+                endpoint.WithDescription(action.Description);
+            }
         }
     }
+
+    /// <summary>
+    /// An action that takes a body (a decision, an amendment) at <paramref name="pattern"/>, whose <c>{id:guid}</c> names
+    /// the resource: If-Match honoured, the resource answered, and 400, 404, 409 and 412 documented.
+    /// </summary>
+    public static RouteHandlerBuilder MapWithBody<TRequest, TDetails>(
+        RouteGroupBuilder module, string pattern, Func<Guid, TRequest, int?, ICommand<TDetails>> command, string operationId, string summary)
+        where TRequest : notnull
+        where TDetails : IVersionedResource =>
+        module.MapPost(pattern, async (Guid id, TRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(command(id, request, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .WithName(operationId)
+            .WithSummary(summary)
+            .Produces<TDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

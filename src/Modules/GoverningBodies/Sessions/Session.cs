@@ -1,4 +1,4 @@
-using Iom.Modules.GoverningBodies.Bodies.ListBodies;
+using Iom.Modules.GoverningBodies.Bodies;
 using Iom.SharedKernel.Domain;
 
 namespace Iom.Modules.GoverningBodies.Sessions;

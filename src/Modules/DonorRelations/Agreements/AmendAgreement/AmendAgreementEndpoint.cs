@@ -21,13 +21,7 @@ namespace Iom.Modules.DonorRelations.Agreements;
 internal static class AmendAgreementEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapPost("/agreements/{id:guid}/amendments", async (Guid id, AmendAgreementRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new AmendAgreementCommand(id, request.NewAmount, request.NewEndOn, request.Reason, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName("DonorRelations_AmendAgreement")
-            .WithSummary("Amend the amount or end date of a signed or active agreement")
-            .Produces<AgreementDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        ActionEndpoints.MapWithBody<AmendAgreementRequest, AgreementDetails>(module, "/agreements/{id:guid}/amendments",
+            (id, request, version) => new AmendAgreementCommand(id, request.NewAmount, request.NewEndOn, request.Reason, version),
+            "DonorRelations_AmendAgreement", "Amend the amount or end date of a signed or active agreement");
 }

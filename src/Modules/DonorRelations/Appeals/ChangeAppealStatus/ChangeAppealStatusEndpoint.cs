@@ -22,14 +22,8 @@ internal static class ChangeAppealStatusEndpoint
         ActionEndpoints.Map(module, "appeals", (id, action, version) => new ChangeAppealStatusCommand(id, action, null, version),
             new StatusAction("publish", "DonorRelations_PublishAppeal", "Publish a drafted appeal"),
             new StatusAction("close", "DonorRelations_CloseAppeal", "Close a published or revised appeal"));
-        module.MapPost("/appeals/{id:guid}/revise", async (Guid id, ReviseAppealRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new ChangeAppealStatusCommand(id, "revise", request.Lines ?? [], ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName("DonorRelations_ReviseAppeal")
-            .WithSummary("Revise the requirements of a published appeal")
-            .Produces<AppealDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        ActionEndpoints.MapWithBody<ReviseAppealRequest, AppealDetails>(module, "/appeals/{id:guid}/revise",
+            (id, request, version) => new ChangeAppealStatusCommand(id, "revise", request.Lines ?? [], version),
+            "DonorRelations_ReviseAppeal", "Revise the requirements of a published appeal");
     }
 }

@@ -10,7 +10,7 @@ using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.AgendaItems.AddAgendaItem;
+namespace Iom.Modules.GoverningBodies.AgendaItems;
 
 /// <summary>Put an item on a session's provisional agenda.</summary>
 /// <param name="Number">9, 9(a) or 9(a)(ii); a sub-item's parent must be on the agenda already.</param>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.AgendaItems.AddAgendaItem;
+namespace Iom.Modules.GoverningBodies.AgendaItems;
 
 internal static class AddAgendaItemEndpoint
 {

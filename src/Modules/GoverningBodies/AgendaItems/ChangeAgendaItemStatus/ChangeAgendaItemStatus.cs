@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.AgendaItems.ChangeAgendaItemStatus;
+namespace Iom.Modules.GoverningBodies.AgendaItems;
 
 internal sealed record ChangeAgendaItemStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<AgendaItemDetails>;
 
@@ -36,29 +36,5 @@ internal sealed class ChangeAgendaItemStatusCommandHandler(WriteSession write, I
         var response = (await AgendaItemRow.ToResponsesAsync(write, [row], seeRestricted, cancellationToken))[0];
         await write.RecordAsync(AuditedEntities.AgendaItem, command.Id, command.Action, before, response, cancellationToken);
         return response;
-    }
-}
-
-internal static class ChangeAgendaItemStatusEndpoints
-{
-    public static void Map(RouteGroupBuilder module)
-    {
-        foreach (var (action, useCase, summary) in new[]
-        {
-            ("adopt", "AdoptAgendaItem", "Adopt an agenda item"),
-            ("conclude", "ConcludeAgendaItem", "Conclude consideration of an agenda item"),
-            ("defer", "DeferAgendaItem", "Defer an agenda item"),
-            ("withdraw", "WithdrawAgendaItem", "Withdraw an agenda item"),
-        })
-        {
-            module.MapPost($"/agenda-items/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                    ConditionalRequests.Ok(http, await sender.Send(new ChangeAgendaItemStatusCommand(id, action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-                .WithName($"GoverningBodies_{useCase}")
-                .WithSummary(summary)
-                .Produces<AgendaItemDetails>()
-                .ProducesProblem(StatusCodes.Status404NotFound)
-                .ProducesProblem(StatusCodes.Status409Conflict)
-                .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        }
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.AgendaItems.GetAgendaItem;
+namespace Iom.Modules.GoverningBodies.AgendaItems;
 
 internal sealed record GetAgendaItemQuery(Guid Id) : IQuery<AgendaItemDetails>;
 
@@ -18,10 +18,4 @@ internal sealed class GetAgendaItemQueryHandler(GoverningBodiesDatabase db, ICur
         var row = await AgendaItemRow.GetAsync(read, query.Id, cancellationToken);
         return (await AgendaItemRow.ToResponsesAsync(read, [row], user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken))[0];
     }
-}
-
-internal static class GetAgendaItemEndpoint
-{
-    public static void Map(RouteGroupBuilder module) =>
-        ResourceEndpoints.MapGetById(module, "/agenda-items/{id:guid}", id => new GetAgendaItemQuery(id), "GoverningBodies_GetAgendaItem", "Get an agenda item");
 }

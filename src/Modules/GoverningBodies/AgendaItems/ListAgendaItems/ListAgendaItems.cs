@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.AgendaItems.ListAgendaItems;
+namespace Iom.Modules.GoverningBodies.AgendaItems;
 
 /// <summary>A session's agenda, in agenda order.</summary>
 /// <param name="SessionId">The session.</param>
@@ -40,11 +40,4 @@ internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db, IC
         var page = await List.ReadAsync(read, AgendaItemRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return new Page<AgendaItemDetails>(await AgendaItemRow.ToResponsesAsync(read, page.Items, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken), page.NextCursor);
     }
-}
-
-internal static class ListAgendaItemsEndpoint
-{
-    public static void Map(RouteGroupBuilder module) =>
-        ResourceEndpoints.MapList<ListAgendaItemsQuery, Page<AgendaItemDetails>>(module, "/sessions/{sessionId:guid}/agenda-items", "GoverningBodies_ListAgendaItems", "List a session's agenda in agenda order")
-            .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Bodies.ListBodies;
+namespace Iom.Modules.GoverningBodies.Bodies;
 
 internal static class ListBodiesEndpoint
 {

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Documents.IssueLanguage;
+namespace Iom.Modules.GoverningBodies.Documents;
 
 /// <summary>Issue one available language version of a document; publishes DocumentLanguageIssued through the outbox.</summary>
 internal sealed record IssueLanguageCommand(Guid DocumentId, string Language, int? ExpectedVersion) : ICommand<DocumentDetails>;
@@ -41,18 +41,4 @@ internal sealed class IssueLanguageCommandHandler(WriteSession write, ICurrentUs
         var details = await DocumentReader.GetAsync(write, document.Id, seeRestricted, cancellationToken);
         return details;
     }
-}
-
-internal static class IssueLanguageEndpoint
-{
-    public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/languages/{language}/issue", async (Guid id, string language, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new IssueLanguageCommand(id, language, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName("GoverningBodies_IssueDocumentLanguage")
-            .WithSummary("Issue an available language version of a document")
-            .WithDescription("Translation planning then opens jobs for the official languages still pending, from the issued version.")
-            .Produces<DocumentDetails>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

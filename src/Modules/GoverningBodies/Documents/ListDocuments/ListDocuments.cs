@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Documents.ListDocuments;
+namespace Iom.Modules.GoverningBodies.Documents;
 
 /// <summary>Search documents.</summary>
 /// <param name="SymbolPrefix">Symbols starting with this text, such as C/115 or C/115/L.</param>
@@ -67,10 +67,4 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
         return page.Select(d => new DocumentSummary(
             d.Id, d.Symbol, d.Type, d.Distribution, d.OriginalLanguage, d.Title, d.SessionId, languages[d.Id].ToList(), d.Version, d.UpdatedAt));
     }
-}
-
-internal static class ListDocumentsEndpoint
-{
-    public static void Map(RouteGroupBuilder documents) =>
-        ResourceEndpoints.MapList<ListDocumentsQuery, Page<DocumentSummary>>(documents, "/", "GoverningBodies_ListDocuments", "Search documents by symbol prefix, session, language, type or distribution");
 }

@@ -11,7 +11,7 @@ using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.Documents.RegisterDocument;
+namespace Iom.Modules.GoverningBodies.Documents;
 
 /// <summary>Register an official document under its symbol.</summary>
 /// <param name="Symbol">Official symbol, normalised on the way in (<c>c/115/4/rev.2</c> becomes <c>C/115/4/Rev.2</c>).</param>

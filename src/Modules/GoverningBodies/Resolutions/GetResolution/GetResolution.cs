@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Resolutions.GetResolution;
+namespace Iom.Modules.GoverningBodies.Resolutions;
 
 internal sealed record GetResolutionQuery(Guid Id) : IQuery<ResolutionDetails>;
 
@@ -17,10 +17,4 @@ internal sealed class GetResolutionQueryHandler(GoverningBodiesDatabase db) : IQ
         await using var read = await db.ReadAsync(cancellationToken);
         return (await ResolutionRow.GetAsync(read, query.Id, cancellationToken)).ToResponse();
     }
-}
-
-internal static class GetResolutionEndpoint
-{
-    public static void Map(RouteGroupBuilder resolutions) =>
-        ResourceEndpoints.MapGetById(resolutions, "/{id:guid}", id => new GetResolutionQuery(id), "GoverningBodies_GetResolution", "Get a resolution");
 }

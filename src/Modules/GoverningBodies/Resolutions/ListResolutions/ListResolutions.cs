@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Resolutions.ListResolutions;
+namespace Iom.Modules.GoverningBodies.Resolutions;
 
 /// <summary>The resolution index.</summary>
 /// <param name="SessionId">Only resolutions of this session.</param>
@@ -43,10 +43,4 @@ internal sealed class ListResolutionsQueryHandler(GoverningBodiesDatabase db) : 
         var page = await List.ReadAsync(read, ResolutionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse());
     }
-}
-
-internal static class ListResolutionsEndpoint
-{
-    public static void Map(RouteGroupBuilder resolutions) =>
-        ResourceEndpoints.MapList<ListResolutionsQuery, Page<ResolutionDetails>>(resolutions, "/", "GoverningBodies_ListResolutions", "List resolutions by number");
 }

@@ -10,7 +10,7 @@ using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.Resolutions.RecordResolution;
+namespace Iom.Modules.GoverningBodies.Resolutions;
 
 /// <summary>Record a resolution a session adopted.</summary>
 /// <param name="Number">Its number in the global running sequence; the symbol is the session prefix, RES and this number.</param>

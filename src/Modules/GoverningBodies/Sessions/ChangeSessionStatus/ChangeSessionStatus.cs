@@ -6,7 +6,7 @@ using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.Sessions.ChangeSessionStatus;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 /// <summary>Moves a session along its status machine by one of <see cref="SessionRules.Machine"/>'s actions.</summary>
 internal sealed record ChangeSessionStatusCommand(Guid Id, string Action, int? ExpectedVersion) : ICommand<SessionDetails>;

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Sessions.GetDocumentationReadiness;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 internal enum ReadinessStatus
 {
@@ -84,15 +84,4 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
         LanguageVersionStatus.InTranslation => ReadinessStatus.InTranslation,
         _ => ReadinessStatus.Pending,
     };
-}
-
-internal static class GetDocumentationReadinessEndpoint
-{
-    public static void Map(RouteGroupBuilder sessions) =>
-        sessions.MapGet("/{id:guid}/documentation-readiness", async (Guid id, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetDocumentationReadinessQuery(id), ct)))
-            .WithName("GoverningBodies_GetDocumentationReadiness")
-            .WithSummary("Get the documentation readiness matrix of a session: document × language × status")
-            .Produces<DocumentationReadiness>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
 }

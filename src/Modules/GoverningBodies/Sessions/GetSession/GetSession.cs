@@ -3,7 +3,7 @@ using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.Sessions.GetSession;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 internal sealed record GetSessionQuery(Guid Id) : IQuery<SessionDetails>;
 

@@ -1,13 +1,15 @@
 using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Sessions.GetSession;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 internal static class GetSessionEndpoint
 {
-    public static void Map(RouteGroupBuilder sessions) =>
-        ResourceEndpoints.MapGetById(sessions, "/{id:guid}", id => new GetSessionQuery(id), "GoverningBodies_GetSession", "Get a session");
+    public static void Map(RouteGroupBuilder module) =>
+        ResourceEndpoints.MapGetById(module, "/sessions/{id:guid}", id => new GetSessionQuery(id), "GoverningBodies_GetSession", "Get a session");
 }

@@ -6,54 +6,23 @@ using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.Sessions.GetSessionCalendar;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 /// <summary>One session as iCalendar.</summary>
 internal sealed record GetSessionCalendarQuery(Guid Id, string? Lang) : IQuery<string>;
-
-/// <summary>Every session (optionally of one body) as an iCalendar feed.</summary>
-/// <param name="Body">Only sessions of this body.</param>
-/// <param name="Lang">Language of the event titles: en (default), fr or es.</param>
-internal sealed record GetSessionsCalendarQuery(string? Body, string? Lang) : IQuery<string>;
 
 internal sealed class GetSessionCalendarQueryValidator : AbstractValidator<GetSessionCalendarQuery>
 {
     public GetSessionCalendarQueryValidator() => RuleFor(q => q.Lang).Must(l => l is null || Languages.Official.Contains(l)).WithMessage("lang is en, fr or es.");
 }
 
-internal sealed class GetSessionsCalendarQueryValidator : AbstractValidator<GetSessionsCalendarQuery>
+internal sealed class GetSessionCalendarQueryHandler(GoverningBodiesDatabase db, TimeProvider clock) : IQueryHandler<GetSessionCalendarQuery, string>
 {
-    public GetSessionsCalendarQueryValidator()
-    {
-        RuleFor(q => q.Lang).Must(l => l is null || Languages.Official.Contains(l)).WithMessage("lang is en, fr or es.");
-        RuleFor(q => q.Body).MaximumLength(40);
-    }
-}
-
-internal sealed class GetSessionCalendarQueryHandler(GoverningBodiesDatabase db, TimeProvider clock)
-    : IQueryHandler<GetSessionCalendarQuery, string>, IQueryHandler<GetSessionsCalendarQuery, string>
-{
-    private const int FeedSize = KeysetList<SessionRow>.MaxLimit;
-
-    private static readonly KeysetList<SessionRow> Feed = new(
-        "s.id", r => r.Id, "startDate", new SortableField<SessionRow>("startDate", "s.start_date", KeyKind.Date, r => r.StartDate));
-
     public async ValueTask<string> Handle(GetSessionCalendarQuery query, CancellationToken cancellationToken)
     {
         await using var read = await db.ReadAsync(cancellationToken);
         var row = await SessionReader.GetAsync(read, query.Id, cancellationToken);
         return SessionCalendar.Build([row.ToResponse(Today)], query.Lang ?? "en");
-    }
-
-    public async ValueTask<string> Handle(GetSessionsCalendarQuery query, CancellationToken cancellationToken)
-    {
-        // The most recent sessions: a subscription feed, not an archive.
-        var filter = new SqlFilter()
-            .Where("s.start_date >= @Since", new { Since = Today.AddYears(-2) })
-            .WhereIf(query.Body is not null, "s.body_code = @Body", new { query.Body });
-        await using var read = await db.ReadAsync(cancellationToken);
-        var page = await Feed.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(null, FeedSize, null), cancellationToken);
-        return SessionCalendar.Build(page.Items.Select(r => r.ToResponse(Today)), query.Lang ?? "en");
     }
 
     private DateOnly Today => clock.Today();

@@ -7,7 +7,7 @@ using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.Sessions.ListSessions;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 /// <summary>Filters and paging for the list of sessions.</summary>
 /// <param name="Body">Only sessions of this body.</param>

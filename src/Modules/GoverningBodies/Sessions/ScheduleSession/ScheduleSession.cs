@@ -1,7 +1,7 @@
 using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
-using Iom.Modules.GoverningBodies.Bodies.ListBodies;
+using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Symbols;
 using Iom.SharedKernel.Auditing;
@@ -11,7 +11,7 @@ using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.Sessions.ScheduleSession;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 /// <summary>Schedule a session of a governing body.</summary>
 /// <param name="Body">Code of the governing body (see GET /bodies).</param>

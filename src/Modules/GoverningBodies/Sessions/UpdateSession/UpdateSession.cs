@@ -9,7 +9,7 @@ using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.Sessions.UpdateSession;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 /// <summary>The fields of a session a JSON Merge Patch may change; its body, kind and number identify it and do not change.</summary>
 /// <param name="Title">Title in the official languages.</param>

@@ -1,16 +1,17 @@
-using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Sessions.UpdateSession;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 internal static class UpdateSessionEndpoint
 {
-    public static void Map(RouteGroupBuilder sessions) =>
-        sessions.MapPatch("/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapPatch("/sessions/{id:guid}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var patch = await JsonMergePatch.ReadAsync(http.Request, ct);
                 return ConditionalRequests.Ok(http, await sender.Send(new UpdateSessionCommand(id, patch, ConditionalRequests.ExpectedVersion(http.Request)), ct));

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Symbols.ParseSymbol;
+namespace Iom.Modules.GoverningBodies.Symbols;
 
 /// <summary>Check and normalise a document symbol without registering anything.</summary>
 /// <param name="Symbol">The symbol to parse.</param>
@@ -47,10 +47,4 @@ internal sealed class ParseSymbolQueryHandler : IQueryHandler<ParseSymbolQuery, 
         return ValueTask.FromResult(new ParsedSymbol(
             s.ToString(), s.Series, s.Special, s.Session, s.SessionPrefix, s.Component, s.Number, s.Addendum, s.Revision, s.Corrigendum, s.ChainSymbol));
     }
-}
-
-internal static class ParseSymbolEndpoint
-{
-    public static void Map(RouteGroupBuilder module) =>
-        ResourceEndpoints.MapList<ParseSymbolQuery, ParsedSymbol>(module, "/symbols/parse", "GoverningBodies_ParseSymbol", "Check and normalise a document symbol");
 }

@@ -9,7 +9,7 @@ using Iom.SharedKernel.Outbox;
 using Iom.SharedKernel.Text;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.TranslationJobs.ChangeTranslationJobStatus;
+namespace Iom.Modules.GoverningBodies.TranslationJobs;
 
 /// <summary>Start, deliver or cancel a translation job; delivery makes the target language version available.</summary>
 internal sealed record ChangeTranslationJobStatusCommand(Guid Id, string Action, string? Assignee, int? ExpectedVersion) : ICommand<TranslationJobDetails>;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.TranslationJobs.GetTranslationJob;
+namespace Iom.Modules.GoverningBodies.TranslationJobs;
 
 internal sealed record GetTranslationJobQuery(Guid Id) : IQuery<TranslationJobDetails>;
 
@@ -19,10 +19,4 @@ internal sealed class GetTranslationJobQueryHandler(GoverningBodiesDatabase db, 
         var row = await TranslationJobRow.GetAsync(read, query.Id, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken);
         return row.ToResponse(clock.Today());
     }
-}
-
-internal static class GetTranslationJobEndpoint
-{
-    public static void Map(RouteGroupBuilder module) =>
-        ResourceEndpoints.MapGetById(module, "/translation-jobs/{id:guid}", id => new GetTranslationJobQuery(id), "GoverningBodies_GetTranslationJob", "Get a translation job");
 }

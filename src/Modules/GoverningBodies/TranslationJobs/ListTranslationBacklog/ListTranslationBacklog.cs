@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.TranslationJobs.ListTranslationBacklog;
+namespace Iom.Modules.GoverningBodies.TranslationJobs;
 
 /// <summary>Open translation jobs, the most overdue first.</summary>
 /// <param name="Language">Only jobs into this language.</param>
@@ -47,10 +47,4 @@ internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase
         var today = clock.Today();
         return page.Select(r => r.ToResponse(today));
     }
-}
-
-internal static class ListTranslationBacklogEndpoint
-{
-    public static void Map(RouteGroupBuilder module) =>
-        ResourceEndpoints.MapList<ListTranslationBacklogQuery, Page<TranslationJobDetails>>(module, "/translation-jobs/backlog", "GoverningBodies_ListTranslationBacklog", "List open translation jobs, overdue first");
 }

@@ -9,7 +9,7 @@ using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
 
-namespace Iom.Modules.GoverningBodies.TranslationJobs.RequestTranslation;
+namespace Iom.Modules.GoverningBodies.TranslationJobs;
 
 /// <summary>Request the translation of a document into a language.</summary>
 /// <param name="TargetLanguage">ISO 639-1 code of the language to produce.</param>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.TranslationJobs.RequestTranslation;
+namespace Iom.Modules.GoverningBodies.TranslationJobs;
 
 internal static class RequestTranslationEndpoint
 {

@@ -19,13 +19,7 @@ namespace Iom.Modules.Research.Manifestations;
 internal static class ApproveTranslationEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapPost("/manifestations/{id:guid}/approve-translation", async (Guid id, ApproveTranslationRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new ApproveTranslationCommand(id, request.DueOn, request.WordCount, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName("Research_ApproveTranslation")
-            .WithSummary("Approve the translation of a language version: the translation service opens a job for it")
-            .Produces<ManifestationDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        ActionEndpoints.MapWithBody<ApproveTranslationRequest, ManifestationDetails>(module, "/manifestations/{id:guid}/approve-translation",
+            (id, request, version) => new ApproveTranslationCommand(id, request.DueOn, request.WordCount, version),
+            "Research_ApproveTranslation", "Approve the translation of a language version: the translation service opens a job for it");
 }

@@ -16,13 +16,7 @@ namespace Iom.Modules.Research.Manifestations;
 internal static class AssignIdentifiersEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapPost("/manifestations/{id:guid}/assign-identifiers", async (Guid id, AssignIdentifiersRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new AssignIdentifiersCommand(id, request.Isbn, request.Doi, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName("Research_AssignIdentifiers")
-            .WithSummary("Assign an ISBN or a DOI to a language version")
-            .Produces<ManifestationDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        ActionEndpoints.MapWithBody<AssignIdentifiersRequest, ManifestationDetails>(module, "/manifestations/{id:guid}/assign-identifiers",
+            (id, request, version) => new AssignIdentifiersCommand(id, request.Isbn, request.Doi, version),
+            "Research_AssignIdentifiers", "Assign an ISBN or a DOI to a language version");
 }

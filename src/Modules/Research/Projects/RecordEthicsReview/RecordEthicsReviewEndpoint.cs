@@ -16,13 +16,7 @@ namespace Iom.Modules.Research.Projects;
 internal static class RecordEthicsReviewEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapPost("/projects/{id:guid}/ethics-review", async (Guid id, RecordEthicsReviewRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new RecordEthicsReviewCommand(id, request.Status, request.Reference, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName("Research_RecordEthicsReview")
-            .WithSummary("Record the ethics board's decision on a project")
-            .Produces<ProjectDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        ActionEndpoints.MapWithBody<RecordEthicsReviewRequest, ProjectDetails>(module, "/projects/{id:guid}/ethics-review",
+            (id, request, version) => new RecordEthicsReviewCommand(id, request.Status, request.Reference, version),
+            "Research_RecordEthicsReview", "Record the ethics board's decision on a project");
 }

@@ -22,14 +22,8 @@ internal static class ChangeReviewAssignmentEndpoint
         ActionEndpoints.Map(module, "review-assignments", (id, action, version) => new ChangeReviewAssignmentCommand(id, action, null, version),
             new StatusAction("accept", "Research_AcceptReview", "The reviewer accepts the invitation"),
             new StatusAction("decline", "Research_DeclineReview", "The reviewer declines the invitation"));
-        module.MapPost("/review-assignments/{id:guid}/submit", async (Guid id, SubmitReviewRequest request, ISender sender, HttpContext http, CancellationToken ct) =>
-                ConditionalRequests.Ok(http, await sender.Send(new ChangeReviewAssignmentCommand(id, "submit", request.Recommendation, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-            .WithName("Research_SubmitReview")
-            .WithSummary("Submit an accepted review with its recommendation")
-            .Produces<ReviewAssignmentDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        ActionEndpoints.MapWithBody<SubmitReviewRequest, ReviewAssignmentDetails>(module, "/review-assignments/{id:guid}/submit",
+            (id, request, version) => new ChangeReviewAssignmentCommand(id, "submit", request.Recommendation, version),
+            "Research_SubmitReview", "Submit an accepted review with its recommendation");
     }
 }

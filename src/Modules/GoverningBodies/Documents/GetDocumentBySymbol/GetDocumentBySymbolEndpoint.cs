@@ -1,18 +1,17 @@
 using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
-namespace Iom.Modules.GoverningBodies.Documents.GetDocument;
+namespace Iom.Modules.GoverningBodies.Documents;
 
-internal static class GetDocumentEndpoints
+internal static class GetDocumentBySymbolEndpoint
 {
-    public static void Map(RouteGroupBuilder documents)
-    {
-        ResourceEndpoints.MapGetById(documents, "/{id:guid}", id => new GetDocumentQuery(id), "GoverningBodies_GetDocument", "Get a document with its language versions and its revision chain");
-
-        documents.MapGet("/by-symbol", async ([AsParameters] GetDocumentBySymbolQuery query, ISender sender, HttpContext http, CancellationToken ct) =>
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapGet("/documents/by-symbol", async ([AsParameters] GetDocumentBySymbolQuery query, ISender sender, HttpContext http, CancellationToken ct) =>
                 ConditionalRequests.Ok(http, await sender.Send(query, ct)))
             .WithName("GoverningBodies_GetDocumentBySymbol")
             .WithSummary("Find a document by symbol, resolved to its latest revision")
@@ -21,5 +20,4 @@ internal static class GetDocumentEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-    }
 }

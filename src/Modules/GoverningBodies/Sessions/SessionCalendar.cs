@@ -3,7 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 
-namespace Iom.Modules.GoverningBodies.Sessions.GetSessionCalendar;
+namespace Iom.Modules.GoverningBodies.Sessions;
 
 /// <summary>Sessions as an RFC 5545 calendar, one all-day event each, so staff can subscribe to them.</summary>
 internal static class SessionCalendar

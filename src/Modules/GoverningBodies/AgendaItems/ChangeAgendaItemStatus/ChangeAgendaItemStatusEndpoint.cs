@@ -1,0 +1,19 @@
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.AgendaItems;
+
+internal static class ChangeAgendaItemStatusEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ActionEndpoints.Map(module, "agenda-items", (id, action, version) => new ChangeAgendaItemStatusCommand(id, action, version),
+            new StatusAction("adopt", "GoverningBodies_AdoptAgendaItem", "Adopt an agenda item"),
+            new StatusAction("conclude", "GoverningBodies_ConcludeAgendaItem", "Conclude consideration of an agenda item"),
+            new StatusAction("defer", "GoverningBodies_DeferAgendaItem", "Defer an agenda item"),
+            new StatusAction("withdraw", "GoverningBodies_WithdrawAgendaItem", "Withdraw an agenda item"));
+}

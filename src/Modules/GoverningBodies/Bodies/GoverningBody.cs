@@ -1,0 +1,37 @@
+using Iom.SharedKernel.Data;
+using Dapper;
+using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Text;
+using Mediator;
+
+namespace Iom.Modules.GoverningBodies.Bodies;
+
+/// <summary>A governing body and the rules of procedure that drive its sessions.</summary>
+/// <param name="Code">Stable code used by sessions (<c>council</c>, <c>scpf</c>, ...).</param>
+/// <param name="Name">Name in the official languages.</param>
+/// <param name="SymbolSeries">The document series of its sessions (<c>C</c>, <c>S</c>), if it has one.</param>
+/// <param name="RegularNoticeDays">Days of notice its rules require before a regular session.</param>
+/// <param name="SpecialNoticeDays">Days of notice its rules require before a special session.</param>
+/// <param name="MeetsInPrivate">Whether its meetings are held in private.</param>
+internal sealed record GoverningBody(
+    string Code, LocalizedText Name, string? SymbolSeries, int? RegularNoticeDays, int? SpecialNoticeDays, bool MeetsInPrivate);
+
+internal sealed class BodyRow
+{
+    public const string SelectAll = """
+        SELECT code, name_en, name_fr, name_es, symbol_series, regular_notice_days, special_notice_days, meets_in_private
+        FROM governing_bodies.bodies
+        """;
+
+    public string Code { get; set; } = string.Empty;
+    public string NameEn { get; set; } = string.Empty;
+    public string NameFr { get; set; } = string.Empty;
+    public string NameEs { get; set; } = string.Empty;
+    public string? SymbolSeries { get; set; }
+    public int? RegularNoticeDays { get; set; }
+    public int? SpecialNoticeDays { get; set; }
+    public bool MeetsInPrivate { get; set; }
+
+    public GoverningBody ToResponse() =>
+        new(Code, new LocalizedText(NameEn, NameFr, NameEs), SymbolSeries, RegularNoticeDays, SpecialNoticeDays, MeetsInPrivate);
+}

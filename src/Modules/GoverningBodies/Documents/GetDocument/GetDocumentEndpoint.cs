@@ -1,0 +1,15 @@
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Documents;
+
+internal static class GetDocumentEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ResourceEndpoints.MapGetById(module, "/documents/{id:guid}", id => new GetDocumentQuery(id), "GoverningBodies_GetDocument", "Get a document with its language versions and its revision chain");
+}

@@ -1,0 +1,23 @@
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Documents;
+
+internal static class IssueLanguageEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        module.MapPost("/documents/{id:guid}/languages/{language}/issue", async (Guid id, string language, ISender sender, HttpContext http, CancellationToken ct) =>
+                ConditionalRequests.Ok(http, await sender.Send(new IssueLanguageCommand(id, language, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .WithName("GoverningBodies_IssueDocumentLanguage")
+            .WithSummary("Issue an available language version of a document")
+            .WithDescription("Translation planning then opens jobs for the official languages still pending, from the issued version.")
+            .Produces<DocumentDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+}

@@ -1,0 +1,15 @@
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Resolutions;
+
+internal static class GetResolutionEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ResourceEndpoints.MapGetById(module, "/resolutions/{id:guid}", id => new GetResolutionQuery(id), "GoverningBodies_GetResolution", "Get a resolution");
+}

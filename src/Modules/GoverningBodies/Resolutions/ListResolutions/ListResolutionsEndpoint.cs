@@ -1,0 +1,15 @@
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Iom.Modules.GoverningBodies.Resolutions;
+
+internal static class ListResolutionsEndpoint
+{
+    public static void Map(RouteGroupBuilder module) =>
+        ResourceEndpoints.MapList<ListResolutionsQuery, Page<ResolutionDetails>>(module, "/resolutions", "GoverningBodies_ListResolutions", "List resolutions by number");
+}
