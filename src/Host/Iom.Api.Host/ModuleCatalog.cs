@@ -1,7 +1,7 @@
-using Iom.Modules.GoverningBodies;
-using Iom.Modules.Research;
 using Iom.Modules.DonorRelations;
+using Iom.Modules.GoverningBodies;
 using Iom.Modules.MigrationData;
+using Iom.Modules.Research;
 using Iom.SharedKernel.Modules;
 
 namespace Iom.Api.Host;

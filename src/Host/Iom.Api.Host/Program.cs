@@ -1,10 +1,10 @@
+using FluentValidation;
 using Iom.Api.Host;
 using Iom.Api.Host.Data;
 using Iom.Api.Host.Http;
 using Iom.Api.Host.Observability;
 using Iom.Api.Host.OpenApi;
 using Iom.Api.Host.Security;
-using FluentValidation;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;

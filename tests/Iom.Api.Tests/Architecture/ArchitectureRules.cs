@@ -1,6 +1,6 @@
 using System.Reflection;
-using Mediator;
 using Iom.SharedKernel.Modules;
+using Mediator;
 using NetArchTest.Rules;
 
 namespace Iom.Api.Tests.Architecture;

@@ -4,8 +4,8 @@ using Asp.Versioning;
 using Iom.Api.Host.Security;
 using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Idempotency;
 using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Idempotency;
 using Iom.SharedKernel.Modules;
 using Microsoft.AspNetCore.Http.Json;
 

@@ -1,8 +1,8 @@
-using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Donors;
+using Iom.SharedKernel.Data;
 
 namespace Iom.Modules.DonorRelations.Analysis;
 

@@ -1,7 +1,7 @@
-using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.Modules.DonorRelations.Donors;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Domain;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;

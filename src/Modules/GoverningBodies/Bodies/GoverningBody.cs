@@ -1,6 +1,6 @@
-using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
 using Mediator;
 

@@ -1,6 +1,6 @@
-using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
 

@@ -1,9 +1,9 @@
-using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.MigrationData.Data;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;

@@ -1,6 +1,6 @@
-using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 
 namespace Iom.Modules.MigrationData.Catalogue;

@@ -1,7 +1,7 @@
-using Iom.SharedKernel.Data;
 using Iom.Modules.MigrationData.Catalogue;
 using Iom.Modules.MigrationData.Data;
 using Iom.Modules.MigrationData.Observations;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;

@@ -1,7 +1,7 @@
-using Iom.SharedKernel.Data;
 using System.Data.Common;
 using Dapper;
 using Iom.Modules.MigrationData.Data;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 
 namespace Iom.Modules.MigrationData.Observations;

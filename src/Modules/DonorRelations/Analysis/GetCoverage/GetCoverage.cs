@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.DonorRelations.Agreements;
@@ -16,7 +17,6 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Globalization;
 
 namespace Iom.Modules.DonorRelations.Analysis;
 

@@ -1,8 +1,8 @@
-using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Money;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;

@@ -1,4 +1,3 @@
-using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.DonorRelations.Agreements;
@@ -7,6 +6,7 @@ using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Donors;
 using Iom.Modules.DonorRelations.Money;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;

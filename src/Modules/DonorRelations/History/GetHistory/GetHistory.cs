@@ -1,13 +1,13 @@
 using Iom.Modules.DonorRelations.Agreements;
 using Iom.Modules.DonorRelations.Appeals;
+using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Donors;
 using Iom.Modules.DonorRelations.Flows;
 using Iom.Modules.DonorRelations.Pledges;
 using Iom.Modules.DonorRelations.Reporting;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
-using Iom.Modules.DonorRelations.Data;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;

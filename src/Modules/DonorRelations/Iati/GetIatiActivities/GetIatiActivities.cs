@@ -1,4 +1,3 @@
-using Iom.SharedKernel.Data;
 using System.Globalization;
 using System.Xml.Linq;
 using Dapper;
@@ -6,6 +5,7 @@ using Iom.Modules.DonorRelations.Agreements;
 using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Donors;
 using Iom.Modules.DonorRelations.Flows;
+using Iom.SharedKernel.Data;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,3 @@
-using Iom.SharedKernel.Time;
-using Iom.SharedKernel.Data;
 using FluentValidation;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -9,10 +7,12 @@ using Iom.Modules.DonorRelations.Agreements;
 using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Donors;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Time;
 using Iom.SharedKernel.Validation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,7 @@
-using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;

@@ -1,6 +1,6 @@
-using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;

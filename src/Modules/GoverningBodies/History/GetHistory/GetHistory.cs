@@ -1,12 +1,12 @@
 using Iom.Modules.GoverningBodies.AgendaItems;
+using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
 using Iom.Modules.GoverningBodies.Resolutions;
 using Iom.Modules.GoverningBodies.Sessions;
 using Iom.Modules.GoverningBodies.TranslationJobs;
+using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
-using Iom.Modules.GoverningBodies.Data;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,5 +1,5 @@
-using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

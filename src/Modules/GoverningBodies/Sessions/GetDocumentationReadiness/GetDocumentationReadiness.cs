@@ -1,10 +1,10 @@
-using Iom.SharedKernel.Time;
-using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Time;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

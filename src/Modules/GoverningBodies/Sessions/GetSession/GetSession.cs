@@ -1,6 +1,6 @@
-using Iom.SharedKernel.Time;
-using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Time;
 using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Sessions;

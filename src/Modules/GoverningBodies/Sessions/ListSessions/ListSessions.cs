@@ -1,9 +1,9 @@
-using Iom.SharedKernel.Time;
-using Iom.SharedKernel.Data;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Time;
 using Iom.SharedKernel.Validation;
 using Mediator;
 

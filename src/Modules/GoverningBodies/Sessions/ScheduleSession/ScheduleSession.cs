@@ -1,10 +1,10 @@
-using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Symbols;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;

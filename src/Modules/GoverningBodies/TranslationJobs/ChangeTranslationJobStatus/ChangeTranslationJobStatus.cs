@@ -1,8 +1,8 @@
-using Iom.SharedKernel.Data;
+using Iom.Contracts.GoverningBodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
-using Iom.Contracts.GoverningBodies;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Outbox;

@@ -1,7 +1,7 @@
-using Iom.SharedKernel.Time;
-using Iom.SharedKernel.Data;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Time;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,8 +1,8 @@
-using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.MigrationData.Data;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.MigrationData.Catalogue;
@@ -13,7 +14,6 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Runtime.CompilerServices;
 
 namespace Iom.Modules.MigrationData.Observations;
 

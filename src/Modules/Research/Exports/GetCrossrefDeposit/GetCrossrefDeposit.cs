@@ -1,10 +1,10 @@
-using Iom.SharedKernel.Data;
 using System.Globalization;
 using System.Xml.Linq;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Manifestations;
 using Iom.Modules.Research.Series;
 using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
 using Mediator;

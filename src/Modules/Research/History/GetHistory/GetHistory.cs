@@ -1,11 +1,11 @@
+using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Manifestations;
 using Iom.Modules.Research.Projects;
 using Iom.Modules.Research.Reviews;
 using Iom.Modules.Research.Series;
 using Iom.Modules.Research.Works;
-using Iom.SharedKernel.Data;
-using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Auditing;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,6 +1,6 @@
-using Iom.SharedKernel.Data;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,8 +1,8 @@
-using Iom.SharedKernel.Data;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Works;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
-using Iom.SharedKernel.Data;
 using Dapper;
 using Iom.Modules.Research.Data;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
