@@ -11,7 +11,6 @@ using Iom.Modules.DonorRelations.Pledges;
 using Iom.Modules.DonorRelations.Reporting;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Modules;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -14,7 +14,6 @@ using Iom.Modules.GoverningBodies.TranslationJobs;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Modules;
 using Iom.SharedKernel.Outbox;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,6 @@ using Iom.Modules.MigrationData.Loading;
 using Iom.Modules.MigrationData.Observations;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Modules;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

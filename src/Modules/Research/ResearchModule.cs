@@ -13,7 +13,6 @@ using Iom.Modules.Research.Works;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Modules;
 using Iom.SharedKernel.Outbox;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

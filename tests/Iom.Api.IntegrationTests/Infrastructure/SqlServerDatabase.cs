@@ -1,4 +1,3 @@
-using System.Net.Http;
 using System.Net.Sockets;
 using DotNet.Testcontainers.Builders;
 using Microsoft.Data.SqlClient;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Iom.Api.IntegrationTests.Infrastructure;
 
 namespace Iom.Api.IntegrationTests.Platform;

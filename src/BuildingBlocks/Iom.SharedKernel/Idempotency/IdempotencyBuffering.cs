@@ -1,12 +1,4 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-using Dapper;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Errors;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Iom.SharedKernel.Idempotency;
 

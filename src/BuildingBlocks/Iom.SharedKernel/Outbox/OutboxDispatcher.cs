@@ -2,7 +2,6 @@ using System.Text.Json;
 using Dapper;
 using Iom.Contracts;
 using Iom.SharedKernel.Data;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json.Nodes;
 using FluentValidation;
 using FluentValidation.Validators;
 using Iom.SharedKernel.Validation;

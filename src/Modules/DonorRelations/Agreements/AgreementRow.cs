@@ -1,10 +1,7 @@
-using System.Data.Common;
 using Dapper;
 using Iom.Modules.DonorRelations.Money;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Domain;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
 
 namespace Iom.Modules.DonorRelations.Agreements;
 

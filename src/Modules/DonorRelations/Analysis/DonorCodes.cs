@@ -1,6 +1,4 @@
-using System.Data.Common;
 using Dapper;
-using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Donors;
 using Iom.SharedKernel.Data;
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;

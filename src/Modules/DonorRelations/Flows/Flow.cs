@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using Iom.Modules.DonorRelations.Money;
 using Iom.SharedKernel.Data;

@@ -1,16 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Dapper;
 using Iom.Modules.DonorRelations.Agreements;
-using Iom.Modules.DonorRelations.Data;
 using Iom.Modules.DonorRelations.Donors;
 using Iom.Modules.DonorRelations.Flows;
-using Iom.SharedKernel.Data;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.DonorRelations.Iati;
 

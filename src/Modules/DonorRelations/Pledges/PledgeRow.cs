@@ -1,9 +1,6 @@
-using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Domain;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
 
 namespace Iom.Modules.DonorRelations.Pledges;
 

@@ -1,11 +1,6 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Dapper;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Domain;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 
 namespace Iom.Modules.GoverningBodies.AgendaItems;

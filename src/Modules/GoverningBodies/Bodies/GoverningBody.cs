@@ -1,8 +1,4 @@
-using Dapper;
-using Iom.Modules.GoverningBodies.Data;
-using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
-using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Bodies;
 

@@ -1,10 +1,7 @@
 using Iom.Contracts.GoverningBodies;
 using Iom.Contracts.Research;
-using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.TranslationJobs;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Outbox;
 using Iom.SharedKernel.Text;
 

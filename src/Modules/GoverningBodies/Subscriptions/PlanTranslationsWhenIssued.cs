@@ -1,11 +1,8 @@
 using Dapper;
 using Iom.Contracts.GoverningBodies;
-using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
 using Iom.Modules.GoverningBodies.TranslationJobs;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Outbox;
 using Iom.SharedKernel.Text;
 

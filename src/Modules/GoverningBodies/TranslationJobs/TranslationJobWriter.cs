@@ -1,4 +1,3 @@
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
 

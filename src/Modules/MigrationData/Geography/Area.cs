@@ -1,7 +1,3 @@
-using Dapper;
-using Iom.Modules.MigrationData.Data;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
 
 namespace Iom.Modules.MigrationData.Geography;

@@ -1,11 +1,4 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Threading.Channels;
-using Dapper;
-using Iom.Modules.MigrationData.Data;
 using Iom.Modules.MigrationData.Observations;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

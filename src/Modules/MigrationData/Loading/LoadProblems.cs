@@ -1,14 +1,6 @@
-using Iom.Modules.MigrationData.Catalogue;
-using Iom.Modules.MigrationData.Data;
-using Iom.Modules.MigrationData.Observations;
-using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace Iom.Modules.MigrationData.Loading;
 

@@ -1,14 +1,4 @@
-using System.Data.Common;
-using System.Globalization;
-using Iom.Modules.MigrationData.Catalogue;
-using Iom.Modules.MigrationData.Data;
-using Iom.Modules.MigrationData.Geography;
 using Iom.Modules.MigrationData.Observations;
-using Iom.SharedKernel.Auditing;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
-using Iom.SharedKernel.Text;
-using nietras.SeparatedValues;
 
 namespace Iom.Modules.MigrationData.Loading;
 

@@ -1,16 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Threading.Channels;
-using Dapper;
-using Iom.Modules.MigrationData.Data;
-using Iom.Modules.MigrationData.Observations;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Text;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Iom.Modules.MigrationData.Loading;
 
 /// <summary>The <c>MigrationData</c> section.</summary>

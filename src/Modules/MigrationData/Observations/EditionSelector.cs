@@ -1,6 +1,4 @@
-using System.Data.Common;
 using Dapper;
-using Iom.Modules.MigrationData.Data;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 

@@ -1,17 +1,5 @@
-using FluentValidation;
-using Iom.Modules.Research.Data;
-using Iom.Modules.Research.Identifiers;
-using Iom.Modules.Research.Works;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
-using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Validation;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Manifestations;
 

@@ -1,9 +1,6 @@
 using Iom.Contracts.GoverningBodies;
-using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Manifestations;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Outbox;
 using Iom.SharedKernel.Text;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using Dapper;
 using Iom.Modules.DonorRelations.Agreements;
@@ -7,10 +6,6 @@ using Iom.Modules.DonorRelations.Donors;
 using Iom.Modules.DonorRelations.Flows;
 using Iom.SharedKernel.Data;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.DonorRelations.Iati;
 

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
-using Dapper;
-using Iom.Modules.DonorRelations.Agreements;
-using Iom.Modules.DonorRelations.Data;
-using Iom.Modules.DonorRelations.Donors;
-using Iom.Modules.DonorRelations.Flows;
-using Iom.SharedKernel.Data;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,11 +1,8 @@
 using Dapper;
 using FluentValidation;
-using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;

@@ -1,16 +1,10 @@
 using Iom.Contracts.GoverningBodies;
-using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.TranslationJobs;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
-using Iom.SharedKernel.Outbox;
 using Iom.SharedKernel.Text;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.GoverningBodies.Documents;
 

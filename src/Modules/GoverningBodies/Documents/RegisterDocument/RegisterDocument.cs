@@ -1,9 +1,7 @@
 using Dapper;
 using FluentValidation;
-using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Sessions;
 using Iom.Modules.GoverningBodies.Symbols;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;

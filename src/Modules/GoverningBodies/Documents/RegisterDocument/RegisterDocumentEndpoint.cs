@@ -1,9 +1,5 @@
 using Iom.SharedKernel.Http;
-using Iom.SharedKernel.Paging;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.GoverningBodies.Documents;

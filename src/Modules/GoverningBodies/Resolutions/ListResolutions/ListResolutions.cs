@@ -1,12 +1,7 @@
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.GoverningBodies.Resolutions;
 

@@ -1,6 +1,4 @@
 using Iom.SharedKernel.Http;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 

@@ -1,8 +1,5 @@
-using Iom.Modules.GoverningBodies.Data;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 using Mediator;
 

@@ -6,9 +6,6 @@ using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Time;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.GoverningBodies.Sessions;
 

@@ -1,5 +1,4 @@
 using Iom.Modules.GoverningBodies.Data;
-using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Time;
 using Mediator;
 

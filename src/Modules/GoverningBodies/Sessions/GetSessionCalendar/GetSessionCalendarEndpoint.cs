@@ -1,5 +1,3 @@
-using Iom.SharedKernel.Http;
-using Iom.SharedKernel.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

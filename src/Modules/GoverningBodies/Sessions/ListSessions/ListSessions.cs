@@ -1,6 +1,5 @@
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
-using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Time;

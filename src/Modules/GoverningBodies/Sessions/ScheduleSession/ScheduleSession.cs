@@ -1,14 +1,10 @@
 using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Bodies;
-using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Symbols;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Sessions;

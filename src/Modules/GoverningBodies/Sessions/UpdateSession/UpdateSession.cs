@@ -1,7 +1,5 @@
 using System.Text.Json;
 using FluentValidation;
-using Iom.Modules.GoverningBodies.Data;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;

@@ -1,8 +1,4 @@
-using FluentValidation;
 using Iom.SharedKernel.Http;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.GoverningBodies.Symbols;

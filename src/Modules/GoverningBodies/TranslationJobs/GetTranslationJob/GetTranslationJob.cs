@@ -1,11 +1,7 @@
 using Iom.Modules.GoverningBodies.Data;
-using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Time;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.GoverningBodies.TranslationJobs;
 

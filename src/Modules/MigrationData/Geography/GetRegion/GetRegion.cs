@@ -1,10 +1,5 @@
-using FluentValidation;
 using Iom.SharedKernel.Errors;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.MigrationData.Geography;
 

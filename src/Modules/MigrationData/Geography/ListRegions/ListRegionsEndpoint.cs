@@ -1,5 +1,4 @@
 using FluentValidation;
-using Iom.SharedKernel.Errors;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

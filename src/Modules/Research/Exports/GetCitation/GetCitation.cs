@@ -4,12 +4,7 @@ using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Manifestations;
 using Iom.Modules.Research.Series;
 using Iom.Modules.Research.Works;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Validation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Exports;
 

@@ -1,11 +1,4 @@
-using System.Globalization;
 using FluentValidation;
-using Iom.Modules.Research.Data;
-using Iom.Modules.Research.Manifestations;
-using Iom.Modules.Research.Series;
-using Iom.Modules.Research.Works;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Validation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

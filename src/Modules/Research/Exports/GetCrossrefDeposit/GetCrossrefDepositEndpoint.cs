@@ -1,17 +1,7 @@
-using System.Globalization;
-using System.Xml.Linq;
-using Iom.Modules.Research.Data;
-using Iom.Modules.Research.Manifestations;
-using Iom.Modules.Research.Series;
-using Iom.Modules.Research.Works;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Text;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace Iom.Modules.Research.Exports;
 

@@ -1,7 +1,3 @@
-using Iom.Modules.Research.Data;
-using Iom.Modules.Research.Works;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

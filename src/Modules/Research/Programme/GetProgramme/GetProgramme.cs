@@ -5,9 +5,6 @@ using Iom.Modules.Research.Works;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Programme;
 

@@ -1,9 +1,4 @@
-using Dapper;
 using FluentValidation;
-using Iom.Modules.Research.Data;
-using Iom.Modules.Research.Works;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Text;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

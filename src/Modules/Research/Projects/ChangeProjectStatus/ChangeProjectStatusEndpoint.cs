@@ -1,12 +1,4 @@
-using Iom.Modules.Research.Data;
-using Iom.SharedKernel.Auditing;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
-using Iom.SharedKernel.Text;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Projects;

@@ -1,14 +1,8 @@
 using FluentValidation;
-using Iom.Modules.Research.Data;
-using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Projects;
 

@@ -1,13 +1,5 @@
-using FluentValidation;
-using Iom.Modules.Research.Data;
-using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
-using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Validation;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Projects;

@@ -1,15 +1,9 @@
 using Dapper;
-using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Works;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Time;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Reviews;
 

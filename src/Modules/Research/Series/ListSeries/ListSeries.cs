@@ -1,11 +1,7 @@
 using Dapper;
 using Iom.Modules.Research.Data;
 using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Series;
 

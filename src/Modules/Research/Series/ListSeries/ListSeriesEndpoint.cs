@@ -1,7 +1,3 @@
-using Dapper;
-using Iom.Modules.Research.Data;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

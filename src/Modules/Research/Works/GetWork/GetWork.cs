@@ -1,10 +1,5 @@
 using Iom.Modules.Research.Data;
-using Iom.SharedKernel.Data;
-using Iom.SharedKernel.Http;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Works;
 
