@@ -1,4 +1,7 @@
 using System.Security.Claims;
+using Iom.Api.Host;
+using Iom.Api.Host.Http;
+using Iom.Api.Host.Security;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -21,6 +24,13 @@ public static class TestTokens
     public static readonly string[] MigrationDataAll = ["migration-data:read", "migration-data:write"];
 
     public static readonly string[] DonorRelationsAll = ["donor-relations:read", "donor-relations:write"];
+
+    /// <summary>Every scope of every module in the catalog, and the operators' scopes.</summary>
+    public static readonly string[] AllScopes =
+        [.. ModuleCatalog.All.SelectMany(ScopeAuthorization.ScopesOf), OperationsEndpoints.Read, OperationsEndpoints.Write];
+
+    /// <summary>A scope no module has: a token from another system.</summary>
+    public static readonly string[] NoModuleScopes = ["no-such-module:read", "no-such-module:write"];
 
     private static readonly ECDsa Key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 

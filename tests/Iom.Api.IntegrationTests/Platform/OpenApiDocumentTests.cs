@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Iom.Api.Host;
 using Iom.Api.IntegrationTests.Infrastructure;
 
 namespace Iom.Api.IntegrationTests.Platform;
@@ -42,14 +43,8 @@ public sealed partial class OpenApiDocumentTests(string provider) : ApiTest(prov
                 var where = $"{method.ToUpperInvariant()} {path}";
                 Assert.That(operation["operationId"]?.GetValue<string>(), Does.Match(OperationId()), where);
                 Assert.That(operation["summary"]?.GetValue<string>(), Is.Not.Empty, where);
-                var expectedTag = path.Split('/')[3] switch
-                {
-                    "operations" => "Operations",
-                    "research" => "Research",
-                    "migration-data" => "MigrationData",
-                    "donor-relations" => "DonorRelations",
-                    _ => "GoverningBodies",
-                };
+                var segment = path.Split('/')[3];
+                var expectedTag = segment == "operations" ? "Operations" : ModuleCatalog.All.Single(m => m.Name == segment).DisplayName;
                 Assert.That(operation["tags"]!.AsArray().Select(t => t!.GetValue<string>()), Is.EqualTo(new[] { expectedTag }), where);
                 Assert.That(operation["operationId"]!.GetValue<string>(), Does.StartWith(expectedTag + "_"), where);
                 var responses = operation["responses"]!.AsObject();
