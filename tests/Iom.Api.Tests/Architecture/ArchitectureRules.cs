@@ -30,6 +30,11 @@ internal static class ArchitectureRules
                 breaks.Add($"{type.FullName}: a handler is internal, sealed and named *Handler");
             }
 
+            if (handled.Count > 1)
+            {
+                breaks.Add($"{type.FullName}: a handler handles one message");
+            }
+
             foreach (var message in handled)
             {
                 var suffix = IsCommand(message) ? "Command" : "Query";
@@ -55,6 +60,37 @@ internal static class ArchitectureRules
         var result = Types.InAssembly(assembly).That().ResideInNamespace(ownNamespace).ShouldNot().HaveDependencyOnAny(others).GetResult();
         return result.IsSuccessful ? [] : result.FailingTypeNames.ToList();
     }
+
+    /// <summary>Contracts holds what modules may see of each other: records (and their marker interfaces), no behaviour.</summary>
+    public static IReadOnlyList<string> ContractsWithBehaviour(IEnumerable<Type> types)
+    {
+        var breaks = new List<string>();
+        foreach (var type in types.Where(t => !t.IsInterface && !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false)))
+        {
+            if (type.GetMethod("<Clone>$") is null && !type.IsEnum)
+            {
+                breaks.Add($"{type.FullName}: Contracts holds records");
+                continue;
+            }
+
+            var written = type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName && !m.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false));
+            breaks.AddRange(written.Select(m => $"{type.FullName}.{m.Name}: a contract has no behaviour"));
+        }
+
+        return breaks;
+    }
+
+    /// <summary>The module assemblies among <paramref name="references"/>.</summary>
+    public static IReadOnlyList<string> ModuleReferences(IEnumerable<AssemblyName> references, IEnumerable<Assembly> modules)
+    {
+        var names = modules.Select(a => a.GetName().Name).ToHashSet();
+        return references.Select(a => a.Name!).Where(names.Contains).ToList();
+    }
+
+    /// <summary>References to the benchmark's baseline, which the host must never carry.</summary>
+    public static IReadOnlyList<string> BenchmarkReferences(IEnumerable<AssemblyName> references) =>
+        references.Select(a => a.Name!).Where(n => n.StartsWith("Iom.Bench", StringComparison.Ordinal)).ToList();
 
     private static readonly Type[] HandlerInterfaces =
     [

@@ -27,16 +27,6 @@ internal sealed record CreateAgreementCommand(
     Guid DonorId, string? Reference, string? Title, decimal Amount, string? Currency, ExchangeRate? ExchangeRate, DateOnly StartOn, DateOnly EndOn,
     Earmarking? Earmarking, Guid? PledgeId, IReadOnlyList<NewFundedLine>? Lines) : ICommand<AgreementDetails>;
 
-internal sealed class ExchangeRateValidator : AbstractValidator<ExchangeRate>
-{
-    public ExchangeRateValidator()
-    {
-        RuleFor(r => r.UsdPerUnit).ExchangeRate();
-        RuleFor(r => r.Source).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.Date).NotEmpty();
-    }
-}
-
 internal sealed class CreateAgreementCommandValidator : AbstractValidator<CreateAgreementCommand>
 {
     public CreateAgreementCommandValidator()

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Iom.Api.Tests.Architecture;
+
+/// <summary>
+/// The module layout of ADR 1, as functions from source files to the places that break it, so that each rule runs on the
+/// real modules (must find nothing) and on planted files (must find the planted break).
+/// </summary>
+internal static partial class LayoutRules
+{
+    public const int MaxLines = 250;
+
+    /// <summary>No hand-written file passes <see cref="MaxLines"/> lines.</summary>
+    public static IReadOnlyList<string> FilesTooLong(IEnumerable<SourceFile> files) =>
+        files.Where(f => f.Lines.Length > MaxLines).Select(f => $"{f.Path}: {f.Lines.Length} lines").ToList();
+
+    /// <summary>At most one handler per file.</summary>
+    public static IReadOnlyList<string> FilesWithSeveralHandlers(IEnumerable<SourceFile> files) =>
+        files.Select(f => (f.Path, Handlers: Handler().Matches(f.Text).Select(m => m.Groups["name"].Value).ToList()))
+            .Where(f => f.Handlers.Count > 1)
+            .Select(f => $"{f.Path}: {string.Join(", ", f.Handlers)}").ToList();
+
+    /// <summary>The handler of <c>XCommand</c> or <c>XQuery</c> lives in <c>{Resource}/X/X.cs</c>.</summary>
+    public static IReadOnlyList<string> HandlersOutsideTheirUseCaseFolder(IEnumerable<SourceFile> files) =>
+        files.SelectMany(f => Handler().Matches(f.Text).Select(m => (f.Path, UseCase: m.Groups["usecase"].Value)))
+            .Where(h => !h.Path.EndsWith($"/{h.UseCase}/{h.UseCase}.cs", StringComparison.Ordinal))
+            .Select(h => $"{h.Path}: the handler of {h.UseCase} belongs in {h.UseCase}/{h.UseCase}.cs").ToList();
+
+    /// <summary>
+    /// A type declared in a use case's folder is used in that folder only (the module class may map its endpoint); what
+    /// two slices share lives in the resource folder.
+    /// </summary>
+    public static IReadOnlyList<string> SliceTypesUsedElsewhere(IReadOnlyList<SourceFile> moduleFiles, string moduleFolder)
+    {
+        var breaks = new List<string>();
+        foreach (var file in moduleFiles.Where(f => IsInUseCaseFolder(f, moduleFolder)))
+        {
+            foreach (var type in Declaration().Matches(file.Text).Select(m => m.Groups["name"].Value))
+            {
+                // The name where a type goes (new X(, X., X<, X?, X name), not a property or parameter of that name.
+                var word = new Regex($@"(?<![.\w]){type}(?=\(|\.|<|>|\?|\[|\s+[A-Za-z_]\w*\s*[,;)=({{])");
+                foreach (var other in moduleFiles.Where(o => o.Folder != file.Folder && word.IsMatch(o.Text)))
+                {
+                    var moduleClassMapsIt = type.EndsWith("Endpoint", StringComparison.Ordinal) && other.Folder == moduleFolder;
+                    if (!moduleClassMapsIt)
+                    {
+                        breaks.Add($"{type} (declared in {file.Path}) is used by {other.Path}");
+                    }
+                }
+            }
+        }
+
+        return breaks;
+    }
+
+    /// <summary>Endpoints map on the module's group with their full pattern: no module makes sub-groups.</summary>
+    public static IReadOnlyList<string> SubGroups(IEnumerable<SourceFile> files) =>
+        files.Where(f => f.Text.Contains(".MapGroup(", StringComparison.Ordinal)).Select(f => $"{f.Path}: maps a sub-group").ToList();
+
+    // {Module}/{Resource}/{UseCase}/File.cs
+    private static bool IsInUseCaseFolder(SourceFile file, string moduleFolder) =>
+        file.Path.StartsWith(moduleFolder + "/", StringComparison.Ordinal)
+        && file.Path[(moduleFolder.Length + 1)..].Count(c => c == '/') == 2
+        && !file.Path[(moduleFolder.Length + 1)..].StartsWith("Data/", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"class (?<name>(?<usecase>\w+?)(Command|Query)Handler)\b[^{;]*?:\s*[^{;]*?\bI(Command|Query|Request)Handler<")]
+    private static partial Regex Handler();
+
+    [GeneratedRegex(@"^(?:internal|public|file)\s+(?:(?:sealed|static|abstract|partial|readonly)\s+)*(?:class|record|enum|struct|interface)\s+(?:struct\s+|class\s+)?(?<name>\w+)", RegexOptions.Multiline)]
+    private static partial Regex Declaration();
+}

@@ -1,0 +1,74 @@
+using Iom.Api.Host;
+
+namespace Iom.Api.Tests.Architecture;
+
+public sealed class LayoutTests
+{
+    private static readonly IReadOnlyList<SourceFile> Everything = SourceFile.Under("src");
+
+    private static IEnumerable<string> ModuleFolders() =>
+        ModuleCatalog.All.Select(m => "src/Modules/" + m.DisplayName);
+
+    private static IReadOnlyList<SourceFile> FilesOf(string moduleFolder) =>
+        Everything.Where(f => f.Path.StartsWith(moduleFolder + "/", StringComparison.Ordinal)).ToList();
+
+    [Test]
+    public void EveryModuleOfTheCatalog_HasItsFolder() =>
+        Assert.That(ModuleFolders().Where(f => FilesOf(f).Count == 0), Is.Empty);
+
+    [Test]
+    public void NoHandWrittenFile_PassesTheLimit() =>
+        Assert.That(LayoutRules.FilesTooLong(Everything), Is.Empty);
+
+    [Test]
+    public void Rule_FileLength_CatchesThePlantedViolation() =>
+        Assert.That(LayoutRules.FilesTooLong([Planted("src/Modules/P/Long.cs", string.Concat(Enumerable.Repeat("//\n", LayoutRules.MaxLines + 1)))]), Has.Count.EqualTo(1));
+
+    [TestCaseSource(nameof(ModuleFolders))]
+    public void Module_HasOneHandlerPerFile_InItsUseCaseFolder(string module)
+    {
+        Assert.That(LayoutRules.FilesWithSeveralHandlers(FilesOf(module)), Is.Empty);
+        Assert.That(LayoutRules.HandlersOutsideTheirUseCaseFolder(FilesOf(module)), Is.Empty);
+    }
+
+    [Test]
+    public void Rule_HandlersPerFile_AndTheirFolder_CatchThePlantedViolations()
+    {
+        var twoInOne = Planted("src/Modules/P/Things/AddThing/AddThing.cs", """
+            internal sealed class AddThingCommandHandler(WriteSession write) : ICommandHandler<AddThingCommand, Thing>;
+            internal sealed class GetThingQueryHandler(ReadSession read) : IQueryHandler<GetThingQuery, Thing>;
+            """);
+        Assert.That(LayoutRules.FilesWithSeveralHandlers([twoInOne]), Has.Count.EqualTo(1));
+        Assert.That(LayoutRules.HandlersOutsideTheirUseCaseFolder([twoInOne]), Is.EqualTo(new[] { "src/Modules/P/Things/AddThing/AddThing.cs: the handler of GetThing belongs in GetThing/GetThing.cs" }));
+    }
+
+    [TestCaseSource(nameof(ModuleFolders))]
+    public void Module_KeepsEachSlicesTypesInItsFolder(string module) =>
+        Assert.That(LayoutRules.SliceTypesUsedElsewhere(FilesOf(module), module), Is.Empty);
+
+    [Test]
+    public void Rule_SliceTypes_CatchesThePlantedViolation()
+    {
+        var files = new[]
+        {
+            Planted("src/Modules/P/Things/AddThing/AddThing.cs", "internal sealed record NewPart(string Name);\n"),
+            Planted("src/Modules/P/Things/AddThing/AddThingEndpoint.cs", "internal static class AddThingEndpoint;\n"),
+            Planted("src/Modules/P/Things/RenameThing/RenameThing.cs", "internal sealed record RenameThingCommand(NewPart Part);\n"),
+            Planted("src/Modules/P/PModule.cs", "AddThingEndpoint.Map(group);\n"),
+        };
+        Assert.That(LayoutRules.SliceTypesUsedElsewhere(files, "src/Modules/P"), Is.EqualTo(new[]
+        {
+            "NewPart (declared in src/Modules/P/Things/AddThing/AddThing.cs) is used by src/Modules/P/Things/RenameThing/RenameThing.cs",
+        }));
+    }
+
+    [TestCaseSource(nameof(ModuleFolders))]
+    public void Module_MapsEveryEndpointOnItsOwnGroup(string module) =>
+        Assert.That(LayoutRules.SubGroups(FilesOf(module)), Is.Empty);
+
+    [Test]
+    public void Rule_SubGroups_CatchesThePlantedViolation() =>
+        Assert.That(LayoutRules.SubGroups([Planted("src/Modules/P/PModule.cs", "var things = group.MapGroup(\"/things\");\n")]), Has.Count.EqualTo(1));
+
+    private static SourceFile Planted(string path, string text) => new(path, text);
+}
