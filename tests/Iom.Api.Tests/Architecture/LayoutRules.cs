@@ -57,6 +57,10 @@ internal static partial class LayoutRules
     public static IReadOnlyList<string> SubGroups(IEnumerable<SourceFile> files) =>
         files.Where(f => f.Text.Contains(".MapGroup(", StringComparison.Ordinal)).Select(f => $"{f.Path}: maps a sub-group").ToList();
 
+    /// <summary>A not-found that is really a validation error is checked (a Find that answers null), not caught.</summary>
+    public static IReadOnlyList<string> NotFoundCaught(IEnumerable<SourceFile> files) =>
+        files.Where(f => f.Text.Contains("catch (NotFoundException", StringComparison.Ordinal)).Select(f => $"{f.Path}: catches a NotFoundException").ToList();
+
     // {Module}/{Resource}/{UseCase}/File.cs
     private static bool IsInUseCaseFolder(SourceFile file, string moduleFolder) =>
         file.Path.StartsWith(moduleFolder + "/", StringComparison.Ordinal)

@@ -70,5 +70,13 @@ public sealed class LayoutTests
     public void Rule_SubGroups_CatchesThePlantedViolation() =>
         Assert.That(LayoutRules.SubGroups([Planted("src/Modules/P/PModule.cs", "var things = group.MapGroup(\"/things\");\n")]), Has.Count.EqualTo(1));
 
+    [TestCaseSource(nameof(ModuleFolders))]
+    public void Module_ChecksReferencesInsteadOfCatchingNotFound(string module) =>
+        Assert.That(LayoutRules.NotFoundCaught(FilesOf(module)), Is.Empty);
+
+    [Test]
+    public void Rule_NotFoundCaught_CatchesThePlantedViolation() =>
+        Assert.That(LayoutRules.NotFoundCaught([Planted("src/Modules/P/Things/AddThing/AddThing.cs", "try { } catch (NotFoundException) { throw Invalid.Field(\"thingId\", \"No thing.\"); }\n")]), Has.Count.EqualTo(1));
+
     private static SourceFile Planted(string path, string text) => new(path, text);
 }

@@ -4,20 +4,14 @@ namespace Iom.SharedKernel.Data;
 
 /// <summary>
 /// Gives every command its unit of work: opens the <see cref="WriteSession"/> on the command's module before the handler
-/// runs, completes (commits) it after the handler returns, rolls it back if the handler throws. Queries pass through.
+/// runs, completes (commits) it after the handler returns, rolls it back if the handler throws. Constrained to commands,
+/// so that queries do not even resolve it.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(WriteSession write, ModuleDatabases databases) : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, ICommand<TResponse>
 {
-    private static readonly bool IsCommand = typeof(IBaseCommand).IsAssignableFrom(typeof(TMessage));
-
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (!IsCommand)
-        {
-            return await next(message, cancellationToken);
-        }
-
         await write.BeginAsync(databases.Of(typeof(TMessage)), cancellationToken);
         try
         {

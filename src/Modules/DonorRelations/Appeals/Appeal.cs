@@ -100,8 +100,11 @@ internal sealed class AppealRow
     public string UpdatedBy { get; set; } = string.Empty;
 
     public static async Task<AppealRow> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
-        await db.QuerySingleOrDefaultAsync<AppealRow>(ById, new { Id = id }, cancellationToken)
-        ?? throw new NotFoundException("appeal", id);
+        await FindAsync(db, id, cancellationToken) ?? throw new NotFoundException("appeal", id);
+
+    /// <summary>The appeal, or null: for a reference in a body, where an unknown id is a 400, not a 404.</summary>
+    public static Task<AppealRow?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        db.QuerySingleOrDefaultAsync<AppealRow>(ById, new { Id = id }, cancellationToken);
 
     public static async Task<ILookup<Guid, AppealLine>> LinesAsync(IDbSession db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
     {

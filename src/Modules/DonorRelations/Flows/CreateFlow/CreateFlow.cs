@@ -76,11 +76,7 @@ internal sealed class CreateFlowCommandHandler(WriteSession write) : ICommandHan
         }
         else if (appealId is { } onlyAppeal)
         {
-            try
-            {
-                _ = await AppealRow.GetAsync(write, onlyAppeal, cancellationToken);
-            }
-            catch (NotFoundException)
+            if (await AppealRow.FindAsync(write, onlyAppeal, cancellationToken) is null)
             {
                 throw Invalid.Field("appealId", $"No appeal has the id {onlyAppeal}.");
             }

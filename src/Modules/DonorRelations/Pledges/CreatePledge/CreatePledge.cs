@@ -69,11 +69,7 @@ internal sealed class CreatePledgeCommandHandler(WriteSession write) : ICommandH
 
         if (command.AppealId is { } appealId)
         {
-            try
-            {
-                _ = await AppealRow.GetAsync(write, appealId, cancellationToken);
-            }
-            catch (NotFoundException)
+            if (await AppealRow.FindAsync(write, appealId, cancellationToken) is null)
             {
                 throw Invalid.Field("appealId", $"No appeal has the id {appealId}.");
             }

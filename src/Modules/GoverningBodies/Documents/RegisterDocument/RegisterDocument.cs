@@ -152,15 +152,8 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
                 : await write.QuerySingleOrDefaultAsync<Guid?>(SessionByPrefixSql, new { Prefix = symbol.SessionPrefix }, cancellationToken);
         }
 
-        SessionRow session;
-        try
-        {
-            session = await SessionReader.GetAsync(write, sessionId.Value, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            throw Invalid.Field("sessionId", $"No session has the id {sessionId}.");
-        }
+        var session = await SessionReader.FindAsync(write, sessionId.Value, cancellationToken)
+            ?? throw Invalid.Field("sessionId", $"No session has the id {sessionId}.");
 
         if (session.SymbolPrefix is not null && symbol.SessionPrefix is not null && session.SymbolPrefix != symbol.SessionPrefix)
         {

@@ -64,15 +64,8 @@ internal sealed class RecordResolutionCommandHandler(WriteSession write)
 
     public async ValueTask<ResolutionDetails> Handle(RecordResolutionCommand command, CancellationToken cancellationToken)
     {
-        SessionRow session;
-        try
-        {
-            session = await SessionReader.GetAsync(write, command.SessionId, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            throw Invalid.Field("sessionId", $"No session has the id {command.SessionId}.");
-        }
+        var session = await SessionReader.FindAsync(write, command.SessionId, cancellationToken)
+            ?? throw Invalid.Field("sessionId", $"No session has the id {command.SessionId}.");
 
         if (session.Status is not (SessionStatus.InSession or SessionStatus.Closed))
         {
