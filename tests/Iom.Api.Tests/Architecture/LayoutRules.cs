@@ -61,6 +61,42 @@ internal static partial class LayoutRules
     public static IReadOnlyList<string> NotFoundCaught(IEnumerable<SourceFile> files) =>
         files.Where(f => f.Text.Contains("catch (NotFoundException", StringComparison.Ordinal)).Select(f => $"{f.Path}: catches a NotFoundException").ToList();
 
+    /// <summary>
+    /// Every operation is found from its id in one folder: the id's literal stands in <c>{UseCase}/{UseCase}Endpoint.cs</c>
+    /// (status actions in their <c>Change...Status</c> use case's); histories are the module's <c>History/GetHistory</c>.
+    /// </summary>
+    public static IReadOnlyList<string> OperationsNotFoundByTheirId(IEnumerable<string> operationIds, IReadOnlyList<SourceFile> files)
+    {
+        var breaks = new List<string>();
+        foreach (var id in operationIds)
+        {
+            var module = id[..id.IndexOf('_', StringComparison.Ordinal)];
+            if (id.EndsWith("History", StringComparison.Ordinal) && id[(module.Length + 1)..].StartsWith("Get", StringComparison.Ordinal))
+            {
+                if (!files.Any(f => f.Path.EndsWith($"{module}/History/GetHistory/GetHistoryEndpoint.cs", StringComparison.Ordinal)))
+                {
+                    breaks.Add($"{id}: no {module}/History/GetHistory");
+                }
+
+                continue;
+            }
+
+            var holders = files.Where(f => f.Text.Contains($"\"{id}\"", StringComparison.Ordinal)).ToList();
+            if (holders.Count != 1 || !IsEndpointOfItsFolder(holders[0]))
+            {
+                breaks.Add($"{id}: in {(holders.Count == 0 ? "no file" : string.Join(", ", holders.Select(h => h.Path)))}, not in one <UseCase>/<UseCase>Endpoint.cs");
+            }
+        }
+
+        return breaks;
+    }
+
+    private static bool IsEndpointOfItsFolder(SourceFile file)
+    {
+        var folder = file.Folder[(file.Folder.LastIndexOf('/') + 1)..];
+        return file.Path.EndsWith($"/{folder}/{folder}Endpoint.cs", StringComparison.Ordinal);
+    }
+
     // {Module}/{Resource}/{UseCase}/File.cs
     private static bool IsInUseCaseFolder(SourceFile file, string moduleFolder) =>
         file.Path.StartsWith(moduleFolder + "/", StringComparison.Ordinal)

@@ -78,5 +78,31 @@ public sealed class LayoutTests
     public void Rule_NotFoundCaught_CatchesThePlantedViolation() =>
         Assert.That(LayoutRules.NotFoundCaught([Planted("src/Modules/P/Things/AddThing/AddThing.cs", "try { } catch (NotFoundException) { throw Invalid.Field(\"thingId\", \"No thing.\"); }\n")]), Has.Count.EqualTo(1));
 
+    [Test]
+    public void EveryModuleOperation_IsFoundFromItsIdInOneFolder()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(SourceFile.RepositoryRoot(), "api-spec/openapi.v1.json")))!;
+        var modules = ModuleCatalog.All.Select(m => m.DisplayName + "_").ToArray();
+        var ids = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => o.Value!["operationId"]!.GetValue<string>()))
+            .Where(id => modules.Any(m => id.StartsWith(m, StringComparison.Ordinal))).ToList();
+        Assert.That(ids, Has.Count.GreaterThan(100));
+        Assert.That(LayoutRules.OperationsNotFoundByTheirId(ids, Everything), Is.Empty);
+    }
+
+    [Test]
+    public void Rule_OperationsFoundByTheirId_CatchesThePlantedViolation()
+    {
+        var files = new[]
+        {
+            Planted("src/Modules/P/Things/AddThing/AddThingEndpoint.cs", "WithName(\"P_AddThing\")\n"),
+            Planted("src/Modules/P/Things/ThingEndpoints.cs", "WithName(\"P_GetThing\")\n"),
+        };
+        Assert.That(LayoutRules.OperationsNotFoundByTheirId(["P_AddThing", "P_GetThing", "P_GetThingHistory"], files), Is.EqualTo(new[]
+        {
+            "P_GetThing: in src/Modules/P/Things/ThingEndpoints.cs, not in one <UseCase>/<UseCase>Endpoint.cs",
+            "P_GetThingHistory: no P/History/GetHistory",
+        }));
+    }
+
     private static SourceFile Planted(string path, string text) => new(path, text);
 }
