@@ -42,7 +42,7 @@ internal sealed record CoverageReport(Guid AppealId, string AppealCode, Coverage
 /// <param name="By">objective (default), country or donor.</param>
 /// <param name="Format">json (default) or csv.</param>
 internal sealed record GetCoverageQuery(Guid AppealId, [property: QueryEnum(typeof(CoverageGrouping))] string? By, [property: QueryEnum(typeof(TableFormat))] string? Format)
-    : IQuery<CoverageReport>;
+    : IQuery<CoverageReport>, ITableQuery;
 
 internal sealed class GetCoverageQueryValidator : AbstractValidator<GetCoverageQuery>
 {

@@ -39,7 +39,7 @@ internal sealed record TrendReport(IReadOnlyList<TrendRow> Rows, string Method);
 /// <param name="From">First budget year.</param>
 /// <param name="To">Last budget year.</param>
 /// <param name="Format">json (default) or csv.</param>
-internal sealed record GetDonorTrendsQuery(Guid? DonorId, int? From, int? To, [property: QueryEnum(typeof(TableFormat))] string? Format) : IQuery<TrendReport>;
+internal sealed record GetDonorTrendsQuery(Guid? DonorId, int? From, int? To, [property: QueryEnum(typeof(TableFormat))] string? Format) : IQuery<TrendReport>, ITableQuery;
 
 internal sealed class GetDonorTrendsQueryValidator : AbstractValidator<GetDonorTrendsQuery>
 {

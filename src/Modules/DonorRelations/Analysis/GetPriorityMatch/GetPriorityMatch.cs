@@ -35,7 +35,7 @@ internal sealed record PriorityMatchReport(string AppealCode, int Year, IReadOnl
 /// <param name="AppealId">The appeal whose unfunded lines to match.</param>
 /// <param name="DonorId">Only this donor.</param>
 /// <param name="Format">json (default) or csv.</param>
-internal sealed record GetPriorityMatchQuery(Guid AppealId, Guid? DonorId, [property: QueryEnum(typeof(TableFormat))] string? Format) : IQuery<PriorityMatchReport>;
+internal sealed record GetPriorityMatchQuery(Guid AppealId, Guid? DonorId, [property: QueryEnum(typeof(TableFormat))] string? Format) : IQuery<PriorityMatchReport>, ITableQuery;
 
 internal sealed class GetPriorityMatchQueryValidator : AbstractValidator<GetPriorityMatchQuery>
 {

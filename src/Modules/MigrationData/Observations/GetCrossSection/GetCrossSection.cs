@@ -19,7 +19,7 @@ namespace Iom.Modules.MigrationData.Observations;
 /// <param name="Cursor">The nextCursor of the previous page.</param>
 internal sealed record GetCrossSectionQuery(
     string? Indicator, string? Period, string? Region, string? Dataset, string? Edition,
-    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IQuery<ObservationResult>;
+    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IObservationQuery;
 
 internal sealed class GetCrossSectionQueryValidator : AbstractValidator<GetCrossSectionQuery>
 {

@@ -14,7 +14,7 @@ namespace Iom.Modules.MigrationData.Observations;
 /// <param name="Format">json (default), csv or sdmxCsv.</param>
 internal sealed record GetLatestQuery(
     string? Indicator, string? Areas, [property: QueryEnum(typeof(LatestSemantics))] string? Latest, string? Dataset, string? Edition,
-    [property: QueryEnum(typeof(ExportFormat))] string? Format) : IQuery<ObservationResult>;
+    [property: QueryEnum(typeof(ExportFormat))] string? Format) : IObservationQuery;
 
 internal sealed class GetLatestQueryValidator : AbstractValidator<GetLatestQuery>
 {

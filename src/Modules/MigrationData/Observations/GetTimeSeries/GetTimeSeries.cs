@@ -18,7 +18,7 @@ namespace Iom.Modules.MigrationData.Observations;
 /// <param name="Cursor">The nextCursor of the previous page.</param>
 internal sealed record GetTimeSeriesQuery(
     string? Indicator, string? Areas, int? From, int? To, string? Dataset, string? Edition,
-    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IQuery<ObservationResult>;
+    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IObservationQuery;
 
 internal sealed class GetTimeSeriesQueryValidator : AbstractValidator<GetTimeSeriesQuery>
 {
