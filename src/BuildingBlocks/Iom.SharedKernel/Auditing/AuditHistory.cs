@@ -47,6 +47,19 @@ public static class AuditHistory
             JsonSerializer.Deserialize<List<AuditChange>>(r.Changes, json) ?? []));
     }
 
+    /// <summary>
+    /// A module's history query: the page of <paramref name="entityId"/>'s changes, once <paramref name="ensureVisible"/>
+    /// has thrown NotFoundException for something the caller may not see (a history is a 404 like the thing itself).
+    /// </summary>
+    public static async Task<Page<AuditRecord>> ReadVisibleAsync(
+        ModuleDatabase database, string entityType, Guid entityId, int? limit, string? cursor, JsonSerializerOptions json,
+        Func<IDbSession, CancellationToken, Task> ensureVisible, CancellationToken cancellationToken)
+    {
+        await using var read = await database.ReadAsync(cancellationToken);
+        await ensureVisible(read, cancellationToken);
+        return await ReadAsync(read, entityType, entityId, limit, cursor, json, cancellationToken);
+    }
+
     /// <summary>The SQL Server text of a history page, for the T-SQL tests.</summary>
     public static string SqlServerPageSql(string schema) =>
         List.BuildSql(SqlDialect.SqlServer, SelectFrom(schema), new SqlFilter().Where("a.entity_type = @EntityType AND a.entity_id = @EntityId"), new PageRequest(null, 10, null));

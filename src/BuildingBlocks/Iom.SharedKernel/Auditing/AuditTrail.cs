@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Dapper;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -36,9 +35,9 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock, IOptions<J
 
     /// <summary>Records the changes in the write's own transaction; handlers call it through <see cref="WriteSession.RecordAsync{T}"/>.</summary>
     public async Task RecordChangesAsync(
-        IDbSession session, string entityType, Guid entityId, string action, IReadOnlyList<AuditChange> changes, CancellationToken cancellationToken)
+        WriteSession session, string entityType, Guid entityId, string action, IReadOnlyList<AuditChange> changes, CancellationToken cancellationToken)
     {
-        await session.Connection.ExecuteAsync(session.Command(InsertSql(session.Schema), new
+        await session.ExecuteRecordAsync(InsertSql(session.Schema), new
         {
             Id = Guid.CreateVersion7(),
             EntityType = entityType,
@@ -49,7 +48,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock, IOptions<J
             user.ClientId,
             OccurredAt = NextInstant(),
             TraceId = Activity.Current?.TraceId.ToString(),
-        }, cancellationToken));
+        }, cancellationToken);
     }
 
     private long _lastTicks;

@@ -80,6 +80,13 @@ public sealed class WriteSession(AuditTrail audit, TimeProvider clock, ICurrentU
     }
 
     /// <summary>
+    /// Writes one of the platform's own records in this transaction (an audit entry, an outbox event, a processed-event
+    /// mark, a stored response): bookkeeping about the change, so it neither needs nor counts as an audited change.
+    /// </summary>
+    internal Task<int> ExecuteRecordAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
+        Connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+
+    /// <summary>
     /// Runs an UPDATE conditioned on <c>version = @Version</c>: the caller's If-Match must name <paramref name="currentVersion"/>
     /// (when it names one), and a row changed meanwhile by someone else is a 412, not a lost update.
     /// </summary>

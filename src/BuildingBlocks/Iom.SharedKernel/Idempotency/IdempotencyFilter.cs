@@ -118,8 +118,8 @@ public static class IdempotencyFilter
     private static async Task StoreAsync(WriteSession write, KeyedRequest request, HttpContext http, byte[] body, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var headers = StoredHeaders.Where(h => http.Response.Headers.ContainsKey(h)).ToDictionary(h => h, h => http.Response.Headers[h].ToString());
-        await write.Connection.ExecuteAsync(write.Command(Sql(DeleteExpiredSql, request.Schema), new { request.ClientKey, Cutoff = now - Lifetime }, cancellationToken));
-        await write.Connection.ExecuteAsync(write.Command(Sql(InsertSql, request.Schema), new
+        await write.ExecuteRecordAsync(Sql(DeleteExpiredSql, request.Schema), new { request.ClientKey, Cutoff = now - Lifetime }, cancellationToken);
+        await write.ExecuteRecordAsync(Sql(InsertSql, request.Schema), new
         {
             request.ClientKey,
             request.Key,
@@ -128,7 +128,7 @@ public static class IdempotencyFilter
             Headers = JsonSerializer.Serialize(headers),
             Body = System.Text.Encoding.UTF8.GetString(body),
             Now = now,
-        }, cancellationToken));
+        }, cancellationToken);
     }
 
     private static async Task<object?> ReplayAsync(HttpContext http, KeyedRequest request, StoredResponse stored)

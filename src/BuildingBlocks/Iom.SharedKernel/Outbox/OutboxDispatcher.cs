@@ -146,8 +146,7 @@ public sealed partial class OutboxDispatcher(
         }
         catch (Exception e)
         {
-            var inner = e is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : e;
-            return $"{inner.GetType().Name}: {inner.Message}";
+            return $"{e.GetType().Name}: {e.Message}";
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using Iom.Contracts;
 using Iom.SharedKernel.Data;
 
@@ -10,15 +9,15 @@ public static class OutboxWriter
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static Task AddAsync(IDbSession session, IIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        session.Connection.ExecuteAsync(session.Command(OutboxSql.Insert(session.Schema), new
+    public static Task AddAsync(WriteSession session, IIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        session.ExecuteRecordAsync(OutboxSql.Insert(session.Schema), new
         {
             Id = integrationEvent.EventId,
             Type = IntegrationEventTypes.NameOf(integrationEvent.GetType()),
             Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Json),
             integrationEvent.OccurredAt,
             Status = OutboxStatus.Pending,
-        }, cancellationToken));
+        }, cancellationToken);
 }
 
 public static class OutboxStatus

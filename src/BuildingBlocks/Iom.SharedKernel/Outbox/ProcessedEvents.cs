@@ -1,4 +1,3 @@
-using Dapper;
 using Iom.SharedKernel.Data;
 
 namespace Iom.SharedKernel.Outbox;
@@ -15,8 +14,7 @@ public static class ProcessedEvents
             return false;
         }
 
-        // Bookkeeping, not a change of a resource: it needs no audit entry of its own.
-        await session.Connection.ExecuteAsync(session.Command(OutboxSql.MarkProcessed(session.Schema), new { EventId = eventId, Handler = handler, Now = session.Now }, cancellationToken));
+        await session.ExecuteRecordAsync(OutboxSql.MarkProcessed(session.Schema), new { EventId = eventId, Handler = handler, Now = session.Now }, cancellationToken);
         return true;
     }
 }

@@ -143,7 +143,7 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
         return details;
     }
 
-    private static async Task<Guid?> ResolveSessionAsync(SharedKernel.Data.WriteSession write, Guid? sessionId, DocumentSymbol symbol, CancellationToken cancellationToken)
+    private static async Task<Guid?> ResolveSessionAsync(WriteSession write, Guid? sessionId, DocumentSymbol symbol, CancellationToken cancellationToken)
     {
         if (sessionId is null)
         {

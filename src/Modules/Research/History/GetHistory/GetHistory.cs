@@ -18,12 +18,9 @@ internal sealed record GetHistoryQuery(string EntityType, Guid Id, int? Limit, s
 
 internal sealed class GetHistoryQueryHandler(ResearchDatabase db, IOptions<JsonOptions> json) : IQueryHandler<GetHistoryQuery, Page<AuditRecord>>
 {
-    public async ValueTask<Page<AuditRecord>> Handle(GetHistoryQuery query, CancellationToken cancellationToken)
-    {
-        await using var read = await db.ReadAsync(cancellationToken);
-        await EnsureVisibleAsync(read, query.EntityType, query.Id, cancellationToken);
-        return await AuditHistory.ReadAsync(read, query.EntityType, query.Id, query.Limit, query.Cursor, json.Value.SerializerOptions, cancellationToken);
-    }
+    public async ValueTask<Page<AuditRecord>> Handle(GetHistoryQuery query, CancellationToken cancellationToken) =>
+        await AuditHistory.ReadVisibleAsync(db, query.EntityType, query.Id, query.Limit, query.Cursor, json.Value.SerializerOptions,
+            (read, ct) => EnsureVisibleAsync(read, query.EntityType, query.Id, ct), cancellationToken);
 
     // The history of something the caller may not see (unknown) is a 404 like the thing itself.
     private async Task EnsureVisibleAsync(IDbSession read, string entityType, Guid id, CancellationToken cancellationToken)
