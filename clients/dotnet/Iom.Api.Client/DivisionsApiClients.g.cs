@@ -64,9 +64,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<DonorDetails> GetDonorAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<DonorDetails> GetDonorAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -75,9 +76,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<DonorDetails> SetDonorPrioritiesAsync(System.Guid id, int year, SetDonorPrioritiesRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<DonorDetails> SetDonorPrioritiesAsync(System.Guid id, int year, SetDonorPrioritiesRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -113,9 +115,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AppealDetails> GetAppealAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AppealDetails> GetAppealAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -125,9 +128,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AppealDetails> PublishAppealAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AppealDetails> PublishAppealAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -137,9 +141,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AppealDetails> CloseAppealAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AppealDetails> CloseAppealAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -149,9 +154,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AppealDetails> ReviseAppealAsync(System.Guid id, ReviseAppealRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AppealDetails> ReviseAppealAsync(System.Guid id, ReviseAppealRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -187,9 +193,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<PledgeDetails> GetPledgeAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<PledgeDetails> GetPledgeAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -199,9 +206,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<PledgeDetails> ConfirmPledgeAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<PledgeDetails> ConfirmPledgeAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -211,9 +219,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<PledgeDetails> CancelPledgeAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<PledgeDetails> CancelPledgeAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -249,9 +258,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgreementDetails> GetAgreementAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgreementDetails> GetAgreementAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -261,9 +271,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgreementDetails> SignAgreementAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgreementDetails> SignAgreementAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -273,9 +284,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgreementDetails> ActivateAgreementAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgreementDetails> ActivateAgreementAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -285,9 +297,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgreementDetails> BeginAgreementClosureAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgreementDetails> BeginAgreementClosureAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -297,9 +310,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgreementDetails> CloseAgreementAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgreementDetails> CloseAgreementAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -309,9 +323,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgreementDetails> TerminateAgreementAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgreementDetails> TerminateAgreementAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -321,9 +336,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgreementDetails> AmendAgreementAsync(System.Guid id, AmendAgreementRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgreementDetails> AmendAgreementAsync(System.Guid id, AmendAgreementRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -361,9 +377,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<FlowDetails> GetFlowAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<FlowDetails> GetFlowAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -373,9 +390,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<FlowDetails> CommitFlowAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<FlowDetails> CommitFlowAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -385,9 +403,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<FlowDetails> PayFlowAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<FlowDetails> PayFlowAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -436,9 +455,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReportingRequirementDetails> GetReportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReportingRequirementDetails> GetReportAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -448,9 +468,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReportingRequirementDetails> StartReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReportingRequirementDetails> StartReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -460,9 +481,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReportingRequirementDetails> SubmitReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReportingRequirementDetails> SubmitReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -472,9 +494,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReportingRequirementDetails> AcceptReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReportingRequirementDetails> AcceptReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -484,9 +507,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReportingRequirementDetails> RequestReportRevisionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReportingRequirementDetails> RequestReportRevisionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -496,9 +520,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReportingRequirementDetails> ResubmitReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReportingRequirementDetails> ResubmitReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -990,9 +1015,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<DonorDetails> GetDonorAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<DonorDetails> GetDonorAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1003,6 +1029,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -1137,9 +1166,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<DonorDetails> SetDonorPrioritiesAsync(System.Guid id, int year, SetDonorPrioritiesRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<DonorDetails> SetDonorPrioritiesAsync(System.Guid id, int year, SetDonorPrioritiesRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1156,6 +1186,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -1627,9 +1660,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AppealDetails> GetAppealAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AppealDetails> GetAppealAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1640,6 +1674,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -1775,9 +1812,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AppealDetails> PublishAppealAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AppealDetails> PublishAppealAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1791,6 +1829,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -1952,9 +1993,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AppealDetails> CloseAppealAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AppealDetails> CloseAppealAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -1968,6 +2010,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -2129,9 +2174,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AppealDetails> ReviseAppealAsync(System.Guid id, ReviseAppealRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AppealDetails> ReviseAppealAsync(System.Guid id, ReviseAppealRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2148,6 +2194,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -2638,9 +2687,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PledgeDetails> GetPledgeAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PledgeDetails> GetPledgeAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2651,6 +2701,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -2786,9 +2839,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PledgeDetails> ConfirmPledgeAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PledgeDetails> ConfirmPledgeAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2802,6 +2856,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -2963,9 +3020,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PledgeDetails> CancelPledgeAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PledgeDetails> CancelPledgeAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2979,6 +3037,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -3456,9 +3517,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgreementDetails> GetAgreementAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgreementDetails> GetAgreementAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3469,6 +3531,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -3604,9 +3669,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgreementDetails> SignAgreementAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgreementDetails> SignAgreementAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3620,6 +3686,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -3781,9 +3850,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgreementDetails> ActivateAgreementAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgreementDetails> ActivateAgreementAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3797,6 +3867,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -3958,9 +4031,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgreementDetails> BeginAgreementClosureAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgreementDetails> BeginAgreementClosureAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3974,6 +4048,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -4135,9 +4212,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgreementDetails> CloseAgreementAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgreementDetails> CloseAgreementAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4151,6 +4229,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -4312,9 +4393,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgreementDetails> TerminateAgreementAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgreementDetails> TerminateAgreementAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4328,6 +4410,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -4489,9 +4574,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgreementDetails> AmendAgreementAsync(System.Guid id, AmendAgreementRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgreementDetails> AmendAgreementAsync(System.Guid id, AmendAgreementRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4508,6 +4594,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -5008,9 +5097,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<FlowDetails> GetFlowAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<FlowDetails> GetFlowAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5021,6 +5111,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -5156,9 +5249,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<FlowDetails> CommitFlowAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<FlowDetails> CommitFlowAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5172,6 +5266,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -5333,9 +5430,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<FlowDetails> PayFlowAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<FlowDetails> PayFlowAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5349,6 +5447,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -5978,9 +6079,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `donor-relations:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> GetReportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> GetReportAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -5991,6 +6093,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -6126,9 +6231,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> StartReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> StartReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6142,6 +6248,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -6303,9 +6412,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> SubmitReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> SubmitReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6319,6 +6429,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -6480,9 +6593,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> AcceptReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> AcceptReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6496,6 +6610,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -6657,9 +6774,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> RequestReportRevisionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> RequestReportRevisionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6673,6 +6791,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -6834,9 +6955,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `donor-relations:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> ResubmitReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReportingRequirementDetails> ResubmitReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6850,6 +6972,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -8706,9 +8831,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgendaItemDetails> GetAgendaItemAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgendaItemDetails> GetAgendaItemAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8718,9 +8844,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgendaItemDetails> AdoptAgendaItemAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgendaItemDetails> AdoptAgendaItemAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8730,9 +8857,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgendaItemDetails> ConcludeAgendaItemAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgendaItemDetails> ConcludeAgendaItemAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8742,9 +8870,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgendaItemDetails> DeferAgendaItemAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgendaItemDetails> DeferAgendaItemAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8754,9 +8883,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AgendaItemDetails> WithdrawAgendaItemAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AgendaItemDetails> WithdrawAgendaItemAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8804,9 +8934,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<TranslationJobDetails> GetTranslationJobAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<TranslationJobDetails> GetTranslationJobAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8816,9 +8947,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<TranslationJobDetails> StartTranslationJobAsync(System.Guid id, string? assignee = null, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<TranslationJobDetails> StartTranslationJobAsync(System.Guid id, string? assignee = null, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8828,9 +8960,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<TranslationJobDetails> DeliverTranslationJobAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<TranslationJobDetails> DeliverTranslationJobAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8840,9 +8973,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<TranslationJobDetails> CancelTranslationJobAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<TranslationJobDetails> CancelTranslationJobAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8975,9 +9109,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SessionDetails> GetSessionAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SessionDetails> GetSessionAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -8988,9 +9123,10 @@ namespace Iom.Api.Client
         /// <br/>
         /// <br/>Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SessionDetails> UpdateSessionAsync(System.Guid id, SessionPatch body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SessionDetails> UpdateSessionAsync(System.Guid id, SessionPatch body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9002,9 +9138,10 @@ namespace Iom.Api.Client
         /// <br/>Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SessionDetails> SendSessionNoticeAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SessionDetails> SendSessionNoticeAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9014,9 +9151,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SessionDetails> OpenSessionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SessionDetails> OpenSessionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9026,9 +9164,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SessionDetails> CloseSessionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SessionDetails> CloseSessionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9040,9 +9179,10 @@ namespace Iom.Api.Client
         /// <br/>Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SessionDetails> AdoptSessionReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SessionDetails> AdoptSessionReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9052,9 +9192,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SessionDetails> CancelSessionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SessionDetails> CancelSessionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9107,9 +9248,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<DocumentDetails> GetDocumentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<DocumentDetails> GetDocumentAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9122,9 +9264,10 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <param name="symbol">The symbol, in any case and spacing (`c/115/4`).</param>
         /// <param name="latest">When true (the default), answer the latest revision of the document the symbol names; when false, exactly that symbol.</param>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<DocumentDetails> GetDocumentBySymbolAsync(string? symbol = null, bool? latest = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<DocumentDetails> GetDocumentBySymbolAsync(string? symbol = null, bool? latest = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9136,9 +9279,10 @@ namespace Iom.Api.Client
         /// <br/>Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<DocumentDetails> IssueDocumentLanguageAsync(System.Guid id, string language, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<DocumentDetails> IssueDocumentLanguageAsync(System.Guid id, string language, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9176,9 +9320,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ResolutionDetails> GetResolutionAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ResolutionDetails> GetResolutionAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
     }
 
@@ -9691,9 +9836,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> GetAgendaItemAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> GetAgendaItemAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9704,6 +9850,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -9839,9 +9988,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> AdoptAgendaItemAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> AdoptAgendaItemAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9855,6 +10005,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -10016,9 +10169,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> ConcludeAgendaItemAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> ConcludeAgendaItemAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10032,6 +10186,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -10193,9 +10350,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> DeferAgendaItemAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> DeferAgendaItemAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10209,6 +10367,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -10370,9 +10531,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> WithdrawAgendaItemAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AgendaItemDetails> WithdrawAgendaItemAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10386,6 +10548,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -11012,9 +11177,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<TranslationJobDetails> GetTranslationJobAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<TranslationJobDetails> GetTranslationJobAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -11025,6 +11191,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -11160,9 +11329,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<TranslationJobDetails> StartTranslationJobAsync(System.Guid id, string? assignee = null, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<TranslationJobDetails> StartTranslationJobAsync(System.Guid id, string? assignee = null, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -11176,6 +11346,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -11343,9 +11516,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<TranslationJobDetails> DeliverTranslationJobAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<TranslationJobDetails> DeliverTranslationJobAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -11359,6 +11533,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -11520,9 +11697,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<TranslationJobDetails> CancelTranslationJobAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<TranslationJobDetails> CancelTranslationJobAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -11536,6 +11714,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -13102,9 +13283,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SessionDetails> GetSessionAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SessionDetails> GetSessionAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -13115,6 +13297,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -13251,9 +13436,10 @@ namespace Iom.Api.Client
         /// <br/>
         /// <br/>Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SessionDetails> UpdateSessionAsync(System.Guid id, SessionPatch body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SessionDetails> UpdateSessionAsync(System.Guid id, SessionPatch body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -13267,6 +13453,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/merge-patch+json");
@@ -13442,9 +13631,10 @@ namespace Iom.Api.Client
         /// <br/>Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SessionDetails> SendSessionNoticeAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SessionDetails> SendSessionNoticeAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -13458,6 +13648,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -13619,9 +13812,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SessionDetails> OpenSessionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SessionDetails> OpenSessionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -13635,6 +13829,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -13796,9 +13993,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SessionDetails> CloseSessionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SessionDetails> CloseSessionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -13812,6 +14010,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -13975,9 +14176,10 @@ namespace Iom.Api.Client
         /// <br/>Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SessionDetails> AdoptSessionReportAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SessionDetails> AdoptSessionReportAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -13991,6 +14193,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -14152,9 +14357,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SessionDetails> CancelSessionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SessionDetails> CancelSessionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -14168,6 +14374,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -14809,9 +15018,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<DocumentDetails> GetDocumentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<DocumentDetails> GetDocumentAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -14822,6 +15032,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -14960,9 +15173,10 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <param name="symbol">The symbol, in any case and spacing (`c/115/4`).</param>
         /// <param name="latest">When true (the default), answer the latest revision of the document the symbol names; when false, exactly that symbol.</param>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<DocumentDetails> GetDocumentBySymbolAsync(string? symbol = null, bool? latest = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<DocumentDetails> GetDocumentBySymbolAsync(string? symbol = null, bool? latest = null, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -14970,6 +15184,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -15116,9 +15333,10 @@ namespace Iom.Api.Client
         /// <br/>Requires a bearer token with the scope `governing-bodies:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<DocumentDetails> IssueDocumentLanguageAsync(System.Guid id, string language, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<DocumentDetails> IssueDocumentLanguageAsync(System.Guid id, string language, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -15135,6 +15353,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -15624,9 +15845,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ResolutionDetails> GetResolutionAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ResolutionDetails> GetResolutionAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -15637,6 +15859,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -15971,9 +16196,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<PartnerDetails> GetPartnerAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<PartnerDetails> GetPartnerAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16005,9 +16231,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<DatasetDetails> GetDatasetAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<DatasetDetails> GetDatasetAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16039,9 +16266,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<EditionDetails> GetEditionAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<EditionDetails> GetEditionAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16075,9 +16303,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<IndicatorDetails> GetIndicatorAsync(string code, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<IndicatorDetails> GetIndicatorAsync(string code, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16122,7 +16351,7 @@ namespace Iom.Api.Client
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ObservationPage> GetTimeSeriesAsync(string? indicator = null, string? areas = null, int? from = null, int? to = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ObservationPage> GetTimeSeriesAsync(string indicator, string areas, int? from = null, int? to = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16139,7 +16368,7 @@ namespace Iom.Api.Client
         /// <param name="format">json (default), csv or sdmxCsv.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string? indicator = null, string? areas = null, LatestSemantics? latest = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string indicator, string areas, LatestSemantics? latest = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16158,7 +16387,7 @@ namespace Iom.Api.Client
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ObservationPage> GetCrossSectionAsync(string? indicator = null, string? period = null, string? region = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ObservationPage> GetCrossSectionAsync(string indicator, string period, string? region = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16177,7 +16406,7 @@ namespace Iom.Api.Client
         /// <param name="edition">The edition of the dataset; default: its latest release.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AggregateSeries> GetRegionalAggregatesAsync(string? indicator = null, string? region = null, int? from = null, int? to = null, AggregationMethod? method = null, string? weightIndicator = null, string? dataset = null, string? edition = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AggregateSeries> GetRegionalAggregatesAsync(string indicator, string region, int? from = null, int? to = null, AggregationMethod? method = null, string? weightIndicator = null, string? dataset = null, string? edition = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16194,7 +16423,7 @@ namespace Iom.Api.Client
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<RevisionPage> ListRevisionsAsync(string? dataset = null, string? from = null, string? to = null, string? indicator = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<RevisionPage> ListRevisionsAsync(string dataset, string from, string to, string? indicator = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
     }
 
@@ -17079,9 +17308,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PartnerDetails> GetPartnerAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PartnerDetails> GetPartnerAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -17092,6 +17322,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -17527,9 +17760,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<DatasetDetails> GetDatasetAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<DatasetDetails> GetDatasetAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -17540,6 +17774,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -17999,9 +18236,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<EditionDetails> GetEditionAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<EditionDetails> GetEditionAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -18012,6 +18250,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -18453,9 +18694,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<IndicatorDetails> GetIndicatorAsync(string code, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<IndicatorDetails> GetIndicatorAsync(string code, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (code == null)
                 throw new System.ArgumentNullException("code");
@@ -18466,6 +18708,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -18946,8 +19191,14 @@ namespace Iom.Api.Client
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ObservationPage> GetTimeSeriesAsync(string? indicator = null, string? areas = null, int? from = null, int? to = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ObservationPage> GetTimeSeriesAsync(string indicator, string areas, int? from = null, int? to = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (indicator == null)
+                throw new System.ArgumentNullException("indicator");
+
+            if (areas == null)
+                throw new System.ArgumentNullException("areas");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
@@ -18962,14 +19213,8 @@ namespace Iom.Api.Client
                     // Operation Path: "api/v1/migration-data/observations"
                     urlBuilder_.Append("api/v1/migration-data/observations");
                     urlBuilder_.Append('?');
-                    if (indicator != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (areas != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("areas")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(areas, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
+                    urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("areas")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(areas, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     if (from != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(from, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
@@ -19117,8 +19362,14 @@ namespace Iom.Api.Client
         /// <param name="format">json (default), csv or sdmxCsv.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string? indicator = null, string? areas = null, LatestSemantics? latest = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string indicator, string areas, LatestSemantics? latest = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (indicator == null)
+                throw new System.ArgumentNullException("indicator");
+
+            if (areas == null)
+                throw new System.ArgumentNullException("areas");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
@@ -19133,14 +19384,8 @@ namespace Iom.Api.Client
                     // Operation Path: "api/v1/migration-data/observations/latest"
                     urlBuilder_.Append("api/v1/migration-data/observations/latest");
                     urlBuilder_.Append('?');
-                    if (indicator != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (areas != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("areas")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(areas, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
+                    urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("areas")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(areas, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     if (latest != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("latest")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(latest, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
@@ -19278,8 +19523,14 @@ namespace Iom.Api.Client
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ObservationPage> GetCrossSectionAsync(string? indicator = null, string? period = null, string? region = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ObservationPage> GetCrossSectionAsync(string indicator, string period, string? region = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (indicator == null)
+                throw new System.ArgumentNullException("indicator");
+
+            if (period == null)
+                throw new System.ArgumentNullException("period");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
@@ -19294,14 +19545,8 @@ namespace Iom.Api.Client
                     // Operation Path: "api/v1/migration-data/observations/cross-section"
                     urlBuilder_.Append("api/v1/migration-data/observations/cross-section");
                     urlBuilder_.Append('?');
-                    if (indicator != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (period != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("period")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(period, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
+                    urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("period")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(period, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     if (region != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("region")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(region, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
@@ -19447,8 +19692,14 @@ namespace Iom.Api.Client
         /// <param name="edition">The edition of the dataset; default: its latest release.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AggregateSeries> GetRegionalAggregatesAsync(string? indicator = null, string? region = null, int? from = null, int? to = null, AggregationMethod? method = null, string? weightIndicator = null, string? dataset = null, string? edition = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AggregateSeries> GetRegionalAggregatesAsync(string indicator, string region, int? from = null, int? to = null, AggregationMethod? method = null, string? weightIndicator = null, string? dataset = null, string? edition = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (indicator == null)
+                throw new System.ArgumentNullException("indicator");
+
+            if (region == null)
+                throw new System.ArgumentNullException("region");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
@@ -19463,14 +19714,8 @@ namespace Iom.Api.Client
                     // Operation Path: "api/v1/migration-data/aggregates"
                     urlBuilder_.Append("api/v1/migration-data/aggregates");
                     urlBuilder_.Append('?');
-                    if (indicator != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (region != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("region")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(region, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
+                    urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("region")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(region, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     if (from != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(from, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
@@ -19614,8 +19859,17 @@ namespace Iom.Api.Client
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<RevisionPage> ListRevisionsAsync(string? dataset = null, string? from = null, string? to = null, string? indicator = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<RevisionPage> ListRevisionsAsync(string dataset, string from, string to, string? indicator = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (dataset == null)
+                throw new System.ArgumentNullException("dataset");
+
+            if (from == null)
+                throw new System.ArgumentNullException("from");
+
+            if (to == null)
+                throw new System.ArgumentNullException("to");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
@@ -19630,18 +19884,9 @@ namespace Iom.Api.Client
                     // Operation Path: "api/v1/migration-data/revisions"
                     urlBuilder_.Append("api/v1/migration-data/revisions");
                     urlBuilder_.Append('?');
-                    if (dataset != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("dataset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(dataset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (from != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(from, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    if (to != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(to, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
+                    urlBuilder_.Append(System.Uri.EscapeDataString("dataset")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(dataset, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(from, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(to, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     if (indicator != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("indicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(indicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
@@ -20408,9 +20653,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ProjectDetails> GetProjectAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ProjectDetails> GetProjectAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20420,9 +20666,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ProjectDetails> ApproveProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ProjectDetails> ApproveProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20432,9 +20679,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ProjectDetails> StartProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ProjectDetails> StartProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20444,9 +20692,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ProjectDetails> CompleteProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ProjectDetails> CompleteProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20456,9 +20705,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ProjectDetails> SuspendProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ProjectDetails> SuspendProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20468,9 +20718,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ProjectDetails> ResumeProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ProjectDetails> ResumeProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20480,9 +20731,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ProjectDetails> CancelProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ProjectDetails> CancelProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20492,9 +20744,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ProjectDetails> RecordEthicsReviewAsync(System.Guid id, RecordEthicsReviewRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ProjectDetails> RecordEthicsReviewAsync(System.Guid id, RecordEthicsReviewRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20526,9 +20779,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SeriesDetails> GetSeriesAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SeriesDetails> GetSeriesAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20569,9 +20823,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> GetWorkAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> GetWorkAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20581,9 +20836,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> ApproveWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> ApproveWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20593,9 +20849,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> RejectWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> RejectWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20605,9 +20862,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> StartWorkPreparationAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> StartWorkPreparationAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20617,9 +20875,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> SubmitWorkForReviewAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> SubmitWorkForReviewAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20629,9 +20888,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> RequestWorkRevisionsAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> RequestWorkRevisionsAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20641,9 +20901,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> ResubmitWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> ResubmitWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20653,9 +20914,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> SendWorkToCopyEditingAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> SendWorkToCopyEditingAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20665,9 +20927,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> SendWorkToLayoutAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> SendWorkToLayoutAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20677,9 +20940,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> SendWorkToClearanceAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> SendWorkToClearanceAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20689,9 +20953,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> ScheduleWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> ScheduleWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20701,9 +20966,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> PublishWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> PublishWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20713,9 +20979,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> CorrectWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> CorrectWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20725,9 +20992,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> PublishNewWorkEditionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> PublishNewWorkEditionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20737,9 +21005,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> WithdrawWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> WithdrawWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20748,9 +21017,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkDetails> RecordClearanceAsync(System.Guid id, ClearanceKind kind, RecordClearanceRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<WorkDetails> RecordClearanceAsync(System.Guid id, ClearanceKind kind, RecordClearanceRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20810,9 +21080,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReviewAssignmentDetails> GetReviewAssignmentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReviewAssignmentDetails> GetReviewAssignmentAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20822,9 +21093,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReviewAssignmentDetails> AcceptReviewAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReviewAssignmentDetails> AcceptReviewAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20834,9 +21106,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReviewAssignmentDetails> DeclineReviewAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReviewAssignmentDetails> DeclineReviewAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20846,9 +21119,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReviewAssignmentDetails> SubmitReviewAsync(System.Guid id, SubmitReviewRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReviewAssignmentDetails> SubmitReviewAsync(System.Guid id, SubmitReviewRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20880,9 +21154,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ManifestationDetails> GetManifestationAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ManifestationDetails> GetManifestationAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20892,9 +21167,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ManifestationDetails> AssignIdentifiersAsync(System.Guid id, AssignIdentifiersRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ManifestationDetails> AssignIdentifiersAsync(System.Guid id, AssignIdentifiersRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20904,9 +21180,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ManifestationDetails> ApproveTranslationAsync(System.Guid id, ApproveTranslationRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ManifestationDetails> ApproveTranslationAsync(System.Guid id, ApproveTranslationRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -21354,9 +21631,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProjectDetails> GetProjectAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProjectDetails> GetProjectAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -21367,6 +21645,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -21502,9 +21783,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProjectDetails> ApproveProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProjectDetails> ApproveProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -21518,6 +21800,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -21679,9 +21964,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProjectDetails> StartProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProjectDetails> StartProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -21695,6 +21981,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -21856,9 +22145,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProjectDetails> CompleteProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProjectDetails> CompleteProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -21872,6 +22162,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -22033,9 +22326,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProjectDetails> SuspendProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProjectDetails> SuspendProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -22049,6 +22343,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -22210,9 +22507,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProjectDetails> ResumeProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProjectDetails> ResumeProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -22226,6 +22524,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -22387,9 +22688,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProjectDetails> CancelProjectAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProjectDetails> CancelProjectAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -22403,6 +22705,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -22564,9 +22869,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ProjectDetails> RecordEthicsReviewAsync(System.Guid id, RecordEthicsReviewRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ProjectDetails> RecordEthicsReviewAsync(System.Guid id, RecordEthicsReviewRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -22583,6 +22889,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -23051,9 +23360,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SeriesDetails> GetSeriesAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SeriesDetails> GetSeriesAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -23064,6 +23374,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -23540,9 +23853,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> GetWorkAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> GetWorkAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -23553,6 +23867,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -23688,9 +24005,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> ApproveWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> ApproveWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -23704,6 +24022,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -23865,9 +24186,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> RejectWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> RejectWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -23881,6 +24203,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -24042,9 +24367,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> StartWorkPreparationAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> StartWorkPreparationAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -24058,6 +24384,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -24219,9 +24548,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> SubmitWorkForReviewAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> SubmitWorkForReviewAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -24235,6 +24565,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -24396,9 +24729,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> RequestWorkRevisionsAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> RequestWorkRevisionsAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -24412,6 +24746,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -24573,9 +24910,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> ResubmitWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> ResubmitWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -24589,6 +24927,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -24750,9 +25091,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> SendWorkToCopyEditingAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> SendWorkToCopyEditingAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -24766,6 +25108,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -24927,9 +25272,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> SendWorkToLayoutAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> SendWorkToLayoutAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -24943,6 +25289,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -25104,9 +25453,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> SendWorkToClearanceAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> SendWorkToClearanceAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -25120,6 +25470,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -25281,9 +25634,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> ScheduleWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> ScheduleWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -25297,6 +25651,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -25458,9 +25815,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> PublishWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> PublishWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -25474,6 +25832,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -25635,9 +25996,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> CorrectWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> CorrectWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -25651,6 +26013,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -25812,9 +26177,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> PublishNewWorkEditionAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> PublishNewWorkEditionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -25828,6 +26194,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -25989,9 +26358,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> WithdrawWorkAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> WithdrawWorkAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -26005,6 +26375,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -26165,9 +26538,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkDetails> RecordClearanceAsync(System.Guid id, ClearanceKind kind, RecordClearanceRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<WorkDetails> RecordClearanceAsync(System.Guid id, ClearanceKind kind, RecordClearanceRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -26184,6 +26558,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -26994,9 +27371,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReviewAssignmentDetails> GetReviewAssignmentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReviewAssignmentDetails> GetReviewAssignmentAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -27007,6 +27385,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -27142,9 +27523,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReviewAssignmentDetails> AcceptReviewAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReviewAssignmentDetails> AcceptReviewAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -27158,6 +27540,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -27319,9 +27704,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReviewAssignmentDetails> DeclineReviewAsync(System.Guid id, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReviewAssignmentDetails> DeclineReviewAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -27335,6 +27721,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -27496,9 +27885,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReviewAssignmentDetails> SubmitReviewAsync(System.Guid id, SubmitReviewRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReviewAssignmentDetails> SubmitReviewAsync(System.Guid id, SubmitReviewRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -27515,6 +27905,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -28013,9 +28406,10 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="if_None_Match">An ETag you hold; 304 with no body when the resource still has it.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ManifestationDetails> GetManifestationAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ManifestationDetails> GetManifestationAsync(System.Guid id, string? if_None_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -28026,6 +28420,9 @@ namespace Iom.Api.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -28161,9 +28558,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ManifestationDetails> AssignIdentifiersAsync(System.Guid id, AssignIdentifiersRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ManifestationDetails> AssignIdentifiersAsync(System.Guid id, AssignIdentifiersRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -28180,6 +28578,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -28354,9 +28755,10 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `research:write`.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ManifestationDetails> ApproveTranslationAsync(System.Guid id, ApproveTranslationRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ManifestationDetails> ApproveTranslationAsync(System.Guid id, ApproveTranslationRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -28373,6 +28775,9 @@ namespace Iom.Api.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
                     var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
                     var content_ = new System.Net.Http.ByteArrayContent(json_);
                     content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
@@ -29884,11 +30289,17 @@ namespace Iom.Api.Client
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Field { get; set; } = default!;
 
+        /// <summary>
+        /// Its value before the change; absent on creation.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("old")]
-        public JsonNode Old { get; set; } = default!;
+        public object Old { get; set; } = default!;
 
+        /// <summary>
+        /// Its value after the change.
+        /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("new")]
-        public JsonNode New { get; set; } = default!;
+        public object New { get; set; } = default!;
 
     }
 
@@ -30216,22 +30627,24 @@ namespace Iom.Api.Client
         /// Its amount after the amendment.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("newAmount")]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double NewAmount { get; set; } = default!;
 
         /// <summary>
         /// Its end date after the amendment.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("newEndOn")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly NewEndOn { get; set; } = default!;
 
         /// <summary>
         /// Why.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        [System.ComponentModel.DataAnnotations.StringLength(1000)]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
+        public string Reason { get; set; } = default!;
 
     }
 
@@ -30677,36 +31090,40 @@ namespace Iom.Api.Client
         /// The donor.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("donorId")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(36, MinimumLength = 1)]
         public System.Guid DonorId { get; set; } = default!;
 
         /// <summary>
         /// Its reference, unique.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reference")]
-        [System.ComponentModel.DataAnnotations.StringLength(60)]
-        public string? Reference { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(60, MinimumLength = 1)]
+        public string Reference { get; set; } = default!;
 
         /// <summary>
         /// Its title.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        [System.ComponentModel.DataAnnotations.StringLength(500)]
-        public string? Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(500, MinimumLength = 1)]
+        public string Title { get; set; } = default!;
 
         /// <summary>
         /// Its amount.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double Amount { get; set; } = default!;
 
         /// <summary>
         /// Its currency (ISO 4217).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("currency")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? Currency { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Currency { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("exchangeRate")]
         public ExchangeRate ExchangeRate { get; set; } = default!;
@@ -30715,8 +31132,8 @@ namespace Iom.Api.Client
         /// First day.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("startOn")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly StartOn { get; set; } = default!;
 
         /// <summary>
@@ -30728,6 +31145,7 @@ namespace Iom.Api.Client
         public System.DateOnly EndOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("earmarking")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Earmarking>))]
         public Earmarking Earmarking { get; set; } = default!;
 
@@ -30758,10 +31176,12 @@ namespace Iom.Api.Client
         /// Its code, unique: capital letters, digits and hyphens.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
-        public string? Code { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string Code { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("type")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AppealType>))]
         public AppealType Type { get; set; } = default!;
 
@@ -30773,14 +31193,15 @@ namespace Iom.Api.Client
         public int Year { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Title { get; set; } = new LocalizedText();
 
         /// <summary>
         /// First day it covers.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("periodStart")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly PeriodStart { get; set; } = default!;
 
         /// <summary>
@@ -30795,15 +31216,18 @@ namespace Iom.Api.Client
         /// The currency of its requirements (ISO 4217).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("currency")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? Currency { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Currency { get; set; } = default!;
 
         /// <summary>
         /// Its requirement lines.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("lines")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
-        public System.Collections.Generic.List<NewAppealLine>? Lines { get; set; } = default!;
+        public System.Collections.Generic.List<NewAppealLine> Lines { get; set; } = new System.Collections.Generic.List<NewAppealLine>();
 
     }
 
@@ -30818,17 +31242,20 @@ namespace Iom.Api.Client
         /// Short code, unique: capital letters, digits and hyphens (GOV-DE, ECHO).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
-        public string? Code { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string Code { get; set; } = default!;
 
         /// <summary>
         /// Its name.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        [System.ComponentModel.DataAnnotations.StringLength(300)]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(300, MinimumLength = 1)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("type")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DonorType>))]
         public DonorType Type { get; set; } = default!;
 
@@ -30857,8 +31284,9 @@ namespace Iom.Api.Client
         /// Its contact people.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("focalPoints")]
+        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(20)]
-        public System.Collections.Generic.List<FocalPoint>? FocalPoints { get; set; } = default!;
+        public System.Collections.Generic.List<FocalPoint> FocalPoints { get; set; } = new System.Collections.Generic.List<FocalPoint>();
 
         [System.Text.Json.Serialization.JsonPropertyName("reportingTemplate")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportingTemplate>))]
@@ -30881,8 +31309,8 @@ namespace Iom.Api.Client
         /// Where the money comes from.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("donorId")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(36, MinimumLength = 1)]
         public System.Guid DonorId { get; set; } = default!;
 
         /// <summary>
@@ -30914,6 +31342,7 @@ namespace Iom.Api.Client
         public System.Guid? ParentFlowId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FlowStatus>))]
         public FlowStatus Status { get; set; } = default!;
 
@@ -30921,14 +31350,16 @@ namespace Iom.Api.Client
         /// The amount in its currency.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("originalAmount")]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double OriginalAmount { get; set; } = default!;
 
         /// <summary>
         /// Its currency (ISO 4217).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("currency")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? Currency { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Currency { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("exchangeRate")]
         public ExchangeRate ExchangeRate { get; set; } = default!;
@@ -30944,8 +31375,8 @@ namespace Iom.Api.Client
         /// When it was recorded.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("flowDate")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly FlowDate { get; set; } = default!;
 
         /// <summary>
@@ -30971,8 +31402,8 @@ namespace Iom.Api.Client
         /// The donor.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("donorId")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(36, MinimumLength = 1)]
         public System.Guid DonorId { get; set; } = default!;
 
         /// <summary>
@@ -30986,31 +31417,35 @@ namespace Iom.Api.Client
         /// Its reference, unique.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reference")]
-        [System.ComponentModel.DataAnnotations.StringLength(60)]
-        public string? Reference { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(60, MinimumLength = 1)]
+        public string Reference { get; set; } = default!;
 
         /// <summary>
         /// The amount pledged.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double Amount { get; set; } = default!;
 
         /// <summary>
         /// Its currency (ISO 4217).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("currency")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? Currency { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Currency { get; set; } = default!;
 
         /// <summary>
         /// When it was announced.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("pledgedOn")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly PledgedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("earmarking")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Earmarking>))]
         public Earmarking Earmarking { get; set; } = default!;
 
@@ -31308,16 +31743,16 @@ namespace Iom.Api.Client
         /// Where the rate comes from (UN operational rate of exchange, the bank's rate on the day received).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("source")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(200)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
         public string Source { get; set; } = default!;
 
         /// <summary>
         /// The rate's date.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("date")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly Date { get; set; } = default!;
 
     }
@@ -31515,8 +31950,9 @@ namespace Iom.Api.Client
         /// Name.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        [System.ComponentModel.DataAnnotations.StringLength(200)]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Name { get; set; } = default!;
 
         /// <summary>
         /// Role or title.
@@ -31640,13 +32076,15 @@ namespace Iom.Api.Client
         /// The line's code.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? Code { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string Code { get; set; } = default!;
 
         /// <summary>
         /// Its revised requirement.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double Amount { get; set; } = default!;
 
     }
@@ -31662,15 +32100,17 @@ namespace Iom.Api.Client
         /// The line's code, unique in the appeal.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
-        public string? Code { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string Code { get; set; } = default!;
 
         /// <summary>
         /// The objective it serves (SO1).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("objective")]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
-        public string? Objective { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string Objective { get; set; } = default!;
 
         /// <summary>
         /// The region it covers.
@@ -31690,6 +32130,7 @@ namespace Iom.Api.Client
         /// Its requirement.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double Amount { get; set; } = default!;
 
     }
@@ -32272,8 +32713,10 @@ namespace Iom.Api.Client
         /// The lines revised, by code.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("lines")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
-        public System.Collections.Generic.List<LineRevision>? Lines { get; set; } = default!;
+        public System.Collections.Generic.List<LineRevision> Lines { get; set; } = new System.Collections.Generic.List<LineRevision>();
 
     }
 
@@ -32285,6 +32728,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportKind>))]
         public ReportKind Kind { get; set; } = default!;
 
@@ -32296,8 +32740,8 @@ namespace Iom.Api.Client
         /// First day it covers.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("periodStart")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly PeriodStart { get; set; } = default!;
 
         /// <summary>
@@ -32329,22 +32773,28 @@ namespace Iom.Api.Client
         /// Themes and appeal objectives it funds.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("themes")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(30)]
-        public System.Collections.Generic.List<string>? Themes { get; set; } = default!;
+        public System.Collections.Generic.List<string> Themes { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// Regions it funds.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("regions")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(30)]
-        public System.Collections.Generic.List<string>? Regions { get; set; } = default!;
+        public System.Collections.Generic.List<string> Regions { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// Countries it funds (ISO 3166-1 alpha-2).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(250)]
-        public System.Collections.Generic.List<string>? Countries { get; set; } = default!;
+        public System.Collections.Generic.List<string> Countries { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// Objectives of the Global Compact for Migration (1 to 23).
@@ -32354,6 +32804,7 @@ namespace Iom.Api.Client
         public System.Collections.Generic.List<int>? GcmObjectives { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("modality")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Earmarking>))]
         public Earmarking Modality { get; set; } = default!;
 
@@ -32361,13 +32812,14 @@ namespace Iom.Api.Client
         /// Its indicative envelope.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("envelopeAmount")]
+        [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double? EnvelopeAmount { get; set; } = default!;
 
         /// <summary>
         /// The envelope's currency.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("envelopeCurrency")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
         public string? EnvelopeCurrency { get; set; } = default!;
 
     }
@@ -32498,11 +32950,13 @@ namespace Iom.Api.Client
         /// 9, 9(a) or 9(a)(ii); a sub-item's parent must be on the agenda already.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("number")]
-        [System.ComponentModel.DataAnnotations.StringLength(20)]
-        public string? Number { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(20, MinimumLength = 1)]
+        public string Number { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Title { get; set; } = new LocalizedText();
 
     }
 
@@ -32514,6 +32968,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("method")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AdoptionMethod>))]
         public AdoptionMethod Method { get; set; } = default!;
 
@@ -32521,21 +32976,21 @@ namespace Iom.Api.Client
         /// Votes in favour (vote only).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("votesFor")]
-        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        [System.ComponentModel.DataAnnotations.Range(0, 500)]
         public int? VotesFor { get; set; } = default!;
 
         /// <summary>
         /// Votes against (vote only).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("votesAgainst")]
-        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        [System.ComponentModel.DataAnnotations.Range(0, 500)]
         public int? VotesAgainst { get; set; } = default!;
 
         /// <summary>
         /// Abstentions (vote only).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("abstentions")]
-        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        [System.ComponentModel.DataAnnotations.Range(0, 500)]
         public int? Abstentions { get; set; } = default!;
 
     }
@@ -33433,8 +33888,8 @@ namespace Iom.Api.Client
         /// The session that adopted it (in session or closed).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("sessionId")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(36, MinimumLength = 1)]
         public System.Guid SessionId { get; set; } = default!;
 
         /// <summary>
@@ -33445,18 +33900,20 @@ namespace Iom.Api.Client
         public System.Guid? AgendaItemId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Title { get; set; } = new LocalizedText();
 
         /// <summary>
         /// The day it was adopted, within the session's dates.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("adoptedOn")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly AdoptedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("adoption")]
-        public Adoption Adoption { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public Adoption Adoption { get; set; } = new Adoption();
 
     }
 
@@ -33471,14 +33928,17 @@ namespace Iom.Api.Client
         /// Official symbol, normalised on the way in (`c/115/4/rev.2` becomes `C/115/4/Rev.2`).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("symbol")]
-        [System.ComponentModel.DataAnnotations.StringLength(60)]
-        public string? Symbol { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(60, MinimumLength = 1)]
+        public string Symbol { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("type")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DocumentType>))]
         public DocumentType Type { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("distribution")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Distribution>))]
         public Distribution Distribution { get; set; } = default!;
 
@@ -33486,11 +33946,13 @@ namespace Iom.Api.Client
         /// ISO 639-1 code of the language it was written in; that version is available at once.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("originalLanguage")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? OriginalLanguage { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string OriginalLanguage { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Title { get; set; } = new LocalizedText();
 
         /// <summary>
         /// The session; when absent, the session whose symbol prefix the symbol carries, if one is registered.
@@ -33526,8 +33988,9 @@ namespace Iom.Api.Client
         /// ISO 639-1 code of the language to produce.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("targetLanguage")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? TargetLanguage { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string TargetLanguage { get; set; } = default!;
 
         /// <summary>
         /// Language version to translate from; default: the original language.
@@ -33540,8 +34003,8 @@ namespace Iom.Api.Client
         /// When the translation is due.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("dueOn")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly DueOn { get; set; } = default!;
 
         /// <summary>
@@ -33691,11 +34154,12 @@ namespace Iom.Api.Client
         /// Code of the governing body (see GET /bodies).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("body")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
         public string Body { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SessionKind>))]
         public SessionKind Kind { get; set; } = default!;
 
@@ -33714,7 +34178,8 @@ namespace Iom.Api.Client
         public string? SymbolPrefix { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Title { get; set; } = new LocalizedText();
 
         [System.Text.Json.Serialization.JsonPropertyName("theme")]
         public LocalizedText Theme { get; set; } = default!;
@@ -33723,24 +34188,28 @@ namespace Iom.Api.Client
         /// First day.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("startDate")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly? StartDate { get; set; } = default!;
+        public System.DateOnly StartDate { get; set; } = default!;
 
         /// <summary>
         /// Last day.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("endDate")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly? EndDate { get; set; } = default!;
+        public System.DateOnly EndDate { get; set; } = default!;
 
         /// <summary>
         /// Where it meets.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("venue")]
-        [System.ComponentModel.DataAnnotations.StringLength(200)]
-        public string? Venue { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Venue { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("format")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SessionFormat>))]
         public SessionFormat Format { get; set; } = default!;
 
@@ -33996,21 +34465,21 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("startDate")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly? StartDate { get; set; } = default!;
+        public System.DateOnly StartDate { get; set; } = default!;
 
         /// <summary>
         /// Last day.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("endDate")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly? EndDate { get; set; } = default!;
+        public System.DateOnly EndDate { get; set; } = default!;
 
         /// <summary>
         /// Where it meets.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("venue")]
-        [System.ComponentModel.DataAnnotations.StringLength(200)]
-        public string? Venue { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Venue { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("format")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SessionFormat>))]
@@ -34260,31 +34729,6 @@ namespace Iom.Api.Client
             get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
             set { _additionalProperties = value; }
         }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class JsonNode
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("options")]
-        public JsonNodeOptions Options { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("parent")]
-        public JsonNode Parent { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("root")]
-        [System.ComponentModel.DataAnnotations.Required]
-        public JsonNode Root { get; set; } = new JsonNode();
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class JsonNodeOptions
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("propertyNameCaseInsensitive")]
-        public bool PropertyNameCaseInsensitive { get; set; } = default!;
 
     }
 
@@ -34598,19 +35042,21 @@ namespace Iom.Api.Client
         /// Short code, unique: capital letters, digits and hyphens (UNDESA-IMS).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
-        public string? Code { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string Code { get; set; } = default!;
 
         /// <summary>
         /// The partner that publishes it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("partnerId")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(36, MinimumLength = 1)]
         public System.Guid PartnerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Title { get; set; } = new LocalizedText();
 
         /// <summary>
         /// Licence of the data.
@@ -34646,15 +35092,16 @@ namespace Iom.Api.Client
         /// Its label, unique within the dataset (2024).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("edition")]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
-        public string? Edition { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string Edition { get; set; } = default!;
 
         /// <summary>
         /// When the partner released it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("releasedOn")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly ReleasedOn { get; set; } = default!;
 
         /// <summary>
@@ -34684,18 +35131,21 @@ namespace Iom.Api.Client
         /// Its code, unique: letters, digits, '.', '_' and '-' (SM.POP.TOTL).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.ComponentModel.DataAnnotations.StringLength(60)]
-        public string? Code { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(60, MinimumLength = 1)]
+        public string Code { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public LocalizedText Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Name { get; set; } = new LocalizedText();
 
         /// <summary>
         /// Unit of its values.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("unit")]
-        [System.ComponentModel.DataAnnotations.StringLength(60)]
-        public string? Unit { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(60, MinimumLength = 1)]
+        public string Unit { get; set; } = default!;
 
         /// <summary>
         /// Topic.
@@ -34734,17 +35184,20 @@ namespace Iom.Api.Client
         /// Short code, unique: capital letters, digits and hyphens.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
-        public string? Code { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string Code { get; set; } = default!;
 
         /// <summary>
         /// Its name.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        [System.ComponentModel.DataAnnotations.StringLength(200)]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PartnerKind>))]
         public PartnerKind Kind { get; set; } = default!;
 
@@ -35854,10 +36307,12 @@ namespace Iom.Api.Client
         /// Its language (ISO 639-1).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("language")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? Language { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Language { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("format")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ManifestationFormat>))]
         public ManifestationFormat Format { get; set; } = default!;
 
@@ -35902,8 +36357,8 @@ namespace Iom.Api.Client
         /// When the translation is needed; not in the past.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("dueOn")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly DueOn { get; set; } = default!;
 
         /// <summary>
@@ -36078,10 +36533,12 @@ namespace Iom.Api.Client
         /// Family name.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("familyName")]
-        [System.ComponentModel.DataAnnotations.StringLength(200)]
-        public string? FamilyName { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string FamilyName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("role")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ContributorRole>))]
         public ContributorRole Role { get; set; } = default!;
 
@@ -36124,35 +36581,43 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Title { get; set; } = new LocalizedText();
 
         /// <summary>
         /// The researcher who leads it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("lead")]
-        [System.ComponentModel.DataAnnotations.StringLength(200)]
-        public string? Lead { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Lead { get; set; } = default!;
 
         /// <summary>
         /// Its other researchers.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("team")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string>? Team { get; set; } = default!;
+        public System.Collections.Generic.List<string> Team { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// Partner institutions.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("partners")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string>? Partners { get; set; } = default!;
+        public System.Collections.Generic.List<string> Partners { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// Who funds it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("funders")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string>? Funders { get; set; } = default!;
+        public System.Collections.Generic.List<string> Funders { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// When it starts.
@@ -36185,8 +36650,10 @@ namespace Iom.Api.Client
         /// Planned outputs.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("outputs")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(100)]
-        public System.Collections.Generic.List<string>? Outputs { get; set; } = default!;
+        public System.Collections.Generic.List<string> Outputs { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// Objectives of the Global Compact for Migration (1 to 23) it serves.
@@ -36208,11 +36675,13 @@ namespace Iom.Api.Client
         /// Short code, unique: capital letters, digits and hyphens (WMR, MRS).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
-        [System.ComponentModel.DataAnnotations.StringLength(20)]
-        public string? Code { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(20, MinimumLength = 1)]
+        public string Code { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public LocalizedText Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Name { get; set; } = new LocalizedText();
 
         /// <summary>
         /// Its ISSN, if it has one; the check character is verified.
@@ -36241,10 +36710,12 @@ namespace Iom.Api.Client
         /// IOM's publication code (PUB2024/012/EL): capital letters, digits, '/', '.', '_' and '-'; unique.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("publicationCode")]
-        [System.ComponentModel.DataAnnotations.StringLength(40)]
-        public string? PublicationCode { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(40, MinimumLength = 1)]
+        public string PublicationCode { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("type")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkType>))]
         public WorkType Type { get; set; } = default!;
 
@@ -36263,7 +36734,8 @@ namespace Iom.Api.Client
         public string? SeriesNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public LocalizedText Title { get; set; } = new LocalizedText();
 
         [System.Text.Json.Serialization.JsonPropertyName("subtitle")]
         public LocalizedText Subtitle { get; set; } = default!;
@@ -36272,15 +36744,17 @@ namespace Iom.Api.Client
         /// The language it is written in (ISO 639-1).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("originalLanguage")]
-        [System.ComponentModel.DataAnnotations.StringLength(4000)]
-        public string? OriginalLanguage { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string OriginalLanguage { get; set; } = default!;
 
         /// <summary>
         /// Authors, editors and translators, in order.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("contributors")]
+        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(100)]
-        public System.Collections.Generic.List<Contributor>? Contributors { get; set; } = default!;
+        public System.Collections.Generic.List<Contributor> Contributors { get; set; } = new System.Collections.Generic.List<Contributor>();
 
         /// <summary>
         /// Its licence.
@@ -36297,15 +36771,19 @@ namespace Iom.Api.Client
         /// Themes.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("themes")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(30)]
-        public System.Collections.Generic.List<string>? Themes { get; set; } = default!;
+        public System.Collections.Generic.List<string> Themes { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// Countries covered (ISO 3166-1 alpha-3).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(250)]
-        public System.Collections.Generic.List<string>? Countries { get; set; } = default!;
+        public System.Collections.Generic.List<string> Countries { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// Objectives of the Global Compact for Migration (1 to 23).
@@ -36386,8 +36864,9 @@ namespace Iom.Api.Client
         /// The reviewer's name.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reviewer")]
-        [System.ComponentModel.DataAnnotations.StringLength(200)]
-        public string? Reviewer { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Reviewer { get; set; } = default!;
 
         /// <summary>
         /// The reviewer's ORCID iD, check character verified.
@@ -36400,8 +36879,8 @@ namespace Iom.Api.Client
         /// When the review is due; not in the past.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("dueOn")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(10, MinimumLength = 1)]
         public System.DateOnly DueOn { get; set; } = default!;
 
     }
@@ -36944,6 +37423,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ClearanceStatus>))]
         public ClearanceStatus Status { get; set; } = default!;
 
@@ -36951,7 +37431,7 @@ namespace Iom.Api.Client
         /// The reviewer's note; required when it failed or does not apply.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("note")]
-        [System.ComponentModel.DataAnnotations.StringLength(1000)]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
         public string? Note { get; set; } = default!;
 
     }
@@ -36964,6 +37444,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EthicsReviewStatus>))]
         public EthicsReviewStatus Status { get; set; } = default!;
 
@@ -36971,8 +37452,9 @@ namespace Iom.Api.Client
         /// The board's reference for the decision.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reference")]
-        [System.ComponentModel.DataAnnotations.StringLength(100)]
-        public string? Reference { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(100, MinimumLength = 1)]
+        public string Reference { get; set; } = default!;
 
     }
 
@@ -37299,6 +37781,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("recommendation")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Recommendation>))]
         public Recommendation Recommendation { get; set; } = default!;
 

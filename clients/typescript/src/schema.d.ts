@@ -3024,8 +3024,10 @@ export interface components {
         AuditChange: {
             /** @description Path of the field, such as `title.fr` or `status`. */
             field: string;
-            old?: components["schemas"]["JsonNode"];
-            new?: components["schemas"]["JsonNode"];
+            /** @description Its value before the change; absent on creation. */
+            old?: unknown;
+            /** @description Its value after the change. */
+            new?: unknown;
         };
         /** @description One recorded change of a resource. */
         AuditRecord: {
@@ -3161,7 +3163,7 @@ export interface components {
              */
             newEndOn: string;
             /** @description Why. */
-            reason?: string | null;
+            reason: string;
         };
         /** @description A change to a signed agreement. */
         "DonorRelations.Amendment": {
@@ -3357,16 +3359,16 @@ export interface components {
              */
             donorId: string;
             /** @description Its reference, unique. */
-            reference?: string | null;
+            reference: string;
             /** @description Its title. */
-            title?: string | null;
+            title: string;
             /**
              * Format: double
              * @description Its amount.
              */
             amount: number;
             /** @description Its currency (ISO 4217). */
-            currency?: string | null;
+            currency: string;
             exchangeRate?: components["schemas"]["DonorRelations.ExchangeRate"];
             /**
              * Format: date
@@ -3378,7 +3380,7 @@ export interface components {
              * @description Last day.
              */
             endOn: string;
-            earmarking?: components["schemas"]["DonorRelations.Earmarking"];
+            earmarking: components["schemas"]["DonorRelations.Earmarking"];
             /**
              * Format: uuid
              * @description The pledge it converts: same donor and currency.
@@ -3390,14 +3392,14 @@ export interface components {
         /** @description Draft an appeal with its requirement lines. */
         "DonorRelations.CreateAppealCommand": {
             /** @description Its code, unique: capital letters, digits and hyphens. */
-            code?: string | null;
-            type?: components["schemas"]["DonorRelations.AppealType"];
+            code: string;
+            type: components["schemas"]["DonorRelations.AppealType"];
             /**
              * Format: int32
              * @description Its year.
              */
             year: number;
-            title?: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
             /**
              * Format: date
              * @description First day it covers.
@@ -3409,17 +3411,17 @@ export interface components {
              */
             periodEnd: string;
             /** @description The currency of its requirements (ISO 4217). */
-            currency?: string | null;
+            currency: string;
             /** @description Its requirement lines. */
-            lines?: components["schemas"]["DonorRelations.NewAppealLine"][] | null;
+            lines: components["schemas"]["DonorRelations.NewAppealLine"][];
         };
         /** @description Add a donor. */
         "DonorRelations.CreateDonorCommand": {
             /** @description Short code, unique: capital letters, digits and hyphens (GOV-DE, ECHO). */
-            code?: string | null;
+            code: string;
             /** @description Its name. */
-            name?: string | null;
-            type?: components["schemas"]["DonorRelations.DonorType"];
+            name: string;
+            type: components["schemas"]["DonorRelations.DonorType"];
             /** @description Its country (ISO 3166-1 alpha-2). */
             country?: string | null;
             /** @description Its IATI organisation identifier. */
@@ -3427,7 +3429,7 @@ export interface components {
             /** @description Its FTS organisation id. */
             ftsId?: string | null;
             /** @description Its contact people. */
-            focalPoints?: components["schemas"]["DonorRelations.FocalPoint"][] | null;
+            focalPoints: components["schemas"]["DonorRelations.FocalPoint"][];
             reportingTemplate?: components["schemas"]["DonorRelations.ReportingTemplate"];
             status?: components["schemas"]["DonorRelations.DonorStatus"];
         };
@@ -3458,14 +3460,14 @@ export interface components {
              * @description The flow it passes on; children together never exceed their parent.
              */
             parentFlowId?: string | null;
-            status?: components["schemas"]["DonorRelations.FlowStatus"];
+            status: components["schemas"]["DonorRelations.FlowStatus"];
             /**
              * Format: double
              * @description The amount in its currency.
              */
             originalAmount: number;
             /** @description Its currency (ISO 4217). */
-            currency?: string | null;
+            currency: string;
             exchangeRate?: components["schemas"]["DonorRelations.ExchangeRate"];
             /**
              * Format: int32
@@ -3494,20 +3496,20 @@ export interface components {
              */
             appealId?: string | null;
             /** @description Its reference, unique. */
-            reference?: string | null;
+            reference: string;
             /**
              * Format: double
              * @description The amount pledged.
              */
             amount: number;
             /** @description Its currency (ISO 4217). */
-            currency?: string | null;
+            currency: string;
             /**
              * Format: date
              * @description When it was announced.
              */
             pledgedOn: string;
-            earmarking?: components["schemas"]["DonorRelations.Earmarking"];
+            earmarking: components["schemas"]["DonorRelations.Earmarking"];
             /** @description When it will be paid; the instalments add up to the amount. Default: one, due on the pledge date. */
             instalments?: components["schemas"]["DonorRelations.NewInstalment"][] | null;
         };
@@ -3700,7 +3702,7 @@ export interface components {
         /** @description A donor's contact person. */
         "DonorRelations.FocalPoint": {
             /** @description Name. */
-            name?: string | null;
+            name: string;
             /** @description Role or title. */
             role?: string | null;
             /** @description Email address. */
@@ -3761,7 +3763,7 @@ export interface components {
         /** @description A revised requirement. */
         "DonorRelations.LineRevision": {
             /** @description The line's code. */
-            code?: string | null;
+            code: string;
             /**
              * Format: double
              * @description Its revised requirement.
@@ -3771,9 +3773,9 @@ export interface components {
         /** @description A requirement line of a new appeal. */
         "DonorRelations.NewAppealLine": {
             /** @description The line's code, unique in the appeal. */
-            code?: string | null;
+            code: string;
             /** @description The objective it serves (SO1). */
-            objective?: string | null;
+            objective: string;
             /** @description The region it covers. */
             region?: string | null;
             /** @description The country it covers (ISO 3166-1 alpha-2). */
@@ -4024,11 +4026,11 @@ export interface components {
         /** @description Revise requirement lines of a published appeal. */
         "DonorRelations.ReviseAppealRequest": {
             /** @description The lines revised, by code. */
-            lines?: components["schemas"]["DonorRelations.LineRevision"][] | null;
+            lines: components["schemas"]["DonorRelations.LineRevision"][];
         };
         /** @description Schedule a report owed under an agreement. */
         "DonorRelations.ScheduleReportRequest": {
-            kind?: components["schemas"]["DonorRelations.ReportKind"];
+            kind: components["schemas"]["DonorRelations.ReportKind"];
             template?: components["schemas"]["DonorRelations.ReportingTemplate"];
             /**
              * Format: date
@@ -4049,14 +4051,14 @@ export interface components {
         /** @description A donor's declared priorities for a year (replacing earlier ones for that year). */
         "DonorRelations.SetDonorPrioritiesRequest": {
             /** @description Themes and appeal objectives it funds. */
-            themes?: string[] | null;
+            themes: string[];
             /** @description Regions it funds. */
-            regions?: string[] | null;
+            regions: string[];
             /** @description Countries it funds (ISO 3166-1 alpha-2). */
-            countries?: string[] | null;
+            countries: string[];
             /** @description Objectives of the Global Compact for Migration (1 to 23). */
             gcmObjectives?: number[] | null;
-            modality?: components["schemas"]["DonorRelations.Earmarking"];
+            modality: components["schemas"]["DonorRelations.Earmarking"];
             /**
              * Format: double
              * @description Its indicative envelope.
@@ -4132,12 +4134,12 @@ export interface components {
         /** @description Put an item on a session's provisional agenda. */
         "GoverningBodies.AddAgendaItemRequest": {
             /** @description 9, 9(a) or 9(a)(ii); a sub-item's parent must be on the agenda already. */
-            number?: string | null;
-            title?: components["schemas"]["LocalizedText"];
+            number: string;
+            title: components["schemas"]["LocalizedText"];
         };
         /** @description How a resolution was adopted. */
         "GoverningBodies.Adoption": {
-            method?: components["schemas"]["GoverningBodies.AdoptionMethod"];
+            method: components["schemas"]["GoverningBodies.AdoptionMethod"];
             /**
              * Format: int32
              * @description Votes in favour (vote only).
@@ -4484,23 +4486,23 @@ export interface components {
              * @description The agenda item of that session it was adopted under.
              */
             agendaItemId?: string | null;
-            title?: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
             /**
              * Format: date
              * @description The day it was adopted, within the session's dates.
              */
             adoptedOn: string;
-            adoption?: components["schemas"]["GoverningBodies.Adoption"];
+            adoption: components["schemas"]["GoverningBodies.Adoption"];
         };
         /** @description Register an official document under its symbol. */
         "GoverningBodies.RegisterDocumentCommand": {
             /** @description Official symbol, normalised on the way in (`c/115/4/rev.2` becomes `C/115/4/Rev.2`). */
-            symbol?: string | null;
-            type?: components["schemas"]["GoverningBodies.DocumentType"];
-            distribution?: components["schemas"]["GoverningBodies.Distribution"];
+            symbol: string;
+            type: components["schemas"]["GoverningBodies.DocumentType"];
+            distribution: components["schemas"]["GoverningBodies.Distribution"];
             /** @description ISO 639-1 code of the language it was written in; that version is available at once. */
-            originalLanguage?: string | null;
-            title?: components["schemas"]["LocalizedText"];
+            originalLanguage: string;
+            title: components["schemas"]["LocalizedText"];
             /**
              * Format: uuid
              * @description The session; when absent, the session whose symbol prefix the symbol carries, if one is registered.
@@ -4514,7 +4516,7 @@ export interface components {
         /** @description Request the translation of a document into a language. */
         "GoverningBodies.RequestTranslationRequest": {
             /** @description ISO 639-1 code of the language to produce. */
-            targetLanguage?: string | null;
+            targetLanguage: string;
             /** @description Language version to translate from; default: the original language. */
             sourceLanguage?: string | null;
             /**
@@ -4590,7 +4592,7 @@ export interface components {
         "GoverningBodies.ScheduleSessionCommand": {
             /** @description Code of the governing body (see GET /bodies). */
             body: string;
-            kind?: components["schemas"]["GoverningBodies.SessionKind"];
+            kind: components["schemas"]["GoverningBodies.SessionKind"];
             /**
              * Format: int32
              * @description Its number in the body's sequence of that kind.
@@ -4598,21 +4600,21 @@ export interface components {
             number: number;
             /** @description Prefix of its documents' symbols; derived for the Council and the SCPF when absent. */
             symbolPrefix?: string | null;
-            title?: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
             theme?: components["schemas"]["LocalizedText"];
             /**
              * Format: date
              * @description First day.
              */
-            startDate?: string | null;
+            startDate: string;
             /**
              * Format: date
              * @description Last day.
              */
-            endDate?: string | null;
+            endDate: string;
             /** @description Where it meets. */
-            venue?: string | null;
-            format?: components["schemas"]["GoverningBodies.SessionFormat"];
+            venue: string;
+            format: components["schemas"]["GoverningBodies.SessionFormat"];
         };
         /** @description A session of a governing body. */
         "GoverningBodies.SessionDetails": {
@@ -4709,14 +4711,14 @@ export interface components {
              * Format: date
              * @description First day; the notice deadline follows it.
              */
-            startDate?: string | null;
+            startDate?: string;
             /**
              * Format: date
              * @description Last day.
              */
-            endDate?: string | null;
+            endDate?: string;
             /** @description Where it meets. */
-            venue?: string | null;
+            venue?: string;
             format?: components["schemas"]["GoverningBodies.SessionFormat"];
         };
         /** @enum {string} */
@@ -4809,14 +4811,6 @@ export interface components {
             };
         } & {
             [key: string]: unknown;
-        };
-        JsonNode: {
-            options?: components["schemas"]["JsonNodeOptions"];
-            parent?: components["schemas"]["JsonNode"];
-            root: components["schemas"]["JsonNode"];
-        };
-        JsonNodeOptions: {
-            propertyNameCaseInsensitive: boolean;
         };
         /** @description Text in IOM's official languages; any may be absent, at least one is present where the field is required. */
         LocalizedText: {
@@ -4913,13 +4907,13 @@ export interface components {
         /** @description Add a dataset. */
         "MigrationData.CreateDatasetCommand": {
             /** @description Short code, unique: capital letters, digits and hyphens (UNDESA-IMS). */
-            code?: string | null;
+            code: string;
             /**
              * Format: uuid
              * @description The partner that publishes it.
              */
             partnerId: string;
-            title?: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
             /** @description Licence of the data. */
             licence?: string | null;
             /** @description What it covers. */
@@ -4930,7 +4924,7 @@ export interface components {
         /** @description Add an edition to a dataset; load its observations afterwards. */
         "MigrationData.CreateEditionRequest": {
             /** @description Its label, unique within the dataset (2024). */
-            edition?: string | null;
+            edition: string;
             /**
              * Format: date
              * @description When the partner released it.
@@ -4947,10 +4941,10 @@ export interface components {
         /** @description Add an indicator. */
         "MigrationData.CreateIndicatorCommand": {
             /** @description Its code, unique: letters, digits, '.', '_' and '-' (SM.POP.TOTL). */
-            code?: string | null;
-            name?: components["schemas"]["LocalizedText"];
+            code: string;
+            name: components["schemas"]["LocalizedText"];
             /** @description Unit of its values. */
-            unit?: string | null;
+            unit: string;
             /** @description Topic. */
             topic?: string | null;
             definition?: components["schemas"]["LocalizedText"];
@@ -4965,10 +4959,10 @@ export interface components {
         /** @description Add a data partner. */
         "MigrationData.CreatePartnerCommand": {
             /** @description Short code, unique: capital letters, digits and hyphens. */
-            code?: string | null;
+            code: string;
             /** @description Its name. */
-            name?: string | null;
-            kind?: components["schemas"]["MigrationData.PartnerKind"];
+            name: string;
+            kind: components["schemas"]["MigrationData.PartnerKind"];
             /** @description Its website (https). */
             website?: string | null;
         };
@@ -5383,8 +5377,8 @@ export interface components {
         /** @description Add a language version and format of a work. */
         "Research.AddManifestationRequest": {
             /** @description Its language (ISO 639-1). */
-            language?: string | null;
-            format?: components["schemas"]["Research.ManifestationFormat"];
+            language: string;
+            format: components["schemas"]["Research.ManifestationFormat"];
             /** @description Its ISBN-13 (hyphens allowed), check digit verified; unique: one ISBN per format and language. */
             isbn?: string | null;
             /** @description Its DOI, unique. */
@@ -5457,8 +5451,8 @@ export interface components {
             /** @description Given name(s). */
             givenName?: string | null;
             /** @description Family name. */
-            familyName?: string | null;
-            role?: components["schemas"]["Research.ContributorRole"];
+            familyName: string;
+            role: components["schemas"]["Research.ContributorRole"];
             /** @description ORCID iD (0000-0002-1825-0097), check character verified. */
             orcid?: string | null;
             /** @description Institution. */
@@ -5468,15 +5462,15 @@ export interface components {
         "Research.ContributorRole": "author" | "editor" | "translator";
         /** @description Propose a research project. */
         "Research.CreateProjectCommand": {
-            title?: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
             /** @description The researcher who leads it. */
-            lead?: string | null;
+            lead: string;
             /** @description Its other researchers. */
-            team?: string[] | null;
+            team: string[];
             /** @description Partner institutions. */
-            partners?: string[] | null;
+            partners: string[];
             /** @description Who funds it. */
-            funders?: string[] | null;
+            funders: string[];
             /**
              * Format: date
              * @description When it starts.
@@ -5492,15 +5486,15 @@ export interface components {
             /** @description Whether it needs an ethics review (research with human participants does). */
             ethicsReviewRequired: boolean;
             /** @description Planned outputs. */
-            outputs?: string[] | null;
+            outputs: string[];
             /** @description Objectives of the Global Compact for Migration (1 to 23) it serves. */
             gcmObjectives?: number[] | null;
         };
         /** @description Create a publication series. */
         "Research.CreateSeriesCommand": {
             /** @description Short code, unique: capital letters, digits and hyphens (WMR, MRS). */
-            code?: string | null;
-            name?: components["schemas"]["LocalizedText"];
+            code: string;
+            name: components["schemas"]["LocalizedText"];
             /** @description Its ISSN, if it has one; the check character is verified. */
             issn?: string | null;
             /** @description Its editor. */
@@ -5509,8 +5503,8 @@ export interface components {
         /** @description Propose a publication for the programme. */
         "Research.CreateWorkCommand": {
             /** @description IOM's publication code (PUB2024/012/EL): capital letters, digits, '/', '.', '_' and '-'; unique. */
-            publicationCode?: string | null;
-            type?: components["schemas"]["Research.WorkType"];
+            publicationCode: string;
+            type: components["schemas"]["Research.WorkType"];
             /**
              * Format: uuid
              * @description The series it belongs to.
@@ -5518,19 +5512,19 @@ export interface components {
             seriesId?: string | null;
             /** @description Its number in the series; unique within the series. */
             seriesNumber?: string | null;
-            title?: components["schemas"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
             subtitle?: components["schemas"]["LocalizedText"];
             /** @description The language it is written in (ISO 639-1). */
-            originalLanguage?: string | null;
+            originalLanguage: string;
             /** @description Authors, editors and translators, in order. */
-            contributors?: components["schemas"]["Research.Contributor"][] | null;
+            contributors: components["schemas"]["Research.Contributor"][];
             /** @description Its licence. */
             licence?: string | null;
             peerReview?: components["schemas"]["Research.PeerReviewModel"];
             /** @description Themes. */
-            themes?: string[] | null;
+            themes: string[];
             /** @description Countries covered (ISO 3166-1 alpha-3). */
-            countries?: string[] | null;
+            countries: string[];
             /** @description Objectives of the Global Compact for Migration (1 to 23). */
             gcmObjectives?: number[] | null;
             /**
@@ -5557,7 +5551,7 @@ export interface components {
         /** @description Invite a reviewer into a review round. */
         "Research.InviteReviewerRequest": {
             /** @description The reviewer's name. */
-            reviewer?: string | null;
+            reviewer: string;
             /** @description The reviewer's ORCID iD, check character verified. */
             reviewerOrcid?: string | null;
             /**
@@ -5776,15 +5770,15 @@ export interface components {
         "Research.Recommendation": "accept" | "minor" | "major" | "reject";
         /** @description A clearance decision. */
         "Research.RecordClearanceRequest": {
-            status?: components["schemas"]["Research.ClearanceStatus"];
+            status: components["schemas"]["Research.ClearanceStatus"];
             /** @description The reviewer's note; required when it failed or does not apply. */
             note?: string | null;
         };
         /** @description The ethics board's decision on a project. */
         "Research.RecordEthicsReviewRequest": {
-            status?: components["schemas"]["Research.EthicsReviewStatus"];
+            status: components["schemas"]["Research.EthicsReviewStatus"];
             /** @description The board's reference for the decision. */
-            reference?: string | null;
+            reference: string;
         };
         /** @description A reviewer's assignment in a review round. */
         "Research.ReviewAssignmentDetails": {
@@ -5926,7 +5920,7 @@ export interface components {
         };
         /** @description A submitted review. */
         "Research.SubmitReviewRequest": {
-            recommendation?: components["schemas"]["Research.Recommendation"];
+            recommendation: components["schemas"]["Research.Recommendation"];
         };
         /**
          * @description Where a language version stands with its translation; done once the translation job is delivered.
@@ -6142,6 +6136,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6255,7 +6255,10 @@ export interface operations {
     DonorRelations_GetDonor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6270,6 +6273,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6364,7 +6369,10 @@ export interface operations {
     DonorRelations_SetDonorPriorities: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 year: number;
@@ -6384,6 +6392,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6613,6 +6623,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6726,7 +6742,10 @@ export interface operations {
     DonorRelations_GetAppeal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6741,6 +6760,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6838,6 +6859,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -6853,6 +6876,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6982,6 +7009,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -6997,6 +7026,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7126,6 +7159,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7145,6 +7180,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7400,6 +7439,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7513,7 +7558,10 @@ export interface operations {
     DonorRelations_GetPledge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7528,6 +7576,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7625,6 +7675,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7640,6 +7692,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7769,6 +7825,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7784,6 +7842,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8026,6 +8088,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8139,7 +8207,10 @@ export interface operations {
     DonorRelations_GetAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8154,6 +8225,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8251,6 +8324,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8266,6 +8341,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8395,6 +8474,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8410,6 +8491,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8539,6 +8624,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8554,6 +8641,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8683,6 +8774,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8698,6 +8791,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8827,6 +8924,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8842,6 +8941,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8971,6 +9074,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8990,6 +9095,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9249,6 +9358,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9362,7 +9477,10 @@ export interface operations {
     DonorRelations_GetFlow: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9377,6 +9495,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9474,6 +9594,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9489,6 +9611,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9618,6 +9744,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9633,6 +9761,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9781,6 +9913,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10094,7 +10232,10 @@ export interface operations {
     DonorRelations_GetReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10109,6 +10250,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10206,6 +10349,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -10221,6 +10366,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10350,6 +10499,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -10365,6 +10516,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10494,6 +10649,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -10509,6 +10666,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10638,6 +10799,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -10653,6 +10816,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10782,6 +10949,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -10797,6 +10966,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12200,6 +12373,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12326,7 +12505,10 @@ export interface operations {
     GoverningBodies_GetAgendaItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12341,6 +12523,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12438,6 +12622,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -12453,6 +12639,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12582,6 +12772,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -12597,6 +12789,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12726,6 +12922,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -12741,6 +12939,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12870,6 +13072,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -12885,6 +13089,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13123,6 +13331,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13345,7 +13559,10 @@ export interface operations {
     GoverningBodies_GetTranslationJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13360,6 +13577,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13459,6 +13678,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13474,6 +13695,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13603,6 +13828,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13618,6 +13845,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13747,6 +13978,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13762,6 +13995,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14551,6 +14788,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14860,7 +15103,10 @@ export interface operations {
     GoverningBodies_GetSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14875,6 +15121,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14969,7 +15217,10 @@ export interface operations {
     GoverningBodies_UpdateSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14989,6 +15240,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15131,6 +15384,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -15146,6 +15401,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15275,6 +15534,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -15290,6 +15551,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15419,6 +15684,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -15434,6 +15701,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15563,6 +15834,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -15578,6 +15851,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15707,6 +15984,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -15722,6 +16001,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16074,6 +16357,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16187,7 +16476,10 @@ export interface operations {
     GoverningBodies_GetDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -16202,6 +16494,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16301,7 +16595,10 @@ export interface operations {
                 /** @description When true (the default), answer the latest revision of the document the symbol names; when false, exactly that symbol. */
                 latest?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16314,6 +16611,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16411,6 +16710,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -16427,6 +16728,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16673,6 +16978,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16786,7 +17097,10 @@ export interface operations {
     GoverningBodies_GetResolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -16801,6 +17115,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17383,6 +17699,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -17496,7 +17818,10 @@ export interface operations {
     MigrationData_GetPartner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -17511,6 +17836,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17714,6 +18041,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -17827,7 +18160,10 @@ export interface operations {
     MigrationData_GetDataset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -17842,6 +18178,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18060,6 +18398,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -18186,7 +18530,10 @@ export interface operations {
     MigrationData_GetEdition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -18201,6 +18548,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18407,6 +18756,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -18520,7 +18875,10 @@ export interface operations {
     MigrationData_GetIndicator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -18535,6 +18893,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18652,6 +19012,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -18665,6 +19027,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the job's status, to poll. */
+                    Location: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -18892,11 +19258,11 @@ export interface operations {
     };
     MigrationData_GetTimeSeries: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The indicator's code. */
-                indicator?: string;
+                indicator: string;
                 /** @description Comma-separated countries or regions, each as ISO alpha-3, alpha-2, M49 or scheme:code. */
-                areas?: string;
+                areas: string;
                 /** @description First year (inclusive). */
                 from?: number;
                 /** @description Last year (inclusive). */
@@ -19000,11 +19366,11 @@ export interface operations {
     };
     MigrationData_GetLatestValues: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The indicator's code. */
-                indicator?: string;
+                indicator: string;
                 /** @description Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code). */
-                areas?: string;
+                areas: string;
                 /** @description any: the latest period observed, even with a missing value; nonEmpty (default): the latest period with a value. */
                 latest?: components["schemas"]["MigrationData.LatestSemantics"];
                 /** @description Only this dataset (code). */
@@ -19102,11 +19468,11 @@ export interface operations {
     };
     MigrationData_GetCrossSection: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The indicator's code. */
-                indicator?: string;
+                indicator: string;
                 /** @description The period: 2024, 2024-Q1 or 2024-03. */
-                period?: string;
+                period: string;
                 /** @description Only the member countries of this region (scheme:code, such as sdg:747); default: every country. */
                 region?: string;
                 /** @description Only this dataset (code). */
@@ -19208,11 +19574,11 @@ export interface operations {
     };
     MigrationData_GetRegionalAggregates: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The indicator's code. */
-                indicator?: string;
+                indicator: string;
                 /** @description The region (scheme:code, such as sdg:747 or m49:202). */
-                region?: string;
+                region: string;
                 /** @description First year (inclusive). */
                 from?: number;
                 /** @description Last year (inclusive). */
@@ -19312,13 +19678,13 @@ export interface operations {
     };
     MigrationData_ListRevisions: {
         parameters: {
-            query?: {
+            query: {
                 /** @description The dataset's code. */
-                dataset?: string;
+                dataset: string;
                 /** @description The earlier edition's label. */
-                from?: string;
+                from: string;
                 /** @description The later edition's label. */
-                to?: string;
+                to: string;
                 /** @description Only this indicator. */
                 indicator?: string;
                 /** @description Page size, 1 to 5000, default 500. */
@@ -19522,6 +19888,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -19736,6 +20104,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -19836,7 +20210,10 @@ export interface operations {
     Research_GetProject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -19851,6 +20228,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19948,6 +20327,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -19963,6 +20344,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20092,6 +20477,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -20107,6 +20494,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20236,6 +20627,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -20251,6 +20644,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20380,6 +20777,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -20395,6 +20794,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20524,6 +20927,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -20539,6 +20944,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20668,6 +21077,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -20683,6 +21094,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -20812,6 +21227,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -20831,6 +21248,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21077,6 +21498,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21190,7 +21617,10 @@ export interface operations {
     Research_GetSeries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -21205,6 +21635,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21425,6 +21857,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21538,7 +21976,10 @@ export interface operations {
     Research_GetWork: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -21553,6 +21994,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21650,6 +22093,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -21665,6 +22110,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21794,6 +22243,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -21809,6 +22260,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -21938,6 +22393,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -21953,6 +22410,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22082,6 +22543,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -22097,6 +22560,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22226,6 +22693,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -22241,6 +22710,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22370,6 +22843,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -22385,6 +22860,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22514,6 +22993,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -22529,6 +23010,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22658,6 +23143,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -22673,6 +23160,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22802,6 +23293,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -22817,6 +23310,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -22946,6 +23443,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -22961,6 +23460,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23090,6 +23593,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -23105,6 +23610,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23234,6 +23743,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -23249,6 +23760,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23378,6 +23893,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -23393,6 +23910,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23522,6 +24043,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -23537,6 +24060,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -23663,7 +24190,10 @@ export interface operations {
     Research_RecordClearance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 kind: components["schemas"]["Research.ClearanceKind"];
@@ -23683,6 +24213,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23929,6 +24461,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -24064,6 +24600,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -24288,7 +24830,10 @@ export interface operations {
     Research_GetReviewAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -24303,6 +24848,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -24400,6 +24947,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -24415,6 +24964,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -24544,6 +25097,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -24559,6 +25114,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -24688,6 +25247,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -24707,6 +25268,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -24970,6 +25535,12 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The address of the resource created. */
+                    Location: string;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -25096,7 +25667,10 @@ export interface operations {
     Research_GetManifestation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -25111,6 +25685,8 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -25208,6 +25784,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -25227,6 +25805,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -25369,6 +25951,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
                 "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -25388,6 +25972,10 @@ export interface operations {
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {

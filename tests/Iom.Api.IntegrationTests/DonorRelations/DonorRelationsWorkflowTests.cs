@@ -111,11 +111,19 @@ public sealed class DonorRelationsWorkflowTests(string provider) : ApiTest(provi
     [Test]
     public async Task Reports_FollowTheirStatusMachine_WithOverdueComputed_AndAppearInTheCalendar()
     {
+        // A USD amount needs no exchange rate: it is 1, on the agreement's start.
         var agreement = await _client.PostJsonAsync($"{Root}/agreements", new
         {
             donorId = _fixture.Donors["MPTF"], reference = $"CA-R-{Unique()}", title = "Reporting", amount = 10_000, currency = "USD",
-            exchangeRate = new { usdPerUnit = 1, source = "USD", date = "2025-01-01" }, startOn = "2025-01-01", endOn = "2025-12-31", earmarking = "unearmarked",
+            startOn = "2025-01-01", endOn = "2025-12-31", earmarking = "unearmarked",
         }).ExpectAsync(HttpStatusCode.Created);
+        Assert.That(agreement["exchangeRate"]!["usdPerUnit"]!.GetValue<decimal>(), Is.EqualTo(1m));
+        Assert.That(agreement["exchangeRate"]!.Str("date"), Is.EqualTo("2025-01-01"));
+        await _client.PostJsonAsync($"{Root}/agreements", new
+        {
+            donorId = _fixture.Donors["MPTF"], reference = $"CA-R-{Unique()}", title = "In euros", amount = 10_000, currency = "EUR",
+            startOn = "2025-01-01", endOn = "2025-12-31", earmarking = "unearmarked",
+        }).ExpectFieldErrorsAsync("exchangeRate");
         var interim = await _client.PostJsonAsync($"{Root}/agreements/{agreement.Id()}/reports", new { kind = "interim", periodStart = "2025-01-01", periodEnd = "2025-06-30", dueOn = "2025-07-31" })
             .ExpectAsync(HttpStatusCode.Created);
         var final = await _client.PostJsonAsync($"{Root}/agreements/{agreement.Id()}/reports", new { kind = "final", template = "donorSpecific", periodStart = "2025-01-01", periodEnd = "2025-12-31", dueOn = "2026-03-31" })

@@ -20,6 +20,9 @@ public sealed class ApiFactory(
 
     public string Provider => provider;
 
+    /// <summary>A client whose every 2xx answer is checked against the OpenAPI document (<see cref="ContractCheck"/>).</summary>
+    public HttpClient CreateCheckedClient() => CreateDefaultClient(new ContractCheck(() => CreateClient()));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

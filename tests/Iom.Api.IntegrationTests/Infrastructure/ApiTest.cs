@@ -51,13 +51,13 @@ public abstract class ApiTest(string provider)
     /// <summary>A client whose bearer token (subject <paramref name="subject"/>) carries exactly these scopes.</summary>
     protected HttpClient ClientWith(IEnumerable<string> scopes, string subject = "test-user")
     {
-        var client = Factory.CreateClient();
+        var client = Factory.CreateCheckedClient();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Create(subject, scopes));
         return client;
     }
 
     /// <summary>A client that sends no token.</summary>
-    protected HttpClient AnonymousClient() => Factory.CreateClient();
+    protected HttpClient AnonymousClient() => Factory.CreateCheckedClient();
 
     [OneTimeTearDown]
     public async Task StopHostAsync()

@@ -8,7 +8,7 @@ namespace Iom.Api.IntegrationTests.Infrastructure;
 /// type and format. Where the document says less than the server checks, the server's 400 names the fields; <see cref="Refine"/>
 /// then adds a missing one or takes the next enum value, and the caller tries again.
 /// </summary>
-internal sealed class SchemaBodies(JsonNode document)
+internal sealed class SchemaBodies(JsonNode document, bool requiredOnly = false)
 {
     private readonly Dictionary<string, int> _enumChoice = new(StringComparer.Ordinal);
     private readonly HashSet<string> _forced = new(StringComparer.Ordinal);
@@ -29,6 +29,47 @@ internal sealed class SchemaBodies(JsonNode document)
         return mediaType.Contains("json", StringComparison.Ordinal) ? Value(body!["schema"]!, string.Empty, required: true)?.ToJsonString() ?? "{}" : string.Empty;
     }
 
+    /// <summary>The operation's path with a value for each parameter: a new id, or a value of the parameter's kind.</summary>
+    public static string Url(string path) => System.Text.RegularExpressions.Regex.Replace(
+        path, @"\{(\w+)\}", m => m.Groups[1].Value switch
+        {
+            "kind" => "maps",
+            "year" => "2030",
+            "language" => "fr",
+            "module" => "research",
+            _ => Guid.NewGuid().ToString(),
+        });
+
+    /// <summary>The schema a reference or an allOf wrapper stands for.</summary>
+    public static JsonNode Resolve(JsonNode document, JsonNode schema)
+    {
+        if (schema["allOf"] is JsonArray all && all.Count > 0)
+        {
+            schema = all[0]!;
+        }
+
+        return schema["$ref"]?.GetValue<string>() is { } reference
+            ? document["components"]!["schemas"]![reference.Split('/')[^1]]!
+            : schema;
+    }
+
+    /// <summary>Takes the next enum value of each field a 400 names, adding none; false when there is nothing left to try.</summary>
+    public bool RefineValues(JsonNode? problem)
+    {
+        var learnt = false;
+        foreach (var (field, _) in problem?["errors"]?.AsObject() ?? [])
+        {
+            var name = PathOf(field);
+            _enumChoice[name] = _enumChoice.GetValueOrDefault(name) + 1;
+            learnt |= _enumChoice[name] < 8;
+        }
+
+        return learnt;
+    }
+
+    private static string PathOf(string field) => string.Join('.', System.Text.RegularExpressions.Regex.Replace(field, @"\[\d+\]", string.Empty)
+        .Split('.').Select(p => char.ToLowerInvariant(p[0]) + p[1..]));
+
     /// <summary>Learns from a 400's field errors; false when there is nothing left to learn.</summary>
     public bool Refine(JsonNode? problem)
     {
@@ -36,8 +77,7 @@ internal sealed class SchemaBodies(JsonNode document)
         foreach (var (field, _) in problem?["errors"]?.AsObject() ?? [])
         {
             // lines[0].code -> lines.code: a path through the body's properties.
-            var name = string.Join('.', System.Text.RegularExpressions.Regex.Replace(field, @"\[\d+\]", string.Empty)
-                .Split('.').Select(p => char.ToLowerInvariant(p[0]) + p[1..]));
+            var name = PathOf(field);
             if (_forced.Add(name))
             {
                 learnt = true;
@@ -54,8 +94,13 @@ internal sealed class SchemaBodies(JsonNode document)
 
     private JsonNode? Value(JsonNode schema, string path, bool required)
     {
-        schema = Resolve(schema);
+        schema = Resolve(document, schema);
         var name = path.Split('.')[^1];
+        if (requiredOnly && !required)
+        {
+            return null;
+        }
+
         if (schema["enum"] is JsonArray values)
         {
             return values[_enumChoice.GetValueOrDefault(path) % values.Count]!.DeepClone();
@@ -84,7 +129,8 @@ internal sealed class SchemaBodies(JsonNode document)
         foreach (var (name, property) in schema["properties"]?.AsObject() ?? [])
         {
             var at = path.Length == 0 ? name : $"{path}.{name}";
-            if (Value(property!, at, required.Contains(name) || _forced.Contains(at)) is { } value)
+            var atLeast = schema["minProperties"]?.GetValue<int>() ?? 0;
+            if (Value(property!, at, required.Contains(name) || _forced.Contains(at) || result.Count < atLeast) is { } value)
             {
                 result[name] = value;
             }
@@ -99,24 +145,13 @@ internal sealed class SchemaBodies(JsonNode document)
         return result;
     }
 
-    private JsonNode Resolve(JsonNode schema)
-    {
-        if (schema["allOf"] is JsonArray all && all.Count > 0)
-        {
-            schema = all[0]!;
-        }
-
-        return schema["$ref"]?.GetValue<string>() is { } reference
-            ? document["components"]!["schemas"]![reference.Split('/')[^1]]!
-            : schema;
-    }
-
     // Values for the few kinds of text whose format the document does not state yet (a language code, an agenda number,
     // standard identifiers with check digits).
     private static string Sample(string name) => name switch
     {
         _ when name.EndsWith("anguage", StringComparison.Ordinal) => "fr",
         "number" => "1",
+        "currency" => "USD",
         "edition" => "2024",
         "isbn" => "9780306406157",
         "doi" => "10.18356/x",

@@ -6,10 +6,18 @@ namespace Iom.SharedKernel.Validation;
 public static class CommonRules
 {
     /// <summary>Localized text: each language within <see cref="LocalizedTextValidator"/>'s limit, and at least one given when required.</summary>
-    public static IRuleBuilderOptions<T, LocalizedText?> LocalizedText<T>(this IRuleBuilder<T, LocalizedText?> rule, bool required) =>
-        rule.SetValidator(new LocalizedTextValidator()!)
-            .Must(t => t is null ? !required : (t.HasAny || !required))
-            .WithMessage("Give the text in at least one of en, fr, es.");
+    public static IRuleBuilderOptions<T, LocalizedText?> LocalizedText<T>(this IRuleBuilder<T, LocalizedText?> rule, bool required)
+    {
+        const string message = "Give the text in at least one of en, fr, es.";
+        if (required)
+        {
+            rule = rule.NotNull().WithMessage(message);
+        }
+
+        return rule.SetValidator(new LocalizedTextValidator()!)
+            .Must(t => t is null || t.HasAny || !required)
+            .WithMessage(message);
+    }
 
     public static IRuleBuilderOptions<T, TCollection> MaximumItems<T, TCollection>(this IRuleBuilder<T, TCollection> rule, int max)
         where TCollection : System.Collections.IEnumerable? =>

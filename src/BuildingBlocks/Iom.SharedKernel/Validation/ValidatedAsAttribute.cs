@@ -8,4 +8,7 @@ namespace Iom.SharedKernel.Validation;
 public sealed class ValidatedAsAttribute(Type validatorOf) : Attribute
 {
     public Type ValidatorOf { get; } = validatorOf;
+
+    /// <summary>A JSON Merge Patch body: every property optional; one its validator requires cannot be null (null removes).</summary>
+    public bool MergePatch { get; init; }
 }

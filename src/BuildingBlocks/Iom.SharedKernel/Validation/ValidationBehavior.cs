@@ -13,13 +13,15 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {
-            var result = await validator.ValidateAsync(message, cancellationToken);
-            if (!result.IsValid)
-            {
-                throw new ValidationException(result.Errors);
-            }
+            failures.AddRange((await validator.ValidateAsync(message, cancellationToken)).Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
         }
 
         return await next(message, cancellationToken);

@@ -43,14 +43,18 @@ internal static class OpenApiSetup
             }
 
             c.CustomSchemaIds(SchemaIds.For);
+            // Audit values are whatever the field held: any JSON value.
+            c.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Description = "Any JSON value: what the field held." });
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<CsvOperationFilter>();
             c.OperationFilter<StandardResponsesOperationFilter>();
+            c.OperationFilter<HeadersOperationFilter>();
             c.SchemaFilter<ValidationRulesSchemaFilter>();
             c.SchemaFilter<BoundsSchemaFilter>();
             c.OperationFilter<CamelCaseQueryParametersFilter>();
             c.ParameterFilter<QueryEnumParameterFilter>();
+            c.ParameterFilter<QueryRulesParameterFilter>();
             c.DocumentFilter<ModuleTagsDocumentFilter>(modules);
         });
         services.AddSingleton<CachedOpenApiDocument>();

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Reflection;
-using FluentValidation;
-using FluentValidation.Validators;
 using Iom.SharedKernel.Validation;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -9,8 +6,11 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Iom.Api.Host.OpenApi;
 
 /// <summary>
-/// Shows each body's validator limits in its schema (maxLength, minimum/maximum, maxItems), so generated clients and
-/// linters see the same bounds the API enforces. The validator is the type's own, or the one named by [ValidatedAs].
+/// Shows each body's validator rules in its schema, so generated clients and linters see what the API enforces: a
+/// property the validator requires unconditionally (NotNull, NotEmpty) is required and not nullable; limits become
+/// minLength/maxLength, minimum/maximum and min/maxItems. The validator is the type's own, or the one named by
+/// [ValidatedAs]. In a JSON Merge Patch body nothing is required, and a property the validator requires cannot be null
+/// (null would remove it).
 /// </summary>
 internal sealed class ValidationRulesSchemaFilter(IServiceScopeFactory scopes) : ISchemaFilter
 {
@@ -21,54 +21,29 @@ internal sealed class ValidationRulesSchemaFilter(IServiceScopeFactory scopes) :
             return;
         }
 
-        var validatedType = context.Type.GetCustomAttribute<ValidatedAsAttribute>()?.ValidatorOf ?? context.Type;
+        target.MinProperties ??= context.Type.GetCustomAttribute<MinPropertiesAttribute>()?.Count;
+        var validatedAs = context.Type.GetCustomAttribute<ValidatedAsAttribute>();
         using var scope = scopes.CreateScope();
-        // Rules shared through Include(...) live in validators of the interfaces the type implements.
-        var validators = validatedType.GetInterfaces().Prepend(validatedType)
-            .SelectMany(t => scope.ServiceProvider.GetServices(typeof(IValidator<>).MakeGenericType(t)))
-            .OfType<IValidator>();
-        foreach (var descriptor in validators.Select(v => v.CreateDescriptor()))
+        var rules = ValidatorRules.Of(scope.ServiceProvider, validatedAs?.ValidatorOf ?? context.Type);
+        foreach (var (name, property) in target.Properties)
         {
-            foreach (var (name, property) in target.Properties)
+            foreach (var rule in rules.For(name))
             {
-                if (property is not OpenApiSchema propertySchema)
+                if (property is OpenApiSchema propertySchema)
                 {
-                    continue;
+                    ValidatorRules.Describe(propertySchema, rule.Validator);
+                    if (rule.Requires)
+                    {
+                        propertySchema.Type &= ~JsonSchemaType.Null;
+                    }
                 }
 
-                var member = descriptor.GetMembersWithValidators().Select(g => g.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-                if (member is null)
+                if (rule.Requires && validatedAs?.MergePatch != true)
                 {
-                    continue;
-                }
-
-                foreach (var validator in descriptor.GetValidatorsForMember(member).Select(v => v.Validator))
-                {
-                    Describe(propertySchema, validator);
+                    target.Required ??= new HashSet<string>(StringComparer.Ordinal);
+                    target.Required.Add(name);
                 }
             }
-        }
-    }
-
-    private static void Describe(OpenApiSchema schema, IPropertyValidator validator)
-    {
-        switch (validator)
-        {
-            case ILengthValidator length when length.Max > 0:
-                schema.MaxLength = schema.MaxLength is { } max ? Math.Min(max, length.Max) : length.Max;
-                if (length.Min > 0)
-                {
-                    schema.MinLength = length.Min;
-                }
-
-                break;
-            case IBetweenValidator { From: IConvertible from, To: IConvertible to }:
-                schema.Minimum = from.ToString(CultureInfo.InvariantCulture);
-                schema.Maximum = to.ToString(CultureInfo.InvariantCulture);
-                break;
-            case IMaximumItemsValidator items:
-                schema.MaxItems = items.Max;
-                break;
         }
     }
 }

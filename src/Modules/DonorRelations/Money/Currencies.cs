@@ -49,4 +49,9 @@ internal static class Currencies
 /// <param name="UsdPerUnit">USD for one unit of the currency (1 for USD).</param>
 /// <param name="Source">Where the rate comes from (UN operational rate of exchange, the bank's rate on the day received).</param>
 /// <param name="Date">The rate's date.</param>
-internal sealed record ExchangeRate(decimal UsdPerUnit, string Source, DateOnly Date);
+internal sealed record ExchangeRate(decimal UsdPerUnit, string Source, DateOnly Date)
+{
+    /// <summary>The rate given, or for a USD amount given none, 1 on the amount's own date.</summary>
+    public static ExchangeRate Of(string? currency, ExchangeRate? given, DateOnly date) =>
+        given ?? (currency == Currencies.Usd ? new ExchangeRate(1m, "USD: no conversion", date) : throw new InvalidOperationException("Validated: a rate is given for a currency other than USD."));
+}

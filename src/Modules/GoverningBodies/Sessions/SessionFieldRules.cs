@@ -24,10 +24,11 @@ internal sealed class SessionFieldsValidator : AbstractValidator<ISessionFields>
         RuleFor(s => s.Title).LocalizedText(required: true);
         RuleFor(s => s.Theme).LocalizedText(required: false);
         RuleFor(s => s.StartDate).NotNull();
-        RuleFor(s => s.EndDate).Cascade(CascadeMode.Stop).NotNull()
+        RuleFor(s => s.EndDate).NotNull();
+        RuleFor(s => s.EndDate)
             .GreaterThanOrEqualTo(s => s.StartDate).WithMessage("endDate cannot be before startDate.")
             .Must((s, end) => end!.Value.DayNumber - s.StartDate!.Value.DayNumber < MaxDays).WithMessage($"A session lasts at most {MaxDays} days.")
-            .When(s => s.StartDate is not null);
+            .When(s => s.StartDate is not null && s.EndDate is not null);
         RuleFor(s => s.Venue).NotEmpty().MaximumLength(200);
         RuleFor(s => s.Format).NotNull().IsInEnum();
     }

@@ -17,7 +17,7 @@ namespace Iom.Modules.DonorRelations.Agreements;
 /// <param name="Title">Its title.</param>
 /// <param name="Amount">Its amount.</param>
 /// <param name="Currency">Its currency (ISO 4217).</param>
-/// <param name="ExchangeRate">USD per unit of the currency (1 for USD), with the rate's source and date.</param>
+/// <param name="ExchangeRate">USD per unit of the currency (none needed for USD), with the rate's source and date.</param>
 /// <param name="StartOn">First day.</param>
 /// <param name="EndOn">Last day.</param>
 /// <param name="Earmarking">How earmarked it is.</param>
@@ -36,7 +36,8 @@ internal sealed class CreateAgreementCommandValidator : AbstractValidator<Create
         RuleFor(c => c.Title).NotEmpty().MaximumLength(500);
         RuleFor(c => c.Amount).Amount().GreaterThan(0);
         RuleFor(c => c.Currency).NotEmpty().Currency();
-        RuleFor(c => c.ExchangeRate).NotNull().SetValidator(new ExchangeRateValidator()!);
+        RuleFor(c => c.ExchangeRate).NotNull().When(c => c.Currency is not null && c.Currency != Currencies.Usd).WithMessage("Give the exchange rate of an amount in a currency other than USD.");
+        RuleFor(c => c.ExchangeRate).SetValidator(new ExchangeRateValidator()!);
         RuleFor(c => c.ExchangeRate!.UsdPerUnit).Equal(1).When(c => c.Currency == Currencies.Usd && c.ExchangeRate is not null).WithMessage("A USD amount has the rate 1.");
         RuleFor(c => c.StartOn).NotEmpty();
         RuleFor(c => c.EndOn).GreaterThanOrEqualTo(c => c.StartOn).WithMessage("An agreement cannot end before it starts.");
@@ -88,10 +89,11 @@ internal sealed class CreateAgreementCommandHandler(WriteSession write) : IComma
         }
 
         var id = Guid.CreateVersion7();
+        var rate = ExchangeRate.Of(command.Currency, command.ExchangeRate, command.StartOn);
         await write.ExecuteAsync(InsertSql, new
         {
-            Id = id, command.DonorId, command.Reference, command.Title, command.Amount, command.Currency, Rate = command.ExchangeRate!.UsdPerUnit,
-            RateSource = command.ExchangeRate.Source, RateDate = command.ExchangeRate.Date, command.StartOn, command.EndOn,
+            Id = id, command.DonorId, command.Reference, command.Title, command.Amount, command.Currency, Rate = rate.UsdPerUnit,
+            RateSource = rate.Source, RateDate = rate.Date, command.StartOn, command.EndOn,
             Earmarking = command.Earmarking!.Value.ToText(), command.PledgeId, Status = AgreementStatus.Draft.ToText(), write.Now, write.By,
         }, cancellationToken);
         foreach (var line in command.Lines ?? [])

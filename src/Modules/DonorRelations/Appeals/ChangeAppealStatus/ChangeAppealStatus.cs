@@ -15,22 +15,42 @@ internal sealed record LineRevision(string? Code, decimal Amount);
 
 /// <summary>Revise requirement lines of a published appeal.</summary>
 /// <param name="Lines">The lines revised, by code.</param>
-[ValidatedAs(typeof(ChangeAppealStatusCommand))]
-internal sealed record ReviseAppealRequest(IReadOnlyList<LineRevision>? Lines);
+[ValidatedAs(typeof(IAppealRevision))]
+internal sealed record ReviseAppealRequest(IReadOnlyList<LineRevision>? Lines) : IAppealRevision;
+
+/// <summary>What a revision of an appeal carries.</summary>
+internal interface IAppealRevision
+{
+    IReadOnlyList<LineRevision>? Lines { get; }
+}
+
+internal sealed class LineRevisionValidator : AbstractValidator<LineRevision>
+{
+    public LineRevisionValidator()
+    {
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(40);
+        RuleFor(x => x.Amount).Amount();
+    }
+}
+
+internal sealed class AppealRevisionValidator : AbstractValidator<IAppealRevision>
+{
+    public AppealRevisionValidator()
+    {
+        RuleFor(c => c.Lines).NotEmpty().MaximumItems(1000);
+        RuleForEach(c => c.Lines).NotNull().SetValidator(new LineRevisionValidator());
+    }
+}
 
 /// <summary>Publish, revise (with new requirements) or close an appeal.</summary>
-internal sealed record ChangeAppealStatusCommand(Guid Id, string Action, IReadOnlyList<LineRevision>? Lines, int? ExpectedVersion) : ICommand<AppealDetails>;
+internal sealed record ChangeAppealStatusCommand(Guid Id, string Action, IReadOnlyList<LineRevision>? Lines, int? ExpectedVersion) : ICommand<AppealDetails>, IAppealRevision;
 
 internal sealed class ChangeAppealStatusCommandValidator : AbstractValidator<ChangeAppealStatusCommand>
 {
     public ChangeAppealStatusCommandValidator()
     {
-        RuleFor(c => c.Lines).NotEmpty().MaximumItems(1000).When(c => c.Action == "revise");
-        RuleForEach(c => c.Lines).ChildRules(l =>
-        {
-            l.RuleFor(x => x.Code).NotEmpty().MaximumLength(40);
-            l.RuleFor(x => x.Amount).Amount();
-        });
+        When(c => c.Action == "revise", () => Include(new AppealRevisionValidator()));
+        RuleFor(c => c.Lines).Null().When(c => c.Action != "revise").WithMessage("Only a revision carries lines.");
     }
 }
 

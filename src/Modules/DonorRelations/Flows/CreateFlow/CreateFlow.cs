@@ -20,7 +20,7 @@ namespace Iom.Modules.DonorRelations.Flows;
 /// <param name="Status">pledge, commitment or paid.</param>
 /// <param name="OriginalAmount">The amount in its currency.</param>
 /// <param name="Currency">Its currency (ISO 4217).</param>
-/// <param name="ExchangeRate">USD per unit (1 for USD), with source and date.</param>
+/// <param name="ExchangeRate">USD per unit (none needed for USD), with source and date.</param>
 /// <param name="BudgetYear">The year it funds.</param>
 /// <param name="FlowDate">When it was recorded.</param>
 /// <param name="NewMoney">New money (default true).</param>
@@ -37,7 +37,8 @@ internal sealed class CreateFlowCommandValidator : AbstractValidator<CreateFlowC
         RuleFor(c => c.Status).NotNull().IsInEnum();
         RuleFor(c => c.OriginalAmount).Amount().GreaterThan(0);
         RuleFor(c => c.Currency).NotEmpty().Currency();
-        RuleFor(c => c.ExchangeRate).NotNull().SetValidator(new ExchangeRateValidator()!);
+        RuleFor(c => c.ExchangeRate).NotNull().When(c => c.Currency is not null && c.Currency != Currencies.Usd).WithMessage("Give the exchange rate of an amount in a currency other than USD.");
+        RuleFor(c => c.ExchangeRate).SetValidator(new ExchangeRateValidator()!);
         RuleFor(c => c.ExchangeRate!.UsdPerUnit).Equal(1).When(c => c.Currency == Currencies.Usd && c.ExchangeRate is not null).WithMessage("A USD amount has the rate 1.");
         RuleFor(c => c.BudgetYear).InclusiveBetween(2000, 2100);
         RuleFor(c => c.FlowDate).NotEmpty();
@@ -88,7 +89,8 @@ internal sealed class CreateFlowCommandHandler(WriteSession write) : ICommandHan
             throw Invalid.Field("agreementId", "Name an agreement of the same donor.");
         }
 
-        var amountUsd = Currencies.ToUsd(command.OriginalAmount, command.ExchangeRate!.UsdPerUnit);
+        var rate = ExchangeRate.Of(command.Currency, command.ExchangeRate, command.FlowDate);
+        var amountUsd = Currencies.ToUsd(command.OriginalAmount, rate.UsdPerUnit);
         if (command.ParentFlowId is { } parentId)
         {
             var parent = await FlowRow.FindAsync(write, parentId, cancellationToken) ?? throw Invalid.Field("parentFlowId", $"No flow has the id {parentId}.");
@@ -106,7 +108,7 @@ internal sealed class CreateFlowCommandHandler(WriteSession write) : ICommandHan
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.DonorId, AppealId = appealId, command.AppealLineId, command.AgreementId, command.ParentFlowId, Status = command.Status!.Value.ToText(),
-            command.OriginalAmount, command.Currency, Rate = command.ExchangeRate.UsdPerUnit, RateSource = command.ExchangeRate.Source, RateDate = command.ExchangeRate.Date,
+            command.OriginalAmount, command.Currency, Rate = rate.UsdPerUnit, RateSource = rate.Source, RateDate = rate.Date,
             AmountUsd = amountUsd, command.BudgetYear, command.FlowDate, NewMoney = command.NewMoney ?? true, Earmarking = command.Earmarking?.ToText(), write.Now, write.By,
         }, cancellationToken);
         var flow = await FlowRow.ReadAsync(write, id, cancellationToken);

@@ -34,7 +34,7 @@ internal sealed class RegisterDocumentCommandValidator : AbstractValidator<Regis
 {
     public RegisterDocumentCommandValidator()
     {
-        RuleFor(c => c.Symbol).Custom((symbol, context) =>
+        RuleFor(c => c.Symbol).Cascade(CascadeMode.Stop).NotEmpty().Custom((symbol, context) =>
         {
             if (!DocumentSymbol.TryParse(symbol, out _, out var error))
             {

@@ -24,6 +24,19 @@ internal sealed record RecordResolutionCommand(
     DateOnly AdoptedOn,
     Adoption? Adoption) : ICommand<ResolutionDetails>;
 
+internal sealed class AdoptionValidator : AbstractValidator<Adoption>
+{
+    public const int MaxVotes = 500;
+
+    public AdoptionValidator()
+    {
+        RuleFor(a => a.Method).NotNull().IsInEnum();
+        RuleFor(a => a.VotesFor).InclusiveBetween(0, MaxVotes);
+        RuleFor(a => a.VotesAgainst).InclusiveBetween(0, MaxVotes);
+        RuleFor(a => a.Abstentions).InclusiveBetween(0, MaxVotes);
+    }
+}
+
 internal sealed class RecordResolutionCommandValidator : AbstractValidator<RecordResolutionCommand>
 {
     public RecordResolutionCommandValidator()
@@ -32,13 +45,12 @@ internal sealed class RecordResolutionCommandValidator : AbstractValidator<Recor
         RuleFor(c => c.SessionId).NotEmpty();
         RuleFor(c => c.Title).LocalizedText(required: true);
         RuleFor(c => c.AdoptedOn).NotEmpty();
-        RuleFor(c => c.Adoption).NotNull();
-        RuleFor(c => c.Adoption!.Method).NotNull().IsInEnum().When(c => c.Adoption is not null);
+        RuleFor(c => c.Adoption).NotNull().SetValidator(new AdoptionValidator()!);
         When(c => c.Adoption?.Method == AdoptionMethod.Vote, () =>
         {
-            RuleFor(c => c.Adoption!.VotesFor).NotNull().InclusiveBetween(0, 500);
-            RuleFor(c => c.Adoption!.VotesAgainst).NotNull().InclusiveBetween(0, 500);
-            RuleFor(c => c.Adoption!.Abstentions).NotNull().InclusiveBetween(0, 500);
+            RuleFor(c => c.Adoption!.VotesFor).NotNull();
+            RuleFor(c => c.Adoption!.VotesAgainst).NotNull();
+            RuleFor(c => c.Adoption!.Abstentions).NotNull();
             RuleFor(c => c.Adoption!.VotesFor).GreaterThan(c => c.Adoption!.VotesAgainst)
                 .WithMessage("A resolution adopted by vote has more votes for than against.");
         });

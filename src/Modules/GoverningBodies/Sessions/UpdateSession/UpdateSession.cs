@@ -16,7 +16,7 @@ namespace Iom.Modules.GoverningBodies.Sessions;
 /// <param name="EndDate">Last day.</param>
 /// <param name="Venue">Where it meets.</param>
 /// <param name="Format">In person, hybrid or virtual.</param>
-[ValidatedAs(typeof(ISessionFields))]
+[ValidatedAs(typeof(ISessionFields), MergePatch = true)]
 internal sealed record SessionPatch(
     LocalizedText? Title,
     LocalizedText? Theme,

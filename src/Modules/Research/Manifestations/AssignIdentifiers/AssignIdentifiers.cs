@@ -12,6 +12,7 @@ namespace Iom.Modules.Research.Manifestations;
 /// <param name="Isbn">Its ISBN-13, check digit verified, unique.</param>
 /// <param name="Doi">Its DOI, unique.</param>
 [ValidatedAs(typeof(AssignIdentifiersCommand))]
+[MinProperties(1)]
 internal sealed record AssignIdentifiersRequest(string? Isbn, string? Doi);
 
 internal sealed record AssignIdentifiersCommand(Guid Id, string? Isbn, string? Doi, int? ExpectedVersion) : ICommand<ManifestationDetails>;

@@ -9,17 +9,29 @@ namespace Iom.Modules.Research.Reviews;
 
 /// <summary>A submitted review.</summary>
 /// <param name="Recommendation">accept, minor, major or reject.</param>
-[ValidatedAs(typeof(ChangeReviewAssignmentCommand))]
-internal sealed record SubmitReviewRequest(Recommendation? Recommendation);
+[ValidatedAs(typeof(ISubmittedReview))]
+internal sealed record SubmitReviewRequest(Recommendation? Recommendation) : ISubmittedReview;
+
+/// <summary>What a submitted review carries.</summary>
+internal interface ISubmittedReview
+{
+    Recommendation? Recommendation { get; }
+}
+
+internal sealed class SubmittedReviewValidator : AbstractValidator<ISubmittedReview>
+{
+    public SubmittedReviewValidator() => RuleFor(c => c.Recommendation).NotNull().IsInEnum();
+}
 
 /// <summary>Accept, decline or submit a review assignment.</summary>
-internal sealed record ChangeReviewAssignmentCommand(Guid Id, string Action, Recommendation? Recommendation, int? ExpectedVersion) : ICommand<ReviewAssignmentDetails>;
+internal sealed record ChangeReviewAssignmentCommand(Guid Id, string Action, Recommendation? Recommendation, int? ExpectedVersion)
+    : ICommand<ReviewAssignmentDetails>, ISubmittedReview;
 
 internal sealed class ChangeReviewAssignmentCommandValidator : AbstractValidator<ChangeReviewAssignmentCommand>
 {
     public ChangeReviewAssignmentCommandValidator()
     {
-        RuleFor(c => c.Recommendation).NotNull().IsInEnum().When(c => c.Action == "submit");
+        When(c => c.Action == "submit", () => Include(new SubmittedReviewValidator()));
         RuleFor(c => c.Recommendation).Null().When(c => c.Action != "submit");
     }
 }
