@@ -8793,9 +8793,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="sort">Comma-separated fields, '-' for descending: order (as the Constitution lists them), code. Default order.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<GoverningBody>> ListBodiesAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<GoverningBodyPage> ListBodiesAsync(string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -9366,9 +9369,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
+        /// <param name="sort">Comma-separated fields, '-' for descending: order (as the Constitution lists them), code. Default order.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<GoverningBody>> ListBodiesAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<GoverningBodyPage> ListBodiesAsync(string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9383,6 +9389,20 @@ namespace Iom.Api.Client
                 
                     // Operation Path: "api/v1/governing-bodies/bodies"
                     urlBuilder_.Append("api/v1/governing-bodies/bodies");
+                    urlBuilder_.Append('?');
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -9409,7 +9429,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<GoverningBody>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<GoverningBodyPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -9424,7 +9444,7 @@ namespace Iom.Api.Client
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -16140,9 +16160,11 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<Area>> ListCountriesAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AreaPage> ListCountriesAsync(int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16151,9 +16173,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="scheme">Only the regions of this scheme.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<Area>> ListRegionsAsync(string? scheme = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AreaPage> ListRegionsAsync(string? scheme = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16185,9 +16210,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<PartnerDetails>> ListPartnersAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<PartnerDetailsPage> ListPartnersAsync(string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16220,9 +16248,13 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="partnerId">Only this partner's datasets.</param>
+        /// <param name="sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<DatasetDetails>> ListDatasetsAsync(System.Guid? partnerId = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<DatasetDetailsPage> ListDatasetsAsync(System.Guid? partnerId = null, string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16255,9 +16287,13 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="datasetId">The dataset.</param>
+        /// <param name="sort">Comma-separated fields, '-' for descending: releasedOn, createdAt. Default -releasedOn.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<EditionDetails>> ListEditionsAsync(System.Guid datasetId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<EditionDetailsPage> ListEditionsAsync(System.Guid datasetId, string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16292,9 +16328,12 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <param name="topic">Only this topic.</param>
         /// <param name="q">Only indicators whose code or name (any language) contains this text.</param>
+        /// <param name="sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<IndicatorDetails>> ListIndicatorsAsync(string? topic = null, string? q = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<IndicatorDetailsPage> ListIndicatorsAsync(string? topic = null, string? q = null, string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -16607,9 +16646,11 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<Area>> ListCountriesAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AreaPage> ListCountriesAsync(int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -16624,6 +16665,16 @@ namespace Iom.Api.Client
                 
                     // Operation Path: "api/v1/migration-data/countries"
                     urlBuilder_.Append("api/v1/migration-data/countries");
+                    urlBuilder_.Append('?');
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -16650,7 +16701,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<Area>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<AreaPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -16665,7 +16716,7 @@ namespace Iom.Api.Client
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -16734,9 +16785,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="scheme">Only the regions of this scheme.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<Area>> ListRegionsAsync(string? scheme = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AreaPage> ListRegionsAsync(string? scheme = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -16755,6 +16809,14 @@ namespace Iom.Api.Client
                     if (scheme != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("scheme")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(scheme, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -16783,7 +16845,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<Area>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<AreaPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -17181,9 +17243,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<PartnerDetails>> ListPartnersAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PartnerDetailsPage> ListPartnersAsync(string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -17198,6 +17263,20 @@ namespace Iom.Api.Client
                 
                     // Operation Path: "api/v1/migration-data/partners"
                     urlBuilder_.Append("api/v1/migration-data/partners");
+                    urlBuilder_.Append('?');
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -17224,7 +17303,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<PartnerDetails>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<PartnerDetailsPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -17239,7 +17318,7 @@ namespace Iom.Api.Client
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -17627,9 +17706,13 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="partnerId">Only this partner's datasets.</param>
+        /// <param name="sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<DatasetDetails>> ListDatasetsAsync(System.Guid? partnerId = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<DatasetDetailsPage> ListDatasetsAsync(System.Guid? partnerId = null, string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -17648,6 +17731,18 @@ namespace Iom.Api.Client
                     if (partnerId != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("partnerId")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(partnerId, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -17676,7 +17771,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<DatasetDetails>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<DatasetDetailsPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -18094,9 +18189,13 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
+        /// <param name="datasetId">The dataset.</param>
+        /// <param name="sort">Comma-separated fields, '-' for descending: releasedOn, createdAt. Default -releasedOn.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<EditionDetails>> ListEditionsAsync(System.Guid datasetId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<EditionDetailsPage> ListEditionsAsync(System.Guid datasetId, string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (datasetId == null)
                 throw new System.ArgumentNullException("datasetId");
@@ -18116,6 +18215,20 @@ namespace Iom.Api.Client
                     urlBuilder_.Append("api/v1/migration-data/datasets/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(datasetId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/editions");
+                    urlBuilder_.Append('?');
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -18142,7 +18255,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<EditionDetails>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<EditionDetailsPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -18157,7 +18270,7 @@ namespace Iom.Api.Client
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -18557,9 +18670,12 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <param name="topic">Only this topic.</param>
         /// <param name="q">Only indicators whose code or name (any language) contains this text.</param>
+        /// <param name="sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<IndicatorDetails>> ListIndicatorsAsync(string? topic = null, string? q = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<IndicatorDetailsPage> ListIndicatorsAsync(string? topic = null, string? q = null, string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -18582,6 +18698,18 @@ namespace Iom.Api.Client
                     if (q != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("q")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(q, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -18610,7 +18738,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<IndicatorDetails>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<IndicatorDetailsPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -20145,7 +20273,7 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OutboxMessage>> ListOutboxMessagesAsync(OutboxView? status = null, int? limit = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<OutboxMessagePage> ListOutboxMessagesAsync(OutboxView? status = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20202,7 +20330,7 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OutboxMessage>> ListOutboxMessagesAsync(OutboxView? status = null, int? limit = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<OutboxMessagePage> ListOutboxMessagesAsync(OutboxView? status = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -20225,6 +20353,10 @@ namespace Iom.Api.Client
                     if (limit != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -20253,7 +20385,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<OutboxMessage>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<OutboxMessagePage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -20768,9 +20900,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<SeriesDetails>> ListSeriesAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<SeriesDetailsPage> ListSeriesAsync(string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -21041,9 +21176,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="workId">The work.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<ReviewRoundDetails>> ListReviewRoundsAsync(System.Guid workId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReviewRoundDetailsPage> ListReviewRoundsAsync(System.Guid workId, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -21143,9 +21281,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="workId">The work.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<ManifestationDetails>> ListManifestationsAsync(System.Guid workId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ManifestationDetailsPage> ListManifestationsAsync(System.Guid workId, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -23233,9 +23374,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<SeriesDetails>> ListSeriesAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<SeriesDetailsPage> ListSeriesAsync(string? sort = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -23250,6 +23394,20 @@ namespace Iom.Api.Client
                 
                     // Operation Path: "api/v1/research/series"
                     urlBuilder_.Append("api/v1/research/series");
+                    urlBuilder_.Append('?');
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -23276,7 +23434,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<SeriesDetails>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<SeriesDetailsPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -23291,7 +23449,7 @@ namespace Iom.Api.Client
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -26892,9 +27050,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="workId">The work.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<ReviewRoundDetails>> ListReviewRoundsAsync(System.Guid workId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReviewRoundDetailsPage> ListReviewRoundsAsync(System.Guid workId, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (workId == null)
                 throw new System.ArgumentNullException("workId");
@@ -26914,6 +27075,16 @@ namespace Iom.Api.Client
                     urlBuilder_.Append("api/v1/research/works/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(workId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/review-rounds");
+                    urlBuilder_.Append('?');
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -26940,7 +27111,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<ReviewRoundDetails>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<ReviewRoundDetailsPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -26955,7 +27126,7 @@ namespace Iom.Api.Client
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -28264,9 +28435,12 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `research:read`.
         /// </remarks>
+        /// <param name="workId">The work.</param>
+        /// <param name="limit">Page size, 1 to 200, default 50.</param>
+        /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<ManifestationDetails>> ListManifestationsAsync(System.Guid workId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ManifestationDetailsPage> ListManifestationsAsync(System.Guid workId, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (workId == null)
                 throw new System.ArgumentNullException("workId");
@@ -28286,6 +28460,16 @@ namespace Iom.Api.Client
                     urlBuilder_.Append("api/v1/research/works/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(workId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/manifestations");
+                    urlBuilder_.Append('?');
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -28312,7 +28496,7 @@ namespace Iom.Api.Client
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<ManifestationDetails>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<ManifestationDetailsPage>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -28327,7 +28511,7 @@ namespace Iom.Api.Client
                             {
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -33633,6 +33817,24 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class GoverningBodyPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<GoverningBody> Items { get; set; } = new System.Collections.Generic.List<GoverningBody>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// One language version of a document.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -34942,6 +35144,24 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AreaPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<Area> Items { get; set; } = new System.Collections.Generic.List<Area>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// What a code given by the caller resolved to.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -35316,6 +35536,24 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class DatasetDetailsPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<DatasetDetails> Items { get; set; } = new System.Collections.Generic.List<DatasetDetails>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// One edition (vintage) of a dataset, such as International Migrant Stock 2024. Earlier editions stay queryable.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -35424,6 +35662,24 @@ namespace Iom.Api.Client
 
     }
 
+    /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class EditionDetailsPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<EditionDetails> Items { get; set; } = new System.Collections.Generic.List<EditionDetails>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ExportFormat
     {
@@ -35528,6 +35784,24 @@ namespace Iom.Api.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string UpdatedBy { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class IndicatorDetailsPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<IndicatorDetails> Items { get; set; } = new System.Collections.Generic.List<IndicatorDetails>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
 
     }
 
@@ -35946,6 +36220,24 @@ namespace Iom.Api.Client
 
     }
 
+    /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class PartnerDetailsPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<PartnerDetails> Items { get; set; } = new System.Collections.Generic.List<PartnerDetails>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum PartnerKind
     {
@@ -36243,6 +36535,24 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("deliveredAt")]
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset? DeliveredAt { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class OutboxMessagePage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<OutboxMessage> Items { get; set; } = new System.Collections.Generic.List<OutboxMessage>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
 
     }
 
@@ -37009,6 +37319,24 @@ namespace Iom.Api.Client
 
     }
 
+    /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ManifestationDetailsPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<ManifestationDetails> Items { get; set; } = new System.Collections.Generic.List<ManifestationDetails>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ManifestationFormat
     {
@@ -37692,6 +38020,24 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ReviewRoundDetailsPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<ReviewRoundDetails> Items { get; set; } = new System.Collections.Generic.List<ReviewRoundDetails>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// A publication series (World Migration Report, Migration Research Series, International Migration Law...).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -37770,6 +38116,24 @@ namespace Iom.Api.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string UpdatedBy { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// One page of a list, and the cursor of the next page (absent on the last page).
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class SeriesDetailsPage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<SeriesDetails> Items { get; set; } = new System.Collections.Generic.List<SeriesDetails>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
 
     }
 

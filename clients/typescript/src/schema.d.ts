@@ -4377,6 +4377,11 @@ export interface components {
             /** @description Whether its meetings are held in private. */
             meetsInPrivate: boolean;
         };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "GoverningBodies.GoverningBodyPage": {
+            items: components["schemas"]["GoverningBodies.GoverningBody"][];
+            nextCursor?: string | null;
+        };
         /** @description One language version of a document. */
         "GoverningBodies.LanguageVersion": {
             /** @description ISO 639-1 code. */
@@ -4871,6 +4876,11 @@ export interface components {
             /** @description For a country: the regions it belongs to, in each scheme (scheme:code). */
             regions: string[];
         };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "MigrationData.AreaPage": {
+            items: components["schemas"]["MigrationData.Area"][];
+            nextCursor?: string | null;
+        };
         /** @description What a code given by the caller resolved to. */
         "MigrationData.AreaResolution": {
             /** @description The code as given. */
@@ -5009,6 +5019,11 @@ export interface components {
             /** @description Who last changed it. */
             updatedBy: string;
         };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "MigrationData.DatasetDetailsPage": {
+            items: components["schemas"]["MigrationData.DatasetDetails"][];
+            nextCursor?: string | null;
+        };
         /** @description One edition (vintage) of a dataset, such as International Migrant Stock 2024. Earlier editions stay queryable. */
         "MigrationData.EditionDetails": {
             /**
@@ -5062,6 +5077,11 @@ export interface components {
             /** @description Who last changed it. */
             updatedBy: string;
         };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "MigrationData.EditionDetailsPage": {
+            items: components["schemas"]["MigrationData.EditionDetails"][];
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
         "MigrationData.ExportFormat": "json" | "csv" | "sdmxCsv";
         /** @description A statistical indicator. */
@@ -5100,6 +5120,11 @@ export interface components {
             updatedAt: string;
             /** @description Who last changed it. */
             updatedBy: string;
+        };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "MigrationData.IndicatorDetailsPage": {
+            items: components["schemas"]["MigrationData.IndicatorDetails"][];
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         "MigrationData.LatestSemantics": "any" | "nonEmpty";
@@ -5265,6 +5290,11 @@ export interface components {
             /** @description Who last changed it. */
             updatedBy: string;
         };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "MigrationData.PartnerDetailsPage": {
+            items: components["schemas"]["MigrationData.PartnerDetails"][];
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
         "MigrationData.PartnerKind": "unAgency" | "internationalFinancialInstitution" | "oecd" | "nationalStatisticsOffice" | "academic" | "private" | "other";
         /** @description Where a value comes from: every value carries it. */
@@ -5361,6 +5391,11 @@ export interface components {
             occurredAt: string;
             /** Format: date-time */
             deliveredAt?: string | null;
+        };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        OutboxMessagePage: {
+            items: components["schemas"]["OutboxMessage"][];
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         OutboxView: "pending" | "delivered" | "parked";
@@ -5619,6 +5654,11 @@ export interface components {
             updatedAt: string;
             /** @description Who last changed it. */
             updatedBy: string;
+        };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "Research.ManifestationDetailsPage": {
+            items: components["schemas"]["Research.ManifestationDetails"][];
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         "Research.ManifestationFormat": "pdf" | "epub" | "print" | "interactiveHtml";
@@ -5884,6 +5924,11 @@ export interface components {
             /** @description Its reviewers. */
             assignments: components["schemas"]["Research.ReviewAssignmentDetails"][];
         };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "Research.ReviewRoundDetailsPage": {
+            items: components["schemas"]["Research.ReviewRoundDetails"][];
+            nextCursor?: string | null;
+        };
         /** @description A publication series (World Migration Report, Migration Research Series, International Migration Law...). */
         "Research.SeriesDetails": {
             /**
@@ -5917,6 +5962,11 @@ export interface components {
             updatedAt: string;
             /** @description Who last changed it. */
             updatedBy: string;
+        };
+        /** @description One page of a list, and the cursor of the next page (absent on the last page). */
+        "Research.SeriesDetailsPage": {
+            items: components["schemas"]["Research.SeriesDetails"][];
+            nextCursor?: string | null;
         };
         /** @description A submitted review. */
         "Research.SubmitReviewRequest": {
@@ -12153,7 +12203,14 @@ export interface operations {
     };
     GoverningBodies_ListBodies: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated fields, '-' for descending: order (as the Constitution lists them), code. Default order. */
+                sort?: string;
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12170,10 +12227,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GoverningBodies.GoverningBody"][];
+                    "application/json": components["schemas"]["GoverningBodies.GoverningBodyPage"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -17312,7 +17369,12 @@ export interface operations {
     };
     MigrationData_ListCountries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -17329,10 +17391,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MigrationData.Area"][];
+                    "application/json": components["schemas"]["MigrationData.AreaPage"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -17400,7 +17462,12 @@ export interface operations {
     MigrationData_ListRegions: {
         parameters: {
             query?: {
+                /** @description Only the regions of this scheme. */
                 scheme?: string;
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -17418,7 +17485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MigrationData.Area"][];
+                    "application/json": components["schemas"]["MigrationData.AreaPage"];
                 };
             };
             /** @description Bad Request */
@@ -17591,7 +17658,14 @@ export interface operations {
     };
     MigrationData_ListPartners: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated fields, '-' for descending: code, createdAt. Default code. */
+                sort?: string;
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -17608,10 +17682,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MigrationData.PartnerDetails"][];
+                    "application/json": components["schemas"]["MigrationData.PartnerDetailsPage"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -17932,7 +18006,14 @@ export interface operations {
     MigrationData_ListDatasets: {
         parameters: {
             query?: {
+                /** @description Only this partner's datasets. */
                 partnerId?: string;
+                /** @description Comma-separated fields, '-' for descending: code, createdAt. Default code. */
+                sort?: string;
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -17950,7 +18031,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MigrationData.DatasetDetails"][];
+                    "application/json": components["schemas"]["MigrationData.DatasetDetailsPage"];
                 };
             };
             /** @description Bad Request */
@@ -18273,9 +18354,17 @@ export interface operations {
     };
     MigrationData_ListEditions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated fields, '-' for descending: releasedOn, createdAt. Default -releasedOn. */
+                sort?: string;
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path: {
+                /** @description The dataset. */
                 datasetId: string;
             };
             cookie?: never;
@@ -18292,10 +18381,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MigrationData.EditionDetails"][];
+                    "application/json": components["schemas"]["MigrationData.EditionDetailsPage"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -18648,6 +18737,12 @@ export interface operations {
                 topic?: string;
                 /** @description Only indicators whose code or name (any language) contains this text. */
                 q?: string;
+                /** @description Comma-separated fields, '-' for descending: code, createdAt. Default code. */
+                sort?: string;
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -18665,7 +18760,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MigrationData.IndicatorDetails"][];
+                    "application/json": components["schemas"]["MigrationData.IndicatorDetailsPage"];
                 };
             };
             /** @description Bad Request */
@@ -19781,6 +19876,7 @@ export interface operations {
             query?: {
                 status?: components["schemas"]["OutboxView"];
                 limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -19798,7 +19894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutboxMessage"][];
+                    "application/json": components["schemas"]["OutboxMessagePage"];
                 };
             };
             /** @description Bad Request */
@@ -21390,7 +21486,14 @@ export interface operations {
     };
     Research_ListSeries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated fields, '-' for descending: code, createdAt. Default code. */
+                sort?: string;
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -21407,10 +21510,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Research.SeriesDetails"][];
+                    "application/json": components["schemas"]["Research.SeriesDetailsPage"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -24340,9 +24443,15 @@ export interface operations {
     };
     Research_ListReviewRounds: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path: {
+                /** @description The work. */
                 workId: string;
             };
             cookie?: never;
@@ -24359,10 +24468,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Research.ReviewRoundDetails"][];
+                    "application/json": components["schemas"]["Research.ReviewRoundDetailsPage"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -25410,9 +25519,15 @@ export interface operations {
     };
     Research_ListManifestations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1 to 200, default 50. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path: {
+                /** @description The work. */
                 workId: string;
             };
             cookie?: never;
@@ -25429,10 +25544,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Research.ManifestationDetails"][];
+                    "application/json": components["schemas"]["Research.ManifestationDetailsPage"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */

@@ -19,14 +19,14 @@ public sealed class CatalogueTests(string provider) : ApiTest(provider)
     {
         var (datasetId, code) = await _data.CreateDatasetAsync($"DS-{Unique()}");
         var partners = await _data.GetAsync($"{MigrationDataApi.Root}/partners").ExpectAsync(HttpStatusCode.OK);
-        var partnerId = partners.AsArray().Single(p => p!.Str("code") == $"P-{code}")!.Id();
+        var partnerId = partners["items"]!.AsArray().Single(p => p!.Str("code") == $"P-{code}")!.Id();
         var duplicate = await _data.PostJsonAsync($"{MigrationDataApi.Root}/datasets", new { code, partnerId, title = new { en = "Again" } }).ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(duplicate.Str("code"), Is.EqualTo("duplicate"));
         await _data.PostJsonAsync($"{MigrationDataApi.Root}/datasets", new { code = $"DS-{Unique()}", partnerId = Guid.NewGuid(), title = new { en = "x" } }).ExpectFieldErrorsAsync("partnerId");
         await _data.CreateEditionAsync(datasetId, "2024", "2024-12-18");
         await _data.PostJsonAsync($"{MigrationDataApi.Root}/datasets/{datasetId}/editions", new { edition = "2024", releasedOn = "2024-12-18" }).ExpectProblemAsync(HttpStatusCode.Conflict);
         var editions = await _data.GetAsync($"{MigrationDataApi.Root}/datasets/{datasetId}/editions").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(editions.AsArray().Select(e => e!.Str("edition")), Is.EqualTo(new[] { "2024" }));
+        Assert.That(editions["items"]!.AsArray().Select(e => e!.Str("edition")), Is.EqualTo(new[] { "2024" }));
         await _data.GetAsync($"{MigrationDataApi.Root}/datasets/{Guid.NewGuid()}/editions").ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
@@ -53,7 +53,7 @@ public sealed class CatalogueTests(string provider) : ApiTest(provider)
             topic = "migrant stocks", sdgIndicator = "10.7.2", gcmObjective = 1,
         }).ExpectAsync(HttpStatusCode.Created);
         var found = await _data.GetAsync($"{MigrationDataApi.Root}/indicators?q=migrants").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(found.AsArray().Select(i => i!.Str("code")), Is.EqualTo(new[] { "SM.POP.TOTL" }));
+        Assert.That(found["items"]!.AsArray().Select(i => i!.Str("code")), Is.EqualTo(new[] { "SM.POP.TOTL" }));
         var one = await _data.GetAsync($"{MigrationDataApi.Root}/indicators/SM.POP.TOTL").ExpectAsync(HttpStatusCode.OK);
         Assert.That(one.Str("sdgIndicator"), Is.EqualTo("10.7.2"));
         await _data.GetAsync($"{MigrationDataApi.Root}/indicators/NOPE").ExpectProblemAsync(HttpStatusCode.NotFound);

@@ -73,14 +73,16 @@ public sealed class GeographyTests(string provider) : ApiTest(provider)
     public async Task Regions_OfEachScheme_HaveTheirMembers()
     {
         var sdg = await _data.GetAsync($"{MigrationDataApi.Root}/regions?scheme=sdg").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(sdg.AsArray(), Has.Count.EqualTo(8));
+        Assert.That(sdg["items"]!.AsArray(), Has.Count.EqualTo(8));
         var subSaharan = await _data.GetAsync($"{MigrationDataApi.Root}/regions/m49/202").ExpectAsync(HttpStatusCode.OK);
         Assert.That(subSaharan["members"]!.AsArray().Select(m => m!.GetValue<string>()), Does.Contain("KEN").And.Contain("NGA").And.Not.Contain("EGY"));
         var eastAfrica = await _data.GetAsync($"{MigrationDataApi.Root}/regions/iom/EHA").ExpectAsync(HttpStatusCode.OK);
         Assert.That(eastAfrica["members"]!.AsArray(), Has.Count.EqualTo(10));
         await _data.GetAsync($"{MigrationDataApi.Root}/regions?scheme=continents").ExpectFieldErrorsAsync("scheme");
         await _data.GetAsync($"{MigrationDataApi.Root}/regions/sdg/999").ExpectProblemAsync(HttpStatusCode.NotFound);
-        var countries = await _data.GetAsync($"{MigrationDataApi.Root}/countries").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(countries.AsArray(), Has.Count.GreaterThanOrEqualTo(249));
+        var first = await _data.GetAsync($"{MigrationDataApi.Root}/countries?limit=200").ExpectAsync(HttpStatusCode.OK);
+        var rest = await _data.GetAsync($"{MigrationDataApi.Root}/countries?limit=200&cursor={first.Str("nextCursor")}").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(first["items"]!.AsArray().Count + rest["items"]!.AsArray().Count, Is.GreaterThanOrEqualTo(249));
+        Assert.That(rest["nextCursor"], Is.Null);
     }
 }

@@ -86,9 +86,22 @@ public sealed class PlatformTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task AnUnknownFilterValue_Is400NamingTheParameterAndTheAllowedValues()
+    {
+        foreach (var path in new[] { "sessions", "sessions/calendar" })
+        {
+            var problem = await Client.GetAsync($"{Http.GoverningBodies}/{path}?body=nope").ExpectFieldErrorsAsync("body");
+            Assert.That(problem["errors"]!["body"]![0]!.GetValue<string>(), Does.Contain("council, scpf"), path);
+        }
+
+        using var data = ClientWith(TestTokens.MigrationDataAll);
+        await data.GetAsync($"/api/v1/migration-data/datasets?partnerId={Guid.NewGuid()}").ExpectFieldErrorsAsync("partnerId");
+    }
+
+    [Test]
     public async Task Bodies_AreSeededWithTheirNoticeRules()
     {
-        var bodies = (await Client.GetAsync($"{Http.GoverningBodies}/bodies").ExpectAsync(HttpStatusCode.OK)).AsArray();
+        var bodies = (await Client.GetAsync($"{Http.GoverningBodies}/bodies").ExpectAsync(HttpStatusCode.OK))["items"]!.AsArray();
         var council = bodies.Single(b => b!.Str("code") == "council")!;
         var scpf = bodies.Single(b => b!.Str("code") == "scpf")!;
         Assert.Multiple(() =>

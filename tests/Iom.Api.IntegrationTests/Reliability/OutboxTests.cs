@@ -142,7 +142,7 @@ public sealed class OutboxTests(string provider) : ApiTest(provider)
         await Eventually(async () =>
         {
             var list = await operatorClient.GetAsync($"/api/v1/operations/outbox-messages?status={status}&limit=200").ExpectAsync(HttpStatusCode.OK);
-            found = list.AsArray().Select(m => m!).LastOrDefault(m => Deliveries.Keys.Select(k => k.ToString()).Contains(m.Str("id"))
+            found = list["items"]!.AsArray().Select(m => m!).LastOrDefault(m => Deliveries.Keys.Select(k => k.ToString()).Contains(m.Str("id"))
                 && SymbolOf(m.Str("id")) == document.Str("symbol") && (requeuedFrom is null || m.Str("id") == requeuedFrom) && (int)m["attempts"]! >= attemptsAtLeast);
             return found is not null;
         }, $"the event of {document.Str("symbol")} {status}");

@@ -51,7 +51,7 @@ public sealed class ManifestationsAndExportsTests(string provider) : ApiTest(pro
         var reassign = await _research.PostJsonAsync($"{ResearchApi.Root}/manifestations/{french.Id()}/assign-identifiers", new { doi = "10.18356/other" }).ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(reassign.Str("code"), Is.EqualTo("identifier-assigned"));
         var listed = await _research.GetAsync($"{ResearchApi.Root}/works/{work.Id()}/manifestations").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(listed.AsArray().Select(m => m!.Str("language")), Is.EqualTo(new[] { "en", "fr" }));
+        Assert.That(listed["items"]!.AsArray().Select(m => m!.Str("language")), Is.EqualTo(new[] { "en", "fr" }));
     }
 
     [Test]

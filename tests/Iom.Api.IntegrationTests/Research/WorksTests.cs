@@ -115,7 +115,7 @@ public sealed class WorksTests(string provider) : ApiTest(provider)
         Assert.That((int)items[0]!["daysOverdue"]!, Is.EqualTo(4));
 
         var rounds = await _research.GetAsync($"{ResearchApi.Root}/works/{work.Id()}/review-rounds").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(rounds[0]!["assignments"]!.AsArray(), Has.Count.EqualTo(2));
+        Assert.That(rounds["items"]![0]!["assignments"]!.AsArray(), Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -146,7 +146,7 @@ public sealed class WorksTests(string provider) : ApiTest(provider)
     public async Task Series_CarryAValidatedIssn()
     {
         var series = await _research.GetAsync($"{ResearchApi.Root}/series").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(series.AsArray().Single(s => s!.Str("code") == "MRS")!.Str("issn"), Is.EqualTo("1607-338X"));
+        Assert.That(series["items"]!.AsArray().Single(s => s!.Str("code") == "MRS")!.Str("issn"), Is.EqualTo("1607-338X"));
         await _research.PostJsonAsync($"{ResearchApi.Root}/series", new { code = $"S{Unique()}", name = new { en = "Briefs" }, issn = "1607-3381" }).ExpectFieldErrorsAsync("issn");
         var created = await _research.PostJsonAsync($"{ResearchApi.Root}/series", new { code = $"S{Unique()}", name = new { en = "Briefs" }, issn = "2227 5320" }).ExpectAsync(HttpStatusCode.Created);
         Assert.That(created.Str("issn"), Is.EqualTo("2227-5320"));

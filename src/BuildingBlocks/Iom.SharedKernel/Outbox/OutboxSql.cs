@@ -39,7 +39,7 @@ public static class OutboxSql
 
     public static string List(string schema, SqlDialect dialect) => For(schema, $"""
         SELECT id, sequence, type, status, attempts, next_attempt_at, last_error, occurred_at, delivered_at FROM {"{schema}"}.outbox_messages
-        WHERE status = @Status ORDER BY sequence {dialect.LimitClause("@Limit")}
+        WHERE status = @Status AND sequence > @After ORDER BY sequence {dialect.LimitClause("@Limit")}
         """);
 
     public static string Requeue(string schema) => For(schema, """

@@ -29,15 +29,29 @@ public sealed class KeysetList<TRow>
 
     private readonly Dictionary<string, SortableField<TRow>> _fields;
     private readonly string _idColumn;
-    private readonly Func<TRow, Guid> _id;
+    private readonly Func<TRow, string> _id;
+    private readonly Func<string, object> _parseId;
     private readonly string _defaultSort;
 
+    /// <summary>A list of rows with a uuid id, the final tie-breaker.</summary>
     public KeysetList(string idColumn, Func<TRow, Guid> id, string defaultSort, params SortableField<TRow>[] fields)
+        : this(idColumn, r => id(r).ToString(), text => Guid.Parse(text), defaultSort, fields)
+    {
+    }
+
+    private KeysetList(string idColumn, Func<TRow, string> id, Func<string, object> parseId, string defaultSort, SortableField<TRow>[] fields)
     {
         _idColumn = idColumn;
         _id = id;
+        _parseId = parseId;
         _defaultSort = defaultSort;
         _fields = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>A list of rows whose key is a code (reference data), the final tie-breaker.</summary>
+    public KeysetList(string codeColumn, Func<TRow, string> code, string defaultSort, params SortableField<TRow>[] fields)
+        : this(codeColumn, code, text => text, defaultSort, fields)
+    {
     }
 
     public IEnumerable<string> FieldNames => _fields.Keys;
@@ -152,7 +166,7 @@ public sealed class KeysetList<TRow>
         return Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(payload));
     }
 
-    private static CursorKeys DecodeCursor(string cursor, string sortText, List<(SortableField<TRow> Field, bool Descending)> sort)
+    private CursorKeys DecodeCursor(string cursor, string sortText, List<(SortableField<TRow> Field, bool Descending)> sort)
     {
         CursorPayload? payload;
         try
@@ -177,7 +191,7 @@ public sealed class KeysetList<TRow>
         try
         {
             var values = sort.Select((s, i) => ParseKey(s.Field.Kind, payload.Keys[i])).ToArray();
-            return new CursorKeys(values, payload.Id);
+            return new CursorKeys(values, _parseId(payload.Id ?? throw new FormatException()));
         }
         catch (FormatException)
         {
@@ -217,9 +231,10 @@ public sealed class KeysetList<TRow>
         return Convert.FromBase64String(s);
     }
 
-    private sealed record CursorPayload(string Sort, string?[] Keys, Guid Id);
+    // A uuid id is written as its text, as it was when ids were uuids only: cursors issued before still read.
+    private sealed record CursorPayload(string Sort, string?[] Keys, string? Id);
 
-    private sealed record CursorKeys(object[] Values, Guid Id);
+    private sealed record CursorKeys(object[] Values, object Id);
 }
 
 /// <summary>The paging part of a list request.</summary>

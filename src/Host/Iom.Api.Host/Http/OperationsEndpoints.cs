@@ -2,6 +2,7 @@ using Dapper;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Outbox;
+using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
 
 namespace Iom.Api.Host.Http;
@@ -21,10 +22,11 @@ internal sealed record OutboxMessage(
     string Module, Guid Id, long Sequence, string Type, string Status, int Attempts, DateTimeOffset NextAttemptAt, string? LastError,
     DateTimeOffset OccurredAt, DateTimeOffset? DeliveredAt);
 
-/// <summary>Filters for the outbox view.</summary>
+/// <summary>Filters and paging for the outbox view, in module and sequence order.</summary>
 /// <param name="Status">pending, delivered or parked (default parked).</param>
-/// <param name="Limit">At most this many per module, 1 to 200, default 50.</param>
-internal sealed record OutboxQuery([property: QueryEnum(typeof(OutboxView))] string? Status, int? Limit);
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record OutboxQuery([property: QueryEnum(typeof(OutboxView))] string? Status, int? Limit, string? Cursor);
 
 internal enum OutboxView
 {
@@ -57,22 +59,31 @@ internal static class OperationsEndpoints
                     throw Invalid.Field("limit", "limit must be between 1 and 200.");
                 }
 
+                // The cursor names the module and sequence of the last event answered: modules in schema order, then sequence.
+                var (afterModule, afterSequence) = OutboxCursor.Read(query.Cursor);
                 var messages = new List<OutboxMessage>();
-                foreach (var database in modules.Values)
+                foreach (var database in modules.Values.Where(d => string.CompareOrdinal(d.Schema, afterModule) >= 0).OrderBy(d => d.Schema, StringComparer.Ordinal))
                 {
                     await using var connection = await database.OpenAsync(ct);
+                    var after = database.Schema == afterModule ? afterSequence : 0;
                     var rows = await connection.QueryAsync<OutboxMessageRow>(database.Command(
-                        OutboxSql.List(database.Schema, database.Dialect), new { Status = (query.Status ?? "parked").ToLowerInvariant(), Limit = limit }, ct));
+                        OutboxSql.List(database.Schema, database.Dialect),
+                        new { Status = (query.Status ?? "parked").ToLowerInvariant(), After = after, Limit = limit + 1 - messages.Count }, ct));
                     messages.AddRange(rows.Select(r => new OutboxMessage(
                         database.Schema, r.Id, r.Sequence, r.Type, r.Status, r.Attempts, r.NextAttemptAt, r.LastError, r.OccurredAt, r.DeliveredAt)));
+                    if (messages.Count > limit)
+                    {
+                        break;
+                    }
                 }
 
-                return Results.Ok(messages);
+                var page = messages.Take(limit).ToList();
+                return Results.Ok(new Page<OutboxMessage>(page, messages.Count > limit ? OutboxCursor.After(page[^1]) : null));
             })
             .WithName("Operations_ListOutboxMessages")
             .WithSummary("List outbox events by status across modules (parked ones carry their last error)")
             .RequireAuthorization(Read)
-            .Produces<IReadOnlyList<OutboxMessage>>()
+            .Produces<Page<OutboxMessage>>()
             .ProducesValidationProblem();
 
         operations.MapPost("/outbox-messages/{module}/{id:guid}/retry", async (string module, Guid id, CancellationToken ct) =>

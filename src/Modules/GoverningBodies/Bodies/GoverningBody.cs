@@ -1,3 +1,5 @@
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
 
 namespace Iom.Modules.GoverningBodies.Bodies;
@@ -14,8 +16,8 @@ internal sealed record GoverningBody(
 
 internal sealed class BodyRow
 {
-    public const string SelectAll = """
-        SELECT code, name_en, name_fr, name_es, symbol_series, regular_notice_days, special_notice_days, meets_in_private
+    public const string SelectFrom = """
+        SELECT code, name_en, name_fr, name_es, symbol_series, regular_notice_days, special_notice_days, meets_in_private, display_order
         FROM governing_bodies.bodies
         """;
 
@@ -27,6 +29,22 @@ internal sealed class BodyRow
     public int? RegularNoticeDays { get; set; }
     public int? SpecialNoticeDays { get; set; }
     public bool MeetsInPrivate { get; set; }
+    public int DisplayOrder { get; set; }
+
+    /// <summary>Checks a body named in a filter: an unknown one is a 400 naming the parameter and the bodies there are.</summary>
+    public static async Task EnsureKnownAsync(IDbSession db, string? code, string parameter, CancellationToken cancellationToken)
+    {
+        if (code is null)
+        {
+            return;
+        }
+
+        var codes = (await db.QueryAsync<string>("SELECT code FROM governing_bodies.bodies ORDER BY display_order", null, cancellationToken)).ToList();
+        if (!codes.Contains(code, StringComparer.Ordinal))
+        {
+            throw Invalid.Field(parameter, $"'{code}' is not a governing body; use one of: {string.Join(", ", codes)}.");
+        }
+    }
 
     public GoverningBody ToResponse() =>
         new(Code, new LocalizedText(NameEn, NameFr, NameEs), SymbolSeries, RegularNoticeDays, SpecialNoticeDays, MeetsInPrivate);

@@ -1,6 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.GoverningBodies.Bodies;
@@ -8,8 +7,5 @@ namespace Iom.Modules.GoverningBodies.Bodies;
 internal static class ListBodiesEndpoint
 {
     public static void Map(RouteGroupBuilder group) =>
-        group.MapGet("/bodies", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListBodiesQuery(), ct)))
-            .WithName("GoverningBodies_ListBodies")
-            .WithSummary("List the governing bodies and their notice rules")
-            .Produces<IReadOnlyList<GoverningBody>>();
+        ResourceEndpoints.MapList<ListBodiesQuery, Page<GoverningBody>>(group, "/bodies", "GoverningBodies_ListBodies", "List the governing bodies and their notice rules");
 }

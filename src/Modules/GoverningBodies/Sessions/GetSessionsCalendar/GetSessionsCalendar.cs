@@ -1,4 +1,5 @@
 using FluentValidation;
+using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
@@ -35,6 +36,7 @@ internal sealed class GetSessionsCalendarQueryHandler(GoverningBodiesDatabase db
             .Where("s.start_date >= @Since", new { Since = Today.AddYears(-2) })
             .WhereIf(query.Body is not null, "s.body_code = @Body", new { query.Body });
         await using var read = await db.ReadAsync(cancellationToken);
+        await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken);
         var page = await Feed.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(null, FeedSize, null), cancellationToken);
         return SessionCalendar.Build(page.Items.Select(r => r.ToResponse(Today)), query.Lang ?? "en");
     }

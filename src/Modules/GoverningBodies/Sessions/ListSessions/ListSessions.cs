@@ -1,4 +1,5 @@
 using FluentValidation;
+using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
@@ -68,6 +69,7 @@ internal sealed class ListSessionsQueryHandler(GoverningBodiesDatabase db, TimeP
                 "(s.title_en LIKE @Q ESCAPE '\\' OR s.title_fr LIKE @Q ESCAPE '\\' OR s.title_es LIKE @Q ESCAPE '\\')",
                 new { Q = LikePattern.Contains(query.Q) });
         await using var read = await db.ReadAsync(cancellationToken);
+        await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken);
         var page = await List.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         var today = clock.Today();
         return page.Select(r => r.ToResponse(today));

@@ -51,7 +51,7 @@ internal sealed class ScheduleSessionCommandValidator : AbstractValidator<Schedu
 internal sealed class ScheduleSessionCommandHandler(WriteSession write)
     : ICommandHandler<ScheduleSessionCommand, SessionDetails>
 {
-    private const string BodySql = BodyRow.SelectAll + " WHERE code = @Code";
+    private const string BodySql = BodyRow.SelectFrom + " WHERE code = @Code";
 
     private const string DuplicateSql = """
         SELECT COUNT(*) FROM governing_bodies.sessions

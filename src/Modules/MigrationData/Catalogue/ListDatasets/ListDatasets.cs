@@ -1,20 +1,34 @@
-using Dapper;
 using Iom.Modules.MigrationData.Data;
-using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Paging;
 using Mediator;
 
 namespace Iom.Modules.MigrationData.Catalogue;
 
-/// <summary>Datasets by code.</summary>
+/// <summary>Filters and paging for the list of datasets.</summary>
 /// <param name="PartnerId">Only this partner's datasets.</param>
-internal sealed record ListDatasetsQuery(Guid? PartnerId) : IQuery<IReadOnlyList<DatasetDetails>>;
+/// <param name="Sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListDatasetsQuery(Guid? PartnerId, string? Sort, int? Limit, string? Cursor) : IQuery<Page<DatasetDetails>>;
 
-internal sealed class ListDatasetsQueryHandler(MigrationDataDatabase db) : IQueryHandler<ListDatasetsQuery, IReadOnlyList<DatasetDetails>>
+internal sealed class ListDatasetsQueryHandler(MigrationDataDatabase db) : IQueryHandler<ListDatasetsQuery, Page<DatasetDetails>>
 {
-    public async ValueTask<IReadOnlyList<DatasetDetails>> Handle(ListDatasetsQuery query, CancellationToken cancellationToken)
+    private static readonly KeysetList<DatasetRow> List = new(
+        "d.id", r => r.Id, "code",
+        new SortableField<DatasetRow>("code", "d.code", KeyKind.Text, r => r.Code),
+        new SortableField<DatasetRow>("createdAt", "d.created_at", KeyKind.Instant, r => r.CreatedAt));
+
+    public async ValueTask<Page<DatasetDetails>> Handle(ListDatasetsQuery query, CancellationToken cancellationToken)
     {
         await using var read = await db.ReadAsync(cancellationToken);
-        var sql = DatasetRow.SelectFrom + (query.PartnerId is null ? string.Empty : " WHERE d.partner_id = @PartnerId") + " ORDER BY d.code";
-        return (await read.QueryAsync<DatasetRow>(sql, new { query.PartnerId }, cancellationToken)).Select(r => r.ToResponse()).ToList();
+        if (query.PartnerId is { } partnerId)
+        {
+            _ = await PartnerRow.FindAsync(read, partnerId, cancellationToken)
+                ?? throw Iom.SharedKernel.Errors.Invalid.Field("partnerId", $"No partner has the id {partnerId}.");
+        }
+
+        var filter = new SqlFilter().WhereIf(query.PartnerId is not null, "d.partner_id = @PartnerId", new { query.PartnerId });
+        var page = await List.ReadAsync(read, DatasetRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
+        return page.Select(r => r.ToResponse());
     }
 }

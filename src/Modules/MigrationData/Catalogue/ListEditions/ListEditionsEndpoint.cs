@@ -1,6 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -9,9 +8,6 @@ namespace Iom.Modules.MigrationData.Catalogue;
 internal static class ListEditionsEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/datasets/{datasetId:guid}/editions", async (Guid datasetId, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListEditionsQuery(datasetId), ct)))
-            .WithName("MigrationData_ListEditions")
-            .WithSummary("List a dataset's editions, latest release first")
-            .Produces<IReadOnlyList<EditionDetails>>()
+        ResourceEndpoints.MapList<ListEditionsQuery, Page<EditionDetails>>(module, "/datasets/{datasetId:guid}/editions", "MigrationData_ListEditions", "List a dataset's editions, latest release first")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

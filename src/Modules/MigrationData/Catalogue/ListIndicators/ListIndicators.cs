@@ -1,15 +1,17 @@
-using Dapper;
 using FluentValidation;
 using Iom.Modules.MigrationData.Data;
-using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Paging;
 using Mediator;
 
 namespace Iom.Modules.MigrationData.Catalogue;
 
-/// <summary>Indicators by code.</summary>
+/// <summary>Filters and paging for the list of indicators.</summary>
 /// <param name="Topic">Only this topic.</param>
 /// <param name="Q">Only indicators whose code or name (any language) contains this text.</param>
-internal sealed record ListIndicatorsQuery(string? Topic, string? Q) : IQuery<IReadOnlyList<IndicatorDetails>>;
+/// <param name="Sort">Comma-separated fields, '-' for descending: code, createdAt. Default code.</param>
+/// <param name="Limit">Page size, 1 to 200, default 50.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+internal sealed record ListIndicatorsQuery(string? Topic, string? Q, string? Sort, int? Limit, string? Cursor) : IQuery<Page<IndicatorDetails>>;
 
 internal sealed class ListIndicatorsQueryValidator : AbstractValidator<ListIndicatorsQuery>
 {
@@ -20,17 +22,22 @@ internal sealed class ListIndicatorsQueryValidator : AbstractValidator<ListIndic
     }
 }
 
-internal sealed class ListIndicatorsQueryHandler(MigrationDataDatabase db) : IQueryHandler<ListIndicatorsQuery, IReadOnlyList<IndicatorDetails>>
+internal sealed class ListIndicatorsQueryHandler(MigrationDataDatabase db) : IQueryHandler<ListIndicatorsQuery, Page<IndicatorDetails>>
 {
-    public async ValueTask<IReadOnlyList<IndicatorDetails>> Handle(ListIndicatorsQuery query, CancellationToken cancellationToken)
+    private static readonly KeysetList<IndicatorRow> List = new(
+        "code", r => r.Code, "code",
+        new SortableField<IndicatorRow>("code", "code", KeyKind.Text, r => r.Code),
+        new SortableField<IndicatorRow>("createdAt", "created_at", KeyKind.Instant, r => r.CreatedAt));
+
+    public async ValueTask<Page<IndicatorDetails>> Handle(ListIndicatorsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new Iom.SharedKernel.Paging.SqlFilter()
+        var filter = new SqlFilter()
             .WhereIf(query.Topic is not null, "topic = @Topic", new { query.Topic })
             .WhereIf(!string.IsNullOrWhiteSpace(query.Q),
                 @"(code LIKE @Q ESCAPE '\' OR name_en LIKE @Q ESCAPE '\' OR name_fr LIKE @Q ESCAPE '\' OR name_es LIKE @Q ESCAPE '\')",
-                new { Q = Iom.SharedKernel.Paging.LikePattern.Contains(query.Q) });
+                new { Q = LikePattern.Contains(query.Q) });
         await using var read = await db.ReadAsync(cancellationToken);
-        var rows = await read.QueryAsync<IndicatorRow>($"{IndicatorRow.SelectFrom} {filter.ToWhereClause()} ORDER BY code", filter.Parameters, cancellationToken);
-        return rows.Select(r => r.ToResponse()).ToList();
+        var page = await List.ReadAsync(read, IndicatorRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
+        return page.Select(r => r.ToResponse());
     }
 }

@@ -1,7 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.MigrationData.Catalogue;
@@ -9,8 +7,5 @@ namespace Iom.Modules.MigrationData.Catalogue;
 internal static class ListPartnersEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/partners", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListPartnersQuery(), ct)))
-            .WithName("MigrationData_ListPartners")
-            .WithSummary("List the data partners by code")
-            .Produces<IReadOnlyList<PartnerDetails>>();
+        ResourceEndpoints.MapList<ListPartnersQuery, Page<PartnerDetails>>(module, "/partners", "MigrationData_ListPartners", "List the data partners by code");
 }

@@ -1,5 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -8,10 +8,7 @@ namespace Iom.Modules.Research.Manifestations;
 internal static class ListManifestationsEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/works/{workId:guid}/manifestations", async (Guid workId, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new ListManifestationsQuery(workId), ct)))
-            .WithName("Research_ListManifestations")
-            .WithSummary("List a work's language versions and formats")
-            .Produces<IReadOnlyList<ManifestationDetails>>()
+        ResourceEndpoints.MapList<ListManifestationsQuery, Page<ManifestationDetails>>(
+                module, "/works/{workId:guid}/manifestations", "Research_ListManifestations", "List a work's language versions and formats")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

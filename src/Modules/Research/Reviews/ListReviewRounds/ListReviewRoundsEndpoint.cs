@@ -1,5 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -8,10 +8,7 @@ namespace Iom.Modules.Research.Reviews;
 internal static class ListReviewRoundsEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/works/{workId:guid}/review-rounds", async (Guid workId, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new ListReviewRoundsQuery(workId), ct)))
-            .WithName("Research_ListReviewRounds")
-            .WithSummary("List a work's review rounds with their reviewers")
-            .Produces<IReadOnlyList<ReviewRoundDetails>>()
+        ResourceEndpoints.MapList<ListReviewRoundsQuery, Page<ReviewRoundDetails>>(
+                module, "/works/{workId:guid}/review-rounds", "Research_ListReviewRounds", "List a work's review rounds with their reviewers")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Paging;
 using Microsoft.AspNetCore.Routing;
 
 namespace Iom.Modules.Research.Series;
@@ -8,8 +7,5 @@ namespace Iom.Modules.Research.Series;
 internal static class ListSeriesEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        module.MapGet("/series", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListSeriesQuery(), ct)))
-            .WithName("Research_ListSeries")
-            .WithSummary("List the publication series by code")
-            .Produces<IReadOnlyList<SeriesDetails>>();
+        ResourceEndpoints.MapList<ListSeriesQuery, Page<SeriesDetails>>(module, "/series", "Research_ListSeries", "List the publication series by code");
 }
