@@ -65,6 +65,7 @@ public sealed class GoverningBodiesModule : IModule
         GetSessionsCalendarEndpoint.Map(group);
         GetSessionEndpoint.Map(group);
         UpdateSessionEndpoint.Map(group);
+        DeleteSessionEndpoint.Map(group);
         ChangeSessionStatusEndpoint.Map(group);
         GetDocumentationReadinessEndpoint.Map(group);
 

@@ -13,8 +13,21 @@ public static class Http
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object? body, string? ifMatch = null) =>
         client.SendJsonAsync(HttpMethod.Post, url, body is null ? null : JsonSerializerFor(body), ifMatch);
 
-    public static Task<HttpResponseMessage> PatchJsonAsync(this HttpClient client, string url, string json, string? ifMatch = null) =>
+    /// <summary>A JSON Merge Patch; If-Match <c>*</c> (whatever the version) unless the test names one: PATCH requires the header.</summary>
+    public static Task<HttpResponseMessage> PatchJsonAsync(this HttpClient client, string url, string json, string? ifMatch = "*") =>
         client.SendJsonAsync(HttpMethod.Patch, url, json, ifMatch, "application/merge-patch+json");
+
+    /// <summary>A DELETE with If-Match (<c>*</c> unless the test names a version); DELETE requires the header.</summary>
+    public static async Task<HttpResponseMessage> DeleteAsync(this HttpClient client, string url, string? ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, url);
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return await client.SendAsync(request);
+    }
 
     public static async Task<HttpResponseMessage> SendJsonAsync(
         this HttpClient client, HttpMethod method, string url, string? json, string? ifMatch = null, string mediaType = "application/json")

@@ -56,9 +56,19 @@ public static class AuditHistory
         Func<IDbSession, CancellationToken, Task> ensureVisible, CancellationToken cancellationToken)
     {
         await using var read = await database.ReadAsync(cancellationToken);
-        await ensureVisible(read, cancellationToken);
+        // A removed record's history stays readable to the module's readers: its last entry is the removal.
+        if (!await WasDeletedAsync(read, entityType, entityId, cancellationToken))
+        {
+            await ensureVisible(read, cancellationToken);
+        }
+
         return await ReadAsync(read, entityType, entityId, limit, cursor, json, cancellationToken);
     }
+
+    private static async Task<bool> WasDeletedAsync(IDbSession read, string entityType, Guid entityId, CancellationToken cancellationToken) =>
+        await read.ExecuteScalarAsync<long>(
+            $"SELECT COUNT(*) FROM {read.Schema}.audit_entries WHERE entity_type = @EntityType AND entity_id = @EntityId AND action = 'delete'",
+            new { EntityType = entityType, EntityId = entityId }, cancellationToken) > 0;
 
     /// <summary>The SQL Server text of a history page, for the T-SQL tests.</summary>
     public static string SqlServerPageSql(string schema) =>

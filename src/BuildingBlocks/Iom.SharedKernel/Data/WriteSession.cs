@@ -104,6 +104,17 @@ public sealed class WriteSession(AuditTrail audit, TimeProvider clock, ICurrentU
         where T : class =>
         RecordChangesAsync(entityType, entityId, action, audit.Diff(before, after), cancellationToken);
 
+    /// <summary>Records the removal of a resource: every field it had, with no value after.</summary>
+    public Task RecordDeletionAsync<T>(string entityType, Guid entityId, T before, CancellationToken cancellationToken)
+        where T : class =>
+        RecordChangesAsync(entityType, entityId, "delete", [.. audit.Diff(null, before).Select(c => new AuditChange(c.Field, c.New, null))], cancellationToken);
+
+    /// <summary>
+    /// Runs a DELETE conditioned on <c>version = @Version</c>, as <see cref="UpdateVersionedAsync"/> does for changes.
+    /// </summary>
+    public Task DeleteVersionedAsync(string sql, object parameters, int currentVersion, int? expectedVersion, CancellationToken cancellationToken) =>
+        UpdateVersionedAsync(sql, parameters, currentVersion, expectedVersion, cancellationToken);
+
     public Task RecordChangesAsync(string entityType, Guid entityId, string action, IReadOnlyList<AuditChange> changes, CancellationToken cancellationToken)
     {
         _audited++;

@@ -78,6 +78,22 @@ public sealed class PreconditionFailedException : ApiException
     public override string Code => "stale-etag";
 }
 
+/// <summary>A change or removal sent without If-Match: the caller must say which version it read (RFC 6585).</summary>
+public sealed class PreconditionRequiredException() : ApiException(
+    "Precondition required", "Send If-Match with the ETag of the version you read, so that you cannot overwrite or remove a change you have not seen.")
+{
+    public override int StatusCode => 428;
+
+    public override string Code => "if-match-required";
+}
+
+/// <summary>A record that cannot be removed while others refer to it; the detail names them.</summary>
+public sealed class StillReferencedException(string resource, IReadOnlyList<string> referrers)
+    : ConflictException($"The {resource} is still referred to", $"The {resource} cannot be removed while {string.Join(", ", referrers)} refer to it.", "still-referenced")
+{
+    public IReadOnlyList<string> Referrers { get; } = referrers;
+}
+
 /// <summary>Raised for input that passes its validator but fails a check against stored data.</summary>
 public static class Invalid
 {

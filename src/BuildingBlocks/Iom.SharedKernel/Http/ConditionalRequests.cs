@@ -34,6 +34,13 @@ public static class ConditionalRequests
         throw new PreconditionFailedException(-1);
     }
 
+    /// <summary>
+    /// The version If-Match names on a change or removal that requires one (PATCH, DELETE): 428 when absent; null for
+    /// <c>*</c> (whatever the current version is).
+    /// </summary>
+    public static int? RequiredVersion(HttpRequest request) =>
+        string.IsNullOrWhiteSpace(request.Headers.IfMatch.ToString()) ? throw new PreconditionRequiredException() : ExpectedVersion(request);
+
     /// <summary>200 with the ETag, or 304 when If-None-Match already names it.</summary>
     public static IResult Ok<T>(HttpContext context, T resource)
         where T : IVersionedResource

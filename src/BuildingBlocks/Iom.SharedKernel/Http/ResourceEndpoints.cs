@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,9 +7,10 @@ using Microsoft.AspNetCore.Routing;
 namespace Iom.SharedKernel.Http;
 
 /// <summary>
-/// The three endpoints nearly every resource has, mapped one way: create (201 at the new item's address, with its ETag),
-/// list (the query bound from the query string) and get by id (ETag, If-None-Match, 404). Each returns its builder so
-/// that a caller adds what is particular to it (a 409, a 404 for a parent).
+/// The endpoints nearly every resource has, mapped one way: create (201 at the new item's address, with its ETag),
+/// list (the query bound from the query string), get by id (ETag, If-None-Match, 404), edit (JSON Merge Patch) and
+/// remove, both with If-Match required (428 without it). Each returns its builder so that a caller adds what is
+/// particular to it (a 404 for a parent, a description of the state rules).
 /// </summary>
 public static class ResourceEndpoints
 {
@@ -34,6 +36,47 @@ public static class ResourceEndpoints
             .WithSummary(summary)
             .Produces<TResult>()
             .ProducesValidationProblem();
+
+    /// <summary>
+    /// PATCH one resource with a JSON Merge Patch (RFC 7396) of <typeparamref name="TPatch"/>'s fields; the command gets the
+    /// id, the patch and the If-Match version, which is required.
+    /// </summary>
+    public static RouteHandlerBuilder MapPatch<TPatch, TDetails>(
+        RouteGroupBuilder module, string pattern, Func<Guid, JsonElement, int?, ICommand<TDetails>> command, string operationId, string summary)
+        where TPatch : notnull
+        where TDetails : IVersionedResource =>
+        module.MapPatch(pattern, async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var version = ConditionalRequests.RequiredVersion(http.Request);
+                var patch = await JsonMergePatch.ReadAsync(http.Request, ct);
+                return ConditionalRequests.Ok(http, await sender.Send(command(id, patch, version), ct));
+            })
+            .WithName(operationId)
+            .WithSummary(summary)
+            .Accepts<TPatch>(JsonMergePatch.MediaType, "application/json")
+            .Produces<TDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    /// <summary>DELETE one resource (204), If-Match required; 409 names what still refers to it, or the state that forbids it.</summary>
+    public static RouteHandlerBuilder MapDelete(
+        RouteGroupBuilder module, string pattern, Func<Guid, int?, ICommand<Unit>> command, string operationId, string summary) =>
+        module.MapDelete(pattern, async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                await sender.Send(command(id, ConditionalRequests.RequiredVersion(http.Request)), ct);
+                return Results.NoContent();
+            })
+            .WithName(operationId)
+            .WithSummary(summary)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     /// <summary>GET one resource by the <c>{id:guid}</c> of <paramref name="pattern"/>.</summary>
     public static RouteHandlerBuilder MapGetById<TDetails>(RouteGroupBuilder module, string pattern, Func<Guid, IQuery<TDetails>> query, string operationId, string summary)

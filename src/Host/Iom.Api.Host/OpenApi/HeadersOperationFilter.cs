@@ -55,7 +55,11 @@ internal sealed class HeadersOperationFilter : IOperationFilter
         operation.Parameters ??= [];
         if (responses.ContainsKey("412"))
         {
-            operation.Parameters.Add(Parameter("If-Match", "The ETag you read; a stale one answers 412 and changes nothing."));
+            var required = responses.ContainsKey("428");
+            operation.Parameters.Add(Parameter(
+                "If-Match",
+                required ? "Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing." : "The ETag you read; a stale one answers 412 and changes nothing.",
+                required));
         }
 
         if (responses.ContainsKey("304"))
@@ -77,11 +81,11 @@ internal sealed class HeadersOperationFilter : IOperationFilter
         },
     };
 
-    private static OpenApiParameter Parameter(string name, string description) => new()
+    private static OpenApiParameter Parameter(string name, string description, bool required = false) => new()
     {
         Name = name,
         In = ParameterLocation.Header,
-        Required = false,
+        Required = required,
         Description = description,
         Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 200 },
     };
