@@ -43,6 +43,8 @@ public sealed class DonorRelationsModule : IModule
         CreateDonorEndpoint.Map(group);
         ListDonorsEndpoint.Map(group);
         GetDonorEndpoint.Map(group);
+        UpdateDonorEndpoint.Map(group);
+        DeleteDonorEndpoint.Map(group);
         SetDonorPrioritiesEndpoint.Map(group);
         CreateAppealEndpoint.Map(group);
         ListAppealsEndpoint.Map(group);

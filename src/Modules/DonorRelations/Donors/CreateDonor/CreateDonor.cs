@@ -3,7 +3,6 @@ using FluentValidation;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.DonorRelations.Donors;
@@ -20,32 +19,14 @@ namespace Iom.Modules.DonorRelations.Donors;
 /// <param name="Status">prospect, active (default) or inactive.</param>
 internal sealed record CreateDonorCommand(
     string? Code, string? Name, DonorType? Type, string? Country, string? IatiRef, string? FtsId, IReadOnlyList<FocalPoint>? FocalPoints,
-    ReportingTemplate? ReportingTemplate, DonorStatus? Status) : ICommand<DonorDetails>;
-
-internal sealed class FocalPointValidator : AbstractValidator<FocalPoint>
-{
-    public FocalPointValidator()
-    {
-        RuleFor(f => f.Name).NotEmpty().MaximumLength(200);
-        RuleFor(f => f.Role).MaximumLength(200);
-        RuleFor(f => f.Email).MaximumLength(254).EmailAddress();
-    }
-}
+    ReportingTemplate? ReportingTemplate, DonorStatus? Status) : ICommand<DonorDetails>, IDonorFields;
 
 internal sealed class CreateDonorCommandValidator : AbstractValidator<CreateDonorCommand>
 {
     public CreateDonorCommandValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(40).Matches("^[A-Z0-9][A-Z0-9-]*$").WithMessage("Use capital letters, digits and hyphens.");
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(300);
-        RuleFor(c => c.Type).NotNull().IsInEnum();
-        RuleFor(c => c.Country).Matches("^[A-Z]{2}$").WithMessage("Use an ISO 3166-1 alpha-2 code, such as DE.");
-        RuleFor(c => c.IatiRef).MaximumLength(100).Matches("^[A-Za-z0-9][A-Za-z0-9_.-]*-[A-Za-z0-9_.-]+$").WithMessage("An IATI organisation identifier: registration agency prefix and number, such as GB-GOV-1.");
-        RuleFor(c => c.FtsId).MaximumLength(40);
-        RuleFor(c => c.FocalPoints).MaximumItems(20);
-        RuleForEach(c => c.FocalPoints).NotNull().SetValidator(new FocalPointValidator());
-        RuleFor(c => c.ReportingTemplate).IsInEnum();
-        RuleFor(c => c.Status).IsInEnum();
+        Include(new DonorFieldsValidator());
     }
 }
 
