@@ -49,9 +49,13 @@ public sealed class MigrationDataModule : IModule
         CreatePartnerEndpoint.Map(group);
         ListPartnersEndpoint.Map(group);
         GetPartnerEndpoint.Map(group);
+        UpdatePartnerEndpoint.Map(group);
+        DeletePartnerEndpoint.Map(group);
         CreateDatasetEndpoint.Map(group);
         ListDatasetsEndpoint.Map(group);
         GetDatasetEndpoint.Map(group);
+        UpdateDatasetEndpoint.Map(group);
+        DeleteDatasetEndpoint.Map(group);
         CreateEditionEndpoint.Map(group);
         ListEditionsEndpoint.Map(group);
         GetEditionEndpoint.Map(group);

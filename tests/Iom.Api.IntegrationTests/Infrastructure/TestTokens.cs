@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using Iom.Api.Host;
 using Iom.Api.Host.Http;
 using Iom.Api.Host.Security;
-using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

@@ -3,7 +3,6 @@ using FluentValidation;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.MigrationData.Catalogue;
@@ -15,7 +14,8 @@ namespace Iom.Modules.MigrationData.Catalogue;
 /// <param name="Licence">Licence of the data.</param>
 /// <param name="Coverage">What it covers.</param>
 /// <param name="Methodology">Methodology notes.</param>
-internal sealed record CreateDatasetCommand(string? Code, Guid PartnerId, LocalizedText? Title, string? Licence, string? Coverage, string? Methodology) : ICommand<DatasetDetails>;
+internal sealed record CreateDatasetCommand(string? Code, Guid PartnerId, LocalizedText? Title, string? Licence, string? Coverage, string? Methodology)
+    : ICommand<DatasetDetails>, IDatasetFields;
 
 internal sealed class CreateDatasetCommandValidator : AbstractValidator<CreateDatasetCommand>
 {
@@ -23,10 +23,7 @@ internal sealed class CreateDatasetCommandValidator : AbstractValidator<CreateDa
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(40).Matches("^[A-Z0-9][A-Z0-9-]*$").WithMessage("Use capital letters, digits and hyphens.");
         RuleFor(c => c.PartnerId).NotEmpty();
-        RuleFor(c => c.Title).LocalizedText(required: true);
-        RuleFor(c => c.Licence).MaximumLength(200);
-        RuleFor(c => c.Coverage).MaximumLength(1000);
-        RuleFor(c => c.Methodology).MaximumLength(4000);
+        Include(new DatasetFieldsValidator());
     }
 }
 

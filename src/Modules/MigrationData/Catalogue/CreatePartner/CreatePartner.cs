@@ -12,17 +12,14 @@ namespace Iom.Modules.MigrationData.Catalogue;
 /// <param name="Name">Its name.</param>
 /// <param name="Kind">What kind of organisation it is.</param>
 /// <param name="Website">Its website (https).</param>
-internal sealed record CreatePartnerCommand(string? Code, string? Name, PartnerKind? Kind, string? Website) : ICommand<PartnerDetails>;
+internal sealed record CreatePartnerCommand(string? Code, string? Name, PartnerKind? Kind, string? Website) : ICommand<PartnerDetails>, IPartnerFields;
 
 internal sealed class CreatePartnerCommandValidator : AbstractValidator<CreatePartnerCommand>
 {
     public CreatePartnerCommandValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(40).Matches("^[A-Z0-9][A-Z0-9-]*$").WithMessage("Use capital letters, digits and hyphens.");
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Kind).NotNull().IsInEnum();
-        RuleFor(c => c.Website).MaximumLength(300).Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps))
-            .WithMessage("Give an absolute https URL.");
+        Include(new PartnerFieldsValidator());
     }
 }
 

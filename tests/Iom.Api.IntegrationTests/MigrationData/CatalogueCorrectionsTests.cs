@@ -1,0 +1,69 @@
+using System.Net;
+using Iom.Api.IntegrationTests.Infrastructure;
+
+namespace Iom.Api.IntegrationTests.MigrationData;
+
+/// <summary>Analysts correct the catalogue (partners, datasets) and remove entries made by mistake while nothing hangs on them.</summary>
+public sealed class CatalogueCorrectionsTests(string provider) : ApiTest(provider)
+{
+    private HttpClient _data = null!;
+
+    [OneTimeSetUp]
+    public void CreateClient() => _data = ClientWith(TestTokens.MigrationDataAll);
+
+    [OneTimeTearDown]
+    public void DisposeClient() => _data.Dispose();
+
+    [Test]
+    public async Task ADatasetsTitleAndLicence_AreCorrected_AndItsCodeIsNot()
+    {
+        var (datasetId, _) = await _data.CreateDatasetAsync($"DS-C{Unique()}");
+        var url = $"{MigrationDataApi.Root}/datasets/{datasetId}";
+        var patched = await _data.PatchJsonAsync(url, """{"title":{"fr":"Stock de migrants internationaux"},"licence":"CC BY 4.0"}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(patched["title"]!.Str("fr"), Is.EqualTo("Stock de migrants internationaux"));
+            Assert.That(patched.Str("licence"), Is.EqualTo("CC BY 4.0"));
+            Assert.That((int)patched["version"]!, Is.EqualTo(2));
+        });
+        await _data.PatchJsonAsync(url, """{"code":"OTHER"}""").ExpectFieldErrorsAsync("code");
+        await _data.PatchJsonAsync(url, """{"title":null}""").ExpectFieldErrorsAsync("title");
+    }
+
+    [Test]
+    public async Task APartnerWithADataset_CannotBeRemoved_UntilTheDatasetIs()
+    {
+        var (datasetId, _) = await _data.CreateDatasetAsync($"DS-R{Unique()}");
+        var dataset = await _data.GetAsync($"{MigrationDataApi.Root}/datasets/{datasetId}").ExpectAsync(HttpStatusCode.OK);
+        var partner = $"{MigrationDataApi.Root}/partners/{dataset.Str("partnerId")}";
+        var renamed = await _data.PatchJsonAsync(partner, """{"name":"United Nations DESA","website":null}""").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(renamed.Str("name"), Is.EqualTo("United Nations DESA"));
+
+        var refused = await _data.DeleteAsync(partner, "*").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(refused.Str("detail"), Does.Contain("1 dataset"));
+
+        await _data.CreateEditionAsync(datasetId, "2024", "2024-12-18");
+        var withEdition = await _data.DeleteAsync($"{MigrationDataApi.Root}/datasets/{datasetId}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(withEdition.Str("detail"), Does.Contain("1 edition"));
+    }
+
+    [Test]
+    public async Task ADatasetWithoutEditions_AndThenItsPartner_AreRemoved()
+    {
+        var (datasetId, _) = await _data.CreateDatasetAsync($"DS-D{Unique()}");
+        var dataset = await _data.GetAsync($"{MigrationDataApi.Root}/datasets/{datasetId}").ExpectAsync(HttpStatusCode.OK);
+        using (var removed = await _data.DeleteAsync($"{MigrationDataApi.Root}/datasets/{datasetId}", "\"1\""))
+        {
+            Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        using (var removed = await _data.DeleteAsync($"{MigrationDataApi.Root}/partners/{dataset.Str("partnerId")}", "\"1\""))
+        {
+            Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        await _data.GetAsync($"{MigrationDataApi.Root}/datasets/{datasetId}").ExpectProblemAsync(HttpStatusCode.NotFound);
+        var listed = await _data.GetAsync($"{MigrationDataApi.Root}/datasets?limit=200").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(listed["items"]!.AsArray().Select(d => d!.Id()), Does.Not.Contain(datasetId));
+    }
+}
