@@ -47,12 +47,16 @@ public sealed class ResearchModule : IModule
         CreateProjectEndpoint.Map(group);
         ListProjectsEndpoint.Map(group);
         GetProjectEndpoint.Map(group);
+        UpdateProjectEndpoint.Map(group);
+        DeleteProjectEndpoint.Map(group);
         ChangeProjectStatusEndpoint.Map(group);
         RecordEthicsReviewEndpoint.Map(group);
 
         CreateSeriesEndpoint.Map(group);
         ListSeriesEndpoint.Map(group);
         GetSeriesEndpoint.Map(group);
+        UpdateSeriesEndpoint.Map(group);
+        DeleteSeriesEndpoint.Map(group);
 
         CreateWorkEndpoint.Map(group);
         ListWorksEndpoint.Map(group);

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.Research.Projects;
@@ -29,27 +28,13 @@ internal sealed record CreateProjectCommand(
     string? Methods,
     bool EthicsReviewRequired,
     IReadOnlyList<string>? Outputs,
-    IReadOnlyList<int>? GcmObjectives) : ICommand<ProjectDetails>;
+    IReadOnlyList<int>? GcmObjectives) : ICommand<ProjectDetails>, IProjectFields;
 
 internal sealed class CreateProjectCommandValidator : AbstractValidator<CreateProjectCommand>
 {
     public CreateProjectCommandValidator()
     {
-        RuleFor(c => c.Title).LocalizedText(required: true);
-        RuleFor(c => c.Lead).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Team).MaximumItems(50);
-        RuleForEach(c => c.Team).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Partners).MaximumItems(50);
-        RuleForEach(c => c.Partners).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Funders).MaximumItems(50);
-        RuleForEach(c => c.Funders).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.EndDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.StartDate is not null && c.EndDate is not null)
-            .WithMessage("The end date cannot be before the start date.");
-        RuleFor(c => c.Methods).MaximumLength(2000);
-        RuleFor(c => c.Outputs).MaximumItems(100);
-        RuleForEach(c => c.Outputs).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.GcmObjectives).MaximumItems(GcmObjectives.Last);
-        RuleForEach(c => c.GcmObjectives).InclusiveBetween(GcmObjectives.First, GcmObjectives.Last);
+        Include(new ProjectFieldsValidator());
     }
 }
 

@@ -3,7 +3,6 @@ using Iom.Modules.Research.Identifiers;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.Research.Series;
@@ -13,16 +12,14 @@ namespace Iom.Modules.Research.Series;
 /// <param name="Name">Name per language.</param>
 /// <param name="Issn">Its ISSN, if it has one; the check character is verified.</param>
 /// <param name="SeriesEditor">Its editor.</param>
-internal sealed record CreateSeriesCommand(string? Code, LocalizedText? Name, string? Issn, string? SeriesEditor) : ICommand<SeriesDetails>;
+internal sealed record CreateSeriesCommand(string? Code, LocalizedText? Name, string? Issn, string? SeriesEditor) : ICommand<SeriesDetails>, ISeriesFields;
 
 internal sealed class CreateSeriesCommandValidator : AbstractValidator<CreateSeriesCommand>
 {
     public CreateSeriesCommandValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(20).Matches("^[A-Z0-9][A-Z0-9-]*$").WithMessage("Use capital letters, digits and hyphens.");
-        RuleFor(c => c.Name).LocalizedText(required: true);
-        RuleFor(c => c.Issn).MaximumLength(9).Issn();
-        RuleFor(c => c.SeriesEditor).MaximumLength(200);
+        Include(new SeriesFieldsValidator());
     }
 }
 
