@@ -61,6 +61,8 @@ public sealed class ResearchModule : IModule
         CreateWorkEndpoint.Map(group);
         ListWorksEndpoint.Map(group);
         GetWorkEndpoint.Map(group);
+        UpdateWorkEndpoint.Map(group);
+        DeleteWorkEndpoint.Map(group);
         ChangeWorkStatusEndpoint.Map(group);
         RecordClearanceEndpoint.Map(group);
 

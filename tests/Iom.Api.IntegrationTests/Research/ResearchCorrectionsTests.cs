@@ -72,6 +72,38 @@ public sealed class ResearchCorrectionsTests(string provider) : ApiTest(provider
         Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
     }
 
+    [Test]
+    public async Task AWorksTitleIsCorrected_UntilItIsPublished()
+    {
+        var work = await _research.CreateWorkAsync($"PUB-C{Unique()}");
+        var url = $"{ResearchApi.Root}/works/{work.Id()}";
+        var patched = await _research.PatchJsonAsync(url, """{"title":{"fr":"Migration et climat"},"countries":["KEN","UGA"]}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(patched["title"]!.Str("fr"), Is.EqualTo("Migration et climat"));
+        Assert.That(patched["countries"]!.AsArray().Select(c => c!.GetValue<string>()), Is.EqualTo(new[] { "KEN", "UGA" }));
+        await _research.PatchJsonAsync(url, """{"publicationCode":"OTHER"}""").ExpectFieldErrorsAsync("publicationCode");
+        await _research.PatchJsonAsync(url, """{"countries":["KE"]}""").ExpectFieldErrorsAsync("countries[0]");
+
+        var published = await _research.PublishedWorkAsync($"PUB-P{Unique()}");
+        var problem = await _research.PatchJsonAsync($"{ResearchApi.Root}/works/{published.Id()}", """{"licence":"CC BY 4.0"}""").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(problem.Str("detail"), Does.Contain("correct or publish-new-edition"));
+    }
+
+    [Test]
+    public async Task AProposedWork_IsRemoved_OneWithALanguageVersionIsNot()
+    {
+        var work = await _research.CreateWorkAsync($"PUB-D{Unique()}");
+        using (var removed = await _research.DeleteAsync($"{ResearchApi.Root}/works/{work.Id()}", "\"1\""))
+        {
+            Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await removed.Content.ReadAsStringAsync());
+        }
+
+        await _research.GetAsync($"{ResearchApi.Root}/works/{work.Id()}").ExpectProblemAsync(HttpStatusCode.NotFound);
+        var kept = await _research.CreateWorkAsync($"PUB-K{Unique()}");
+        await _research.AddManifestationAsync(kept.Id(), "en");
+        var problem = await _research.DeleteAsync($"{ResearchApi.Root}/works/{kept.Id()}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(problem.Str("detail"), Does.Contain("1 language version"));
+    }
+
     private async Task<string> CreateProjectAsync() =>
         (await _research.PostJsonAsync($"{ResearchApi.Root}/projects", new
         {

@@ -52,6 +52,13 @@ internal enum WorkStatus
 
 internal static class WorkRules
 {
+    /// <summary>The states in which a work's descriptive fields may still be corrected by PATCH.</summary>
+    public static readonly WorkStatus[] Editable =
+    [
+        WorkStatus.Proposed, WorkStatus.ApprovedForProgramme, WorkStatus.InPreparation, WorkStatus.InReview, WorkStatus.Revisions,
+        WorkStatus.CopyEditing, WorkStatus.Layout, WorkStatus.Clearance,
+    ];
+
     public static readonly StateMachine<WorkStatus> Machine = new StateMachine<WorkStatus>("work")
         .Allow("approve", WorkStatus.ApprovedForProgramme, WorkStatus.Proposed)
         .Allow("reject", WorkStatus.Rejected, WorkStatus.Proposed)

@@ -40,19 +40,7 @@ internal sealed record CreateWorkCommand(
     IReadOnlyList<string>? Countries,
     IReadOnlyList<int>? GcmObjectives,
     int? ProgrammeYear,
-    int? PlannedQuarter) : ICommand<WorkDetails>;
-
-internal sealed class ContributorValidator : AbstractValidator<Contributor>
-{
-    public ContributorValidator()
-    {
-        RuleFor(c => c.FamilyName).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.GivenName).MaximumLength(200);
-        RuleFor(c => c.Role).NotNull().IsInEnum();
-        RuleFor(c => c.Orcid).MaximumLength(40).Orcid();
-        RuleFor(c => c.Affiliation).MaximumLength(300);
-    }
-}
+    int? PlannedQuarter) : ICommand<WorkDetails>, IWorkFields;
 
 internal sealed class CreateWorkCommandValidator : AbstractValidator<CreateWorkCommand>
 {
@@ -63,22 +51,9 @@ internal sealed class CreateWorkCommandValidator : AbstractValidator<CreateWorkC
         RuleFor(c => c.Type).NotNull().IsInEnum();
         RuleFor(c => c.SeriesNumber).MaximumLength(20);
         RuleFor(c => c.SeriesNumber).Null().When(c => c.SeriesId is null).WithMessage("A series number needs a series.");
-        RuleFor(c => c.Title).LocalizedText(required: true);
-        RuleFor(c => c.Subtitle).LocalizedText(required: false);
         RuleFor(c => c.OriginalLanguage).NotEmpty().LanguageCode();
-        RuleFor(c => c.Contributors).MaximumItems(100);
-        RuleForEach(c => c.Contributors).NotNull().SetValidator(new ContributorValidator());
-        RuleFor(c => c.Licence).MaximumLength(100);
         RuleFor(c => c.PeerReview).IsInEnum();
-        RuleFor(c => c.Themes).MaximumItems(30);
-        RuleForEach(c => c.Themes).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.Countries).MaximumItems(250);
-        RuleForEach(c => c.Countries).NotEmpty().Matches("^[A-Z]{3}$").WithMessage("Use ISO 3166-1 alpha-3 codes, such as KEN.");
-        RuleFor(c => c.GcmObjectives).MaximumItems(GcmObjectives.Last);
-        RuleForEach(c => c.GcmObjectives).InclusiveBetween(GcmObjectives.First, GcmObjectives.Last);
-        RuleFor(c => c.ProgrammeYear).InclusiveBetween(2000, 2100);
-        RuleFor(c => c.PlannedQuarter).InclusiveBetween(1, 4);
-        RuleFor(c => c.PlannedQuarter).Null().When(c => c.ProgrammeYear is null).WithMessage("A planned quarter needs a programme year.");
+        Include(new WorkFieldsValidator());
     }
 }
 
