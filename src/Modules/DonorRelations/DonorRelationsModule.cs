@@ -57,6 +57,8 @@ public sealed class DonorRelationsModule : IModule
         CreateAgreementEndpoint.Map(group);
         ListAgreementsEndpoint.Map(group);
         GetAgreementEndpoint.Map(group);
+        UpdateAgreementEndpoint.Map(group);
+        DeleteAgreementEndpoint.Map(group);
         ChangeAgreementStatusEndpoint.Map(group);
         AmendAgreementEndpoint.Map(group);
         CreateFlowEndpoint.Map(group);

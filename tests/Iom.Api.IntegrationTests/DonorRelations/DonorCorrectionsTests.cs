@@ -75,6 +75,47 @@ public sealed class DonorCorrectionsTests(string provider) : ApiTest(provider)
         Assert.That(problem.Str("detail"), Does.Contain("1 pledge"));
     }
 
+    [Test]
+    public async Task ADraftAgreement_IsCorrected_ASignedOneChangesThroughAmendments()
+    {
+        var donor = await CreateAsync($"GOV-A{Unique()}");
+        var agreement = await DraftAgreementAsync(donor);
+        var url = $"{FundingFixture.Root}/agreements/{agreement}";
+        var patched = await _client.PatchJsonAsync(url, """{"title":"Support to returnees, 2025","endOn":"2026-12-31"}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(patched.Str("title"), Is.EqualTo("Support to returnees, 2025"));
+        Assert.That(patched["multiYear"]!.GetValue<bool>(), Is.True, "derived fields follow the corrected dates");
+        await _client.PatchJsonAsync(url, """{"endOn":"2024-01-01"}""").ExpectFieldErrorsAsync("endOn");
+        await _client.PatchJsonAsync(url, """{"amount":1}""").ExpectFieldErrorsAsync("amount");
+
+        await _client.PostJsonAsync($"{url}/sign", null).ExpectAsync(HttpStatusCode.OK);
+        var signed = await _client.PatchJsonAsync(url, """{"title":"Other"}""").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(signed.Str("detail"), Does.Contain("amendments"));
+        var kept = await _client.DeleteAsync(url, "*").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(kept.Str("detail"), Does.Contain("terminate it instead"));
+    }
+
+    [Test]
+    public async Task ADraftAgreement_IsRemoved_AndThenItsDonor()
+    {
+        var donor = await CreateAsync($"GOV-X{Unique()}");
+        var agreement = await DraftAgreementAsync(donor);
+        await _client.DeleteAsync($"{Donors}/{donor}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
+        using (var removed = await _client.DeleteAsync($"{FundingFixture.Root}/agreements/{agreement}", "\"1\""))
+        {
+            Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        using var donorRemoved = await _client.DeleteAsync($"{Donors}/{donor}", "*");
+        Assert.That(donorRemoved.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+    }
+
+    private async Task<string> DraftAgreementAsync(string donor) =>
+        (await _client.PostJsonAsync($"{FundingFixture.Root}/agreements", new
+        {
+            donorId = donor, reference = $"CA-C{Unique()}", title = "Suport to returnees", amount = 10_000, currency = "USD",
+            startOn = "2025-01-01", endOn = "2025-12-31", earmarking = "earmarked",
+        }).ExpectAsync(HttpStatusCode.Created)).Id();
+
     private async Task<string> CreateAsync(string code) =>
         (await _client.PostJsonAsync(Donors, new
         {
