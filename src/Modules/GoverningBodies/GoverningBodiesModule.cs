@@ -72,6 +72,8 @@ public sealed class GoverningBodiesModule : IModule
         RegisterDocumentEndpoint.Map(group);
         ListDocumentsEndpoint.Map(group);
         GetDocumentEndpoint.Map(group);
+        UpdateDocumentEndpoint.Map(group);
+        DerestrictDocumentEndpoint.Map(group);
         GetDocumentBySymbolEndpoint.Map(group);
         IssueLanguageEndpoint.Map(group);
 
