@@ -50,6 +50,8 @@ public sealed class GoverningBodiesModule : IModule
         AddAgendaItemEndpoint.Map(group);
         ListAgendaItemsEndpoint.Map(group);
         GetAgendaItemEndpoint.Map(group);
+        UpdateAgendaItemEndpoint.Map(group);
+        DeleteAgendaItemEndpoint.Map(group);
         ChangeAgendaItemStatusEndpoint.Map(group);
         ParseSymbolEndpoint.Map(group);
 
