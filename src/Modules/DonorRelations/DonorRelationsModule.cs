@@ -49,6 +49,8 @@ public sealed class DonorRelationsModule : IModule
         CreateAppealEndpoint.Map(group);
         ListAppealsEndpoint.Map(group);
         GetAppealEndpoint.Map(group);
+        UpdateAppealEndpoint.Map(group);
+        DeleteAppealEndpoint.Map(group);
         ChangeAppealStatusEndpoint.Map(group);
         CreatePledgeEndpoint.Map(group);
         ListPledgesEndpoint.Map(group);

@@ -116,6 +116,48 @@ public sealed class DonorCorrectionsTests(string provider) : ApiTest(provider)
             startOn = "2025-01-01", endOn = "2025-12-31", earmarking = "earmarked",
         }).ExpectAsync(HttpStatusCode.Created)).Id();
 
+    [Test]
+    public async Task ADraftAppealsLines_AreCorrected_APublishedOneIsRevised()
+    {
+        var appeal = await DraftAppealAsync();
+        var url = $"{FundingFixture.Root}/appeals/{appeal}";
+        var patched = await _client.PatchJsonAsync(url, """{"lines":[{"code":"SO1-KE","objective":"SO1","country":"KE","amount":1200000},{"code":"SO2-NG","objective":"SO2","country":"NG","amount":300000}]}""", "\"1\"")
+            .ExpectAsync(HttpStatusCode.OK);
+        Assert.That(patched["lines"]!.AsArray().Select(l => l!.Str("code")), Is.EquivalentTo(new[] { "SO1-KE", "SO2-NG" }));
+        Assert.That(patched["originalRequirements"]!.GetValue<decimal>(), Is.EqualTo(1_500_000m));
+        await _client.PatchJsonAsync(url, """{"lines":[]}""").ExpectFieldErrorsAsync("lines");
+        await _client.PatchJsonAsync(url, """{"currency":"EUR"}""").ExpectFieldErrorsAsync("currency");
+
+        await _client.PostJsonAsync($"{url}/publish", null).ExpectAsync(HttpStatusCode.OK);
+        var published = await _client.PatchJsonAsync(url, """{"title":{"en":"Other"}}""").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(published.Str("detail"), Does.Contain("revise"));
+    }
+
+    [Test]
+    public async Task ADraftAppeal_IsRemoved_UnlessAPledgeNamesIt()
+    {
+        var unused = await DraftAppealAsync();
+        using (var removed = await _client.DeleteAsync($"{FundingFixture.Root}/appeals/{unused}", "\"1\""))
+        {
+            Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+
+        var pledged = await DraftAppealAsync();
+        await _client.PostJsonAsync($"{FundingFixture.Root}/pledges", new
+        {
+            donorId = await CreateAsync($"GOV-L{Unique()}"), appealId = pledged, reference = $"PL-A{Unique()}", amount = 1000, currency = "USD", pledgedOn = "2025-01-15", earmarking = "unearmarked",
+        }).ExpectAsync(HttpStatusCode.Created);
+        var problem = await _client.DeleteAsync($"{FundingFixture.Root}/appeals/{pledged}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(problem.Str("detail"), Does.Contain("1 pledge"));
+    }
+
+    private async Task<string> DraftAppealAsync() =>
+        (await _client.PostJsonAsync($"{FundingFixture.Root}/appeals", new
+        {
+            code = $"GA-C{Unique()}", type = "globalAppeal", year = 2025, title = new { en = "Global Appeal 2025" }, periodStart = "2025-01-01", periodEnd = "2025-12-31", currency = "USD",
+            lines = new[] { new { code = "SO1-KE", objective = "SO1", country = "KE", amount = 1_000_000 } },
+        }).ExpectAsync(HttpStatusCode.Created)).Id();
+
     private async Task<string> CreateAsync(string code) =>
         (await _client.PostJsonAsync(Donors, new
         {
