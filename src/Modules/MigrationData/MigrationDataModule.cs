@@ -62,6 +62,7 @@ public sealed class MigrationDataModule : IModule
         CreateIndicatorEndpoint.Map(group);
         ListIndicatorsEndpoint.Map(group);
         GetIndicatorEndpoint.Map(group);
+        UpdateIndicatorEndpoint.Map(group);
         LoadObservationsEndpoint.Map(group);
         GetLoadJobEndpoint.Map(group);
         GetTimeSeriesEndpoint.Map(group);

@@ -66,4 +66,24 @@ public sealed class CatalogueCorrectionsTests(string provider) : ApiTest(provide
         var listed = await _data.GetAsync($"{MigrationDataApi.Root}/datasets?limit=200").ExpectAsync(HttpStatusCode.OK);
         Assert.That(listed["items"]!.AsArray().Select(d => d!.Id()), Does.Not.Contain(datasetId));
     }
+
+    [Test]
+    public async Task AnIndicatorsUnit_IsCorrectedUntilDataIsLoadedInIt()
+    {
+        var code = $"T.UNIT.{Unique()}";
+        await _data.CreateIndicatorAsync(code, unit: "person");
+        var url = $"{MigrationDataApi.Root}/indicators/{code}";
+        await _data.PatchJsonAsync(url, """{"unit":"persons"}""", ifMatch: null).ExpectProblemAsync(HttpStatusCode.PreconditionRequired);
+        var patched = await _data.PatchJsonAsync(url, """{"unit":"persons","sdgIndicator":"10.7.2"}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(patched.Str("unit"), Is.EqualTo("persons"));
+        await _data.PatchJsonAsync(url, """{"code":"OTHER"}""").ExpectFieldErrorsAsync("code");
+
+        var (datasetId, _) = await _data.CreateDatasetAsync($"DS-U{Unique()}");
+        var edition = await _data.CreateEditionAsync(datasetId, "2024", "2024-12-18");
+        await _data.LoadAsync(edition.Id(), $"indicator,area,period,value,status\n{code},KEN,2020,1000,\n").ExpectAsync(HttpStatusCode.OK);
+        var refused = await _data.PatchJsonAsync(url, """{"unit":"thousands of persons"}""").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(refused.Str("code"), Is.EqualTo("unit-in-use"));
+        var renamed = await _data.PatchJsonAsync(url, """{"name":{"en":"International migrant stock"}}""").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(renamed["name"]!.Str("en"), Is.EqualTo("International migrant stock"));
+    }
 }

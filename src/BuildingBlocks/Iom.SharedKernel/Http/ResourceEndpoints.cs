@@ -62,6 +62,28 @@ public static class ResourceEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
+    /// <summary>PATCH, as <see cref="MapPatch{TPatch, TDetails}"/>, of a resource named by the <c>{code}</c> of <paramref name="pattern"/> (reference data).</summary>
+    public static RouteHandlerBuilder MapPatchByCode<TPatch, TDetails>(
+        RouteGroupBuilder module, string pattern, Func<string, JsonElement, int?, ICommand<TDetails>> command, string operationId, string summary)
+        where TPatch : notnull
+        where TDetails : IVersionedResource =>
+        module.MapPatch(pattern, async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var version = ConditionalRequests.RequiredVersion(http.Request);
+                var patch = await JsonMergePatch.ReadAsync(http.Request, ct);
+                return ConditionalRequests.Ok(http, await sender.Send(command(code, patch, version), ct));
+            })
+            .WithName(operationId)
+            .WithSummary(summary)
+            .Accepts<TPatch>(JsonMergePatch.MediaType, "application/json")
+            .Produces<TDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
     /// <summary>DELETE one resource (204), If-Match required; 409 names what still refers to it, or the state that forbids it.</summary>
     public static RouteHandlerBuilder MapDelete(
         RouteGroupBuilder module, string pattern, Func<Guid, int?, ICommand<Unit>> command, string operationId, string summary) =>

@@ -3,7 +3,6 @@ using FluentValidation;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
-using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.MigrationData.Catalogue;
@@ -17,19 +16,14 @@ namespace Iom.Modules.MigrationData.Catalogue;
 /// <param name="SdgIndicator">The SDG indicator it measures (10.7.2).</param>
 /// <param name="GcmObjective">The Global Compact for Migration objective (1 to 23) it informs.</param>
 internal sealed record CreateIndicatorCommand(string? Code, LocalizedText? Name, string? Unit, string? Topic, LocalizedText? Definition, string? SdgIndicator, int? GcmObjective)
-    : ICommand<IndicatorDetails>;
+    : ICommand<IndicatorDetails>, IIndicatorFields;
 
 internal sealed class CreateIndicatorCommandValidator : AbstractValidator<CreateIndicatorCommand>
 {
     public CreateIndicatorCommandValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(60).Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$").WithMessage("Use letters, digits, '.', '_' and '-'.");
-        RuleFor(c => c.Name).LocalizedText(required: true);
-        RuleFor(c => c.Unit).NotEmpty().MaximumLength(60);
-        RuleFor(c => c.Topic).MaximumLength(100);
-        RuleFor(c => c.Definition).LocalizedText(required: false);
-        RuleFor(c => c.SdgIndicator).MaximumLength(20).Matches(@"^\d{1,2}\.[0-9a-z]{1,2}\.\d{1,2}$").WithMessage("An SDG indicator number such as 10.7.2.");
-        RuleFor(c => c.GcmObjective).InclusiveBetween(1, 23);
+        Include(new IndicatorFieldsValidator());
     }
 }
 

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using FluentValidation;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Iom.Modules.MigrationData.Catalogue;
+
+/// <summary>
+/// The fields of an indicator a JSON Merge Patch may correct; its code identifies it in every load and export. The unit
+/// changes only while no observation is stored: values already loaded were measured in the unit they were loaded with.
+/// </summary>
+/// <param name="Name">Name per language.</param>
+/// <param name="Unit">Unit of its values.</param>
+/// <param name="Topic">Topic; null removes it.</param>
+/// <param name="Definition">Definition per language; null removes it.</param>
+/// <param name="SdgIndicator">The SDG indicator it measures; null removes it.</param>
+/// <param name="GcmObjective">The GCM objective (1 to 23) it informs; null removes it.</param>
+[ValidatedAs(typeof(IIndicatorFields), MergePatch = true)]
+internal sealed record IndicatorPatch(LocalizedText? Name, string? Unit, string? Topic, LocalizedText? Definition, string? SdgIndicator, int? GcmObjective) : IIndicatorFields;
+
+internal sealed record UpdateIndicatorCommand(string Code, JsonElement Patch, int? ExpectedVersion) : ICommand<IndicatorDetails>;
+
+internal sealed class UpdateIndicatorCommandHandler(WriteSession write, IValidator<IIndicatorFields> validator, IOptions<JsonOptions> json)
+    : ICommandHandler<UpdateIndicatorCommand, IndicatorDetails>
+{
+    private const string ObservationsSql = "SELECT COUNT(*) FROM migration_data.observations WHERE indicator_key = @IndicatorKey";
+
+    private const string UpdateSql = """
+        UPDATE migration_data.indicators
+        SET name_en = @NameEn, name_fr = @NameFr, name_es = @NameEs, unit = @Unit, topic = @Topic,
+            definition_en = @DefinitionEn, definition_fr = @DefinitionFr, definition_es = @DefinitionEs, sdg_indicator = @SdgIndicator, gcm_objective = @GcmObjective,
+            version = version + 1, updated_at = @Now, updated_by = @By
+        WHERE indicator_key = @IndicatorKey AND version = @Version
+        """;
+
+    public async ValueTask<IndicatorDetails> Handle(UpdateIndicatorCommand command, CancellationToken cancellationToken)
+    {
+        var row = await ReadAsync(command.Code, cancellationToken);
+        var before = row.ToResponse();
+        ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
+        var patched = JsonMergePatch.Apply(
+            new IndicatorPatch(before.Name, before.Unit, before.Topic, before.Definition, before.SdgIndicator, before.GcmObjective), command.Patch, json.Value.SerializerOptions);
+        await validator.ValidateAndThrowAsync(patched, cancellationToken);
+        if (patched.Unit != before.Unit && await write.ExecuteScalarAsync<long>(ObservationsSql, new { row.IndicatorKey }, cancellationToken) > 0)
+        {
+            throw new ConflictException(
+                "Unit is fixed by the data", $"{before.Code} has observations loaded in '{before.Unit}'; add an indicator for values in '{patched.Unit}'.", "unit-in-use");
+        }
+
+        await write.UpdateVersionedAsync(UpdateSql, new
+        {
+            row.IndicatorKey, before.Version, NameEn = patched.Name!.En, NameFr = patched.Name.Fr, NameEs = patched.Name.Es, patched.Unit, patched.Topic,
+            DefinitionEn = patched.Definition?.En, DefinitionFr = patched.Definition?.Fr, DefinitionEs = patched.Definition?.Es, patched.SdgIndicator, patched.GcmObjective,
+            write.Now, write.By,
+        }, before.Version, command.ExpectedVersion, cancellationToken);
+        var after = (await ReadAsync(command.Code, cancellationToken)).ToResponse();
+        await write.RecordAsync(AuditedEntities.Indicator, IndicatorDirectory.AuditId(row.IndicatorKey), "update", before, after, cancellationToken);
+        return after;
+    }
+
+    private async Task<IndicatorRow> ReadAsync(string code, CancellationToken cancellationToken) =>
+        await write.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.SelectFrom + " WHERE code = @Code", new { Code = code }, cancellationToken)
+        ?? throw new NotFoundException("indicator", code);
+}
