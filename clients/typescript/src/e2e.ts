@@ -1,5 +1,5 @@
 // End to end through the typed client: schedule a session, put an item on its agenda, register a document, request its
-// translation, find the job in the backlog. API_BASE and API_TOKEN come from the environment (.ci/run sets them).
+// translation, find the job in the backlog, correct the session (PATCH) and remove one scheduled by mistake (DELETE). API_BASE and API_TOKEN come from the environment (.ci/run sets them).
 import { randomInt, randomUUID } from "node:crypto";
 import { createDivisionsClient } from "./index.js";
 
@@ -70,6 +70,20 @@ check(job.data?.status === "requested" && job.data.targetLanguage === "fr", "req
 
 const backlog = await api.GET("/api/v1/governing-bodies/translation-jobs/backlog", { params: { query: { language: "fr", limit: 200 } } });
 check(backlog.data?.items.some((j) => j.id === job.data!.id), "the job is in the French backlog");
+
+const moved = await api.PATCH("/api/v1/governing-bodies/sessions/{id}", {
+  params: { path: { id: session.id }, header: { "If-Match": `"${session.version}"` } },
+  body: { venue: "New York" },
+});
+check(moved.data?.venue === "New York" && moved.data.version === session.version + 1, "correct the session's venue with If-Match");
+
+const mistaken = await scheduleSession();
+const removed = await api.DELETE("/api/v1/governing-bodies/sessions/{id}", {
+  params: { path: { id: mistaken.id }, header: { "If-Match": `"${mistaken.version}"` } },
+});
+check(removed.response.status === 204, "remove a session scheduled by mistake");
+const history = await api.GET("/api/v1/governing-bodies/sessions/{id}/history", { params: { path: { id: mistaken.id } } });
+check(history.data?.items.at(-1)?.action === "delete", "its history stays readable and ends with the removal");
 
 const missing = await api.GET("/api/v1/governing-bodies/sessions/{id}", { params: { path: { id: randomUUID() } } });
 check(missing.response.status === 404 && missing.error?.status === 404, "an unknown session is a 404 problem");

@@ -42,10 +42,22 @@ export interface paths {
         get: operations["DonorRelations_GetDonor"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a donor added by mistake
+         * @description With If-Match (428 without it). While a pledge, agreement or flow refers to the donor, 409 names them. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        delete: operations["DonorRelations_DeleteDonor"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a donor's name, type, identifiers, contacts or status
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it). The code does not change; priorities are set per year with PUT.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        patch: operations["DonorRelations_UpdateDonor"];
         trace?: never;
     };
     "/api/v1/donor-relations/donors/{id}/priorities/{year}": {
@@ -106,10 +118,22 @@ export interface paths {
         get: operations["DonorRelations_GetAppeal"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a draft appeal
+         * @description With If-Match (428 without it); only a draft that no pledge, agreement or flow refers to, otherwise 409 says why. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        delete: operations["DonorRelations_DeleteAppeal"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a draft appeal's title, period or requirement lines
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it), while the appeal is a draft; lines are replaced as a whole. A published appeal is a 409 and changes through revise.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        patch: operations["DonorRelations_UpdateAppeal"];
         trace?: never;
     };
     "/api/v1/donor-relations/appeals/{id}/publish": {
@@ -294,10 +318,22 @@ export interface paths {
         get: operations["DonorRelations_GetAgreement"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a draft agreement
+         * @description With If-Match (428 without it); only a draft that no flow or reporting requirement refers to, otherwise 409 says why. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        delete: operations["DonorRelations_DeleteAgreement"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a draft agreement's title, dates or earmarking
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it), while the agreement is a draft; a signed one is a 409 and changes through amendments.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        patch: operations["DonorRelations_UpdateAgreement"];
         trace?: never;
     };
     "/api/v1/donor-relations/agreements/{id}/sign": {
@@ -942,10 +978,22 @@ export interface paths {
         get: operations["GoverningBodies_GetAgendaItem"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove an agenda item added by mistake
+         * @description With If-Match (428 without it); only a proposed item with no sub-item, document or resolution, otherwise 409 says why. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        delete: operations["GoverningBodies_DeleteAgendaItem"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct an agenda item's title
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it), until the item is concluded or withdrawn (then 409).
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        patch: operations["GoverningBodies_UpdateAgendaItem"];
         trace?: never;
     };
     "/api/v1/governing-bodies/agenda-items/{id}/adopt": {
@@ -1348,12 +1396,18 @@ export interface paths {
         get: operations["GoverningBodies_GetSession"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a session scheduled by mistake
+         * @description Only a planned session (no notice sent) that no agenda item, document or resolution refers to; otherwise 409 says why. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        delete: operations["GoverningBodies_DeleteSession"];
         options?: never;
         head?: never;
         /**
          * Edit a session's title, theme, dates, venue or format
-         * @description JSON Merge Patch (RFC 7396). Send If-Match with the ETag you read; a stale one answers 412 and changes nothing.
+         * @description JSON Merge Patch (RFC 7396). Send If-Match with the ETag you read (428 without it); a stale one answers 412 and changes nothing.
          *
          *     Requires a bearer token with the scope `governing-bodies:write`.
          */
@@ -1524,6 +1578,34 @@ export interface paths {
         get: operations["GoverningBodies_GetDocument"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a document's title before it is issued
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it). Once a language version is issued, 409: a corrigendum corrects it.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        patch: operations["GoverningBodies_UpdateDocument"];
+        trace?: never;
+    };
+    "/api/v1/governing-bodies/documents/{id}/derestrict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Derestrict a document: restricted to limited or general, limited to general
+         * @description Needs the scope governing-bodies:restricted (403 without it); audited as derestrict. Raising a distribution is a 409.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        post: operations["GoverningBodies_DerestrictDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1736,10 +1818,22 @@ export interface paths {
         get: operations["MigrationData_GetPartner"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a data partner added by mistake
+         * @description With If-Match (428 without it). While a dataset refers to the partner, 409 says so. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        delete: operations["MigrationData_DeletePartner"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a data partner's name, kind or website
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it). The code does not change.
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        patch: operations["MigrationData_UpdatePartner"];
         trace?: never;
     };
     "/api/v1/migration-data/datasets": {
@@ -1780,10 +1874,22 @@ export interface paths {
         get: operations["MigrationData_GetDataset"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a dataset added by mistake
+         * @description With If-Match (428 without it). While the dataset has editions, 409 says so. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        delete: operations["MigrationData_DeleteDataset"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a dataset's title, licence, coverage or methodology
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it). The code and the partner do not change.
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        patch: operations["MigrationData_UpdateDataset"];
         trace?: never;
     };
     "/api/v1/migration-data/datasets/{datasetId}/editions": {
@@ -1871,7 +1977,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct an indicator's name, unit, topic, definition or references
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it). The code does not change; the unit changes only while no observation is loaded (409 otherwise).
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        patch: operations["MigrationData_UpdateIndicator"];
         trace?: never;
     };
     "/api/v1/migration-data/editions/{id}/observations": {
@@ -2094,10 +2206,22 @@ export interface paths {
         get: operations["Research_GetProject"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a project proposed by mistake
+         * @description With If-Match (428 without it); only while proposed, otherwise 409 (cancel it instead). Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `research:write`.
+         */
+        delete: operations["Research_DeleteProject"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a project's title, team, dates, methods or outputs
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it); 409 once the project is completed or cancelled.
+         *
+         *     Requires a bearer token with the scope `research:write`.
+         */
+        patch: operations["Research_UpdateProject"];
         trace?: never;
     };
     "/api/v1/research/projects/{id}/approve": {
@@ -2278,10 +2402,22 @@ export interface paths {
         get: operations["Research_GetSeries"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a series created by mistake
+         * @description With If-Match (428 without it). While works belong to the series, 409 says how many. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `research:write`.
+         */
+        delete: operations["Research_DeleteSeries"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a series' name, ISSN or editor
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it). The code does not change; an ISSN another series has is a 409.
+         *
+         *     Requires a bearer token with the scope `research:write`.
+         */
+        patch: operations["Research_UpdateSeries"];
         trace?: never;
     };
     "/api/v1/research/works": {
@@ -2322,10 +2458,22 @@ export interface paths {
         get: operations["Research_GetWork"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a work proposed by mistake
+         * @description With If-Match (428 without it); only while proposed or rejected and without language versions or review rounds, otherwise 409 says why. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `research:write`.
+         */
+        delete: operations["Research_DeleteWork"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a work's title, contributors, licence, subjects or planning
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it), until the work is scheduled; then 409 (a published work changes through correct or publish-new-edition).
+         *
+         *     Requires a bearer token with the scope `research:write`.
+         */
+        patch: operations["Research_UpdateWork"];
         trace?: never;
     };
     "/api/v1/research/works/{id}/approve": {
@@ -3148,6 +3296,25 @@ export interface components {
             items: components["schemas"]["DonorRelations.AgreementDetails"][];
             nextCursor?: string | null;
         };
+        /**
+         * @description The terms of a draft agreement a JSON Merge Patch may correct. Its money (amount, currency, rate, lines) and what it
+         *     converts are fixed at drafting; once signed, an agreement changes through amendments only.
+         */
+        "DonorRelations.AgreementPatch": {
+            /** @description Its title. */
+            title?: string;
+            /**
+             * Format: date
+             * @description First day.
+             */
+            startOn?: string;
+            /**
+             * Format: date
+             * @description Last day; not before the first.
+             */
+            endOn?: string;
+            earmarking?: components["schemas"]["DonorRelations.Earmarking"];
+        };
         /** @enum {string} */
         "DonorRelations.AgreementStatus": "draft" | "signed" | "active" | "inClosure" | "closed" | "terminated";
         /** @description Amend a signed or active agreement. */
@@ -3298,6 +3465,25 @@ export interface components {
              * @description What is required now: the revised amount, else the original.
              */
             requirement: number;
+        };
+        /**
+         * @description What a JSON Merge Patch may correct in a draft appeal: its title, period and requirement lines (the whole list).
+         *     Its code, type, year and currency identify it; a published appeal changes through revise.
+         */
+        "DonorRelations.AppealPatch": {
+            title?: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date
+             * @description First day it covers.
+             */
+            periodStart?: string;
+            /**
+             * Format: date
+             * @description Last day it covers.
+             */
+            periodEnd?: string;
+            /** @description Its requirement lines: the whole list, replacing the one it had. */
+            lines?: components["schemas"]["DonorRelations.NewAppealLine"][];
         };
         /** @enum {string} */
         "DonorRelations.AppealStatus": "draft" | "published" | "revised" | "closed";
@@ -3561,6 +3747,22 @@ export interface components {
         "DonorRelations.DonorDetailsPage": {
             items: components["schemas"]["DonorRelations.DonorDetails"][];
             nextCursor?: string | null;
+        };
+        /** @description The fields of a donor a JSON Merge Patch may correct; its code identifies it in reports and does not change. */
+        "DonorRelations.DonorPatch": {
+            /** @description Its name. */
+            name?: string;
+            type?: components["schemas"]["DonorRelations.DonorType"];
+            /** @description Its country (ISO 3166-1 alpha-2); null removes it. */
+            country?: string | null;
+            /** @description Its IATI organisation identifier; null removes it. */
+            iatiRef?: string | null;
+            /** @description Its FTS organisation id; null removes it. */
+            ftsId?: string | null;
+            /** @description Its contact people (the whole list). */
+            focalPoints?: components["schemas"]["DonorRelations.FocalPoint"][];
+            reportingTemplate?: components["schemas"]["DonorRelations.ReportingTemplate"];
+            status?: components["schemas"]["DonorRelations.DonorStatus"];
         };
         /** @description What a donor has declared it will fund in a year. */
         "DonorRelations.DonorPriority": {
@@ -4205,6 +4407,10 @@ export interface components {
             items: components["schemas"]["GoverningBodies.AgendaItemDetails"][];
             nextCursor?: string | null;
         };
+        /** @description What a JSON Merge Patch may correct in an agenda item until it is concluded: its title. Its number places it. */
+        "GoverningBodies.AgendaItemPatch": {
+            title?: components["schemas"]["LocalizedText"];
+        };
         /** @enum {string} */
         "GoverningBodies.AgendaItemStatus": "proposed" | "adopted" | "concluded" | "deferred" | "withdrawn";
         /** @description A corrigendum and the language versions it covers (a corrigendum may not apply to every language). */
@@ -4218,6 +4424,10 @@ export interface components {
             symbol: string;
             /** @description The languages it covers. */
             languages: string[];
+        };
+        /** @description A lower distribution for a document. */
+        "GoverningBodies.DerestrictRequest": {
+            distribution: components["schemas"]["GoverningBodies.Distribution"];
         };
         /** @enum {string} */
         "GoverningBodies.Distribution": "general" | "limited" | "restricted";
@@ -4271,6 +4481,14 @@ export interface components {
             updatedAt: string;
             /** @description Who last changed it. */
             updatedBy: string;
+        };
+        /**
+         * @description What a JSON Merge Patch may correct in a registered document until one of its language versions is issued: its
+         *     title. The symbol, type and languages identify it; distribution changes through derestrict; an issued document is
+         *     corrected by a corrigendum.
+         */
+        "GoverningBodies.DocumentPatch": {
+            title?: components["schemas"]["LocalizedText"];
         };
         /** @description One row of the readiness matrix. */
         "GoverningBodies.DocumentReadiness": {
@@ -5024,6 +5242,16 @@ export interface components {
             items: components["schemas"]["MigrationData.DatasetDetails"][];
             nextCursor?: string | null;
         };
+        /** @description The fields of a dataset a JSON Merge Patch may correct; its code and partner do not change. */
+        "MigrationData.DatasetPatch": {
+            title?: components["schemas"]["LocalizedText"];
+            /** @description Licence of the data; null removes it. */
+            licence?: string | null;
+            /** @description What it covers; null removes it. */
+            coverage?: string | null;
+            /** @description Methodology notes; null removes them. */
+            methodology?: string | null;
+        };
         /** @description One edition (vintage) of a dataset, such as International Migrant Stock 2024. Earlier editions stay queryable. */
         "MigrationData.EditionDetails": {
             /**
@@ -5125,6 +5353,25 @@ export interface components {
         "MigrationData.IndicatorDetailsPage": {
             items: components["schemas"]["MigrationData.IndicatorDetails"][];
             nextCursor?: string | null;
+        };
+        /**
+         * @description The fields of an indicator a JSON Merge Patch may correct; its code identifies it in every load and export. The unit
+         *     changes only while no observation is stored: values already loaded were measured in the unit they were loaded with.
+         */
+        "MigrationData.IndicatorPatch": {
+            name?: components["schemas"]["LocalizedText"];
+            /** @description Unit of its values. */
+            unit?: string;
+            /** @description Topic; null removes it. */
+            topic?: string | null;
+            definition?: components["schemas"]["LocalizedText"];
+            /** @description The SDG indicator it measures; null removes it. */
+            sdgIndicator?: string | null;
+            /**
+             * Format: int32
+             * @description The GCM objective (1 to 23) it informs; null removes it.
+             */
+            gcmObjective?: number | null;
         };
         /** @enum {string} */
         "MigrationData.LatestSemantics": "any" | "nonEmpty";
@@ -5297,6 +5544,14 @@ export interface components {
         };
         /** @enum {string} */
         "MigrationData.PartnerKind": "unAgency" | "internationalFinancialInstitution" | "oecd" | "nationalStatisticsOffice" | "academic" | "private" | "other";
+        /** @description The fields of a data partner a JSON Merge Patch may correct; its code does not change. */
+        "MigrationData.PartnerPatch": {
+            /** @description Its name. */
+            name?: string;
+            kind?: components["schemas"]["MigrationData.PartnerKind"];
+            /** @description Its website (https); null removes it. */
+            website?: string | null;
+        };
         /** @description Where a value comes from: every value carries it. */
         "MigrationData.Provenance": {
             /** @description The dataset's code. */
@@ -5804,6 +6059,34 @@ export interface components {
             items: components["schemas"]["Research.ProjectDetails"][];
             nextCursor?: string | null;
         };
+        /** @description The fields of a project a JSON Merge Patch may correct while it is not completed or cancelled; whether it needs an ethics review is the board's record and does not change here. */
+        "Research.ProjectPatch": {
+            title?: components["schemas"]["LocalizedText"];
+            /** @description The researcher who leads it. */
+            lead?: string;
+            /** @description Its other researchers (the whole list). */
+            team?: string[];
+            /** @description Partner institutions (the whole list). */
+            partners?: string[];
+            /** @description Who funds it (the whole list). */
+            funders?: string[];
+            /**
+             * Format: date
+             * @description When it starts.
+             */
+            startDate?: string | null;
+            /**
+             * Format: date
+             * @description When it ends; not before the start.
+             */
+            endDate?: string | null;
+            /** @description Its methods, in brief. */
+            methods?: string | null;
+            /** @description Planned outputs (the whole list). */
+            outputs?: string[];
+            /** @description GCM objectives (1 to 23) it serves. */
+            gcmObjectives?: number[] | null;
+        };
         /** @enum {string} */
         "Research.ProjectStatus": "proposed" | "approved" | "active" | "completed" | "suspended" | "cancelled";
         /** @enum {string} */
@@ -5968,6 +6251,14 @@ export interface components {
             items: components["schemas"]["Research.SeriesDetails"][];
             nextCursor?: string | null;
         };
+        /** @description The fields of a series a JSON Merge Patch may correct; its code does not change. */
+        "Research.SeriesPatch": {
+            name?: components["schemas"]["LocalizedText"];
+            /** @description Its ISSN, check character verified; null removes it. */
+            issn?: string | null;
+            /** @description Its editor; null removes it. */
+            seriesEditor?: string | null;
+        };
         /** @description A submitted review. */
         "Research.SubmitReviewRequest": {
             recommendation: components["schemas"]["Research.Recommendation"];
@@ -6053,6 +6344,31 @@ export interface components {
         "Research.WorkDetailsPage": {
             items: components["schemas"]["Research.WorkDetails"][];
             nextCursor?: string | null;
+        };
+        /** @description The fields of a work a JSON Merge Patch may correct until it is scheduled; a published work changes through correct or publish-new-edition. */
+        "Research.WorkPatch": {
+            title?: components["schemas"]["LocalizedText"];
+            subtitle?: components["schemas"]["LocalizedText"];
+            /** @description Authors, editors and translators, in order (the whole list). */
+            contributors?: components["schemas"]["Research.Contributor"][];
+            /** @description Its licence; null removes it. */
+            licence?: string | null;
+            /** @description Themes (the whole list). */
+            themes?: string[];
+            /** @description Countries covered, ISO 3166-1 alpha-3 (the whole list). */
+            countries?: string[];
+            /** @description GCM objectives, 1 to 23 (the whole list). */
+            gcmObjectives?: number[] | null;
+            /**
+             * Format: int32
+             * @description The programme it is planned in; null takes it out.
+             */
+            programmeYear?: number | null;
+            /**
+             * Format: int32
+             * @description The quarter of that year (1 to 4).
+             */
+            plannedQuarter?: number | null;
         };
         /** @enum {string} */
         "Research.WorkStatus": "proposed" | "approvedForProgramme" | "rejected" | "inPreparation" | "inReview" | "revisions" | "copyEditing" | "layout" | "clearance" | "scheduled" | "published" | "corrected" | "newEdition" | "withdrawn";
@@ -6379,6 +6695,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_DeleteDonor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_UpdateDonor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["DonorRelations.DonorPatch"];
+                "application/json": components["schemas"]["DonorRelations.DonorPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorRelations.DonorDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -6866,6 +7501,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_DeleteAppeal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_UpdateAppeal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["DonorRelations.AppealPatch"];
+                "application/json": components["schemas"]["DonorRelations.AppealPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorRelations.AppealDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -8331,6 +9285,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_DeleteAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_UpdateAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["DonorRelations.AgreementPatch"];
+                "application/json": components["schemas"]["DonorRelations.AgreementPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorRelations.AgreementDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -12673,6 +13946,325 @@ export interface operations {
             };
         };
     };
+    GoverningBodies_DeleteAgendaItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GoverningBodies_UpdateAgendaItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["GoverningBodies.AgendaItemPatch"];
+                "application/json": components["schemas"]["GoverningBodies.AgendaItemPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoverningBodies.AgendaItemDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GoverningBodies_AdoptAgendaItem: {
         parameters: {
             query?: never;
@@ -15271,12 +16863,154 @@ export interface operations {
             };
         };
     };
+    GoverningBodies_DeleteSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GoverningBodies_UpdateSession: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -15398,6 +17132,19 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -16607,6 +18354,350 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GoverningBodies_UpdateDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["GoverningBodies.DocumentPatch"];
+                "application/json": components["schemas"]["GoverningBodies.DocumentPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoverningBodies.DocumentDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GoverningBodies_DerestrictDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoverningBodies.DerestrictRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoverningBodies.DocumentDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -18003,6 +20094,325 @@ export interface operations {
             };
         };
     };
+    MigrationData_DeletePartner: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_UpdatePartner: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MigrationData.PartnerPatch"];
+                "application/json": components["schemas"]["MigrationData.PartnerPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationData.PartnerDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     MigrationData_ListDatasets: {
         parameters: {
             query?: {
@@ -18315,6 +20725,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_DeleteDataset: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_UpdateDataset: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MigrationData.DatasetPatch"];
+                "application/json": components["schemas"]["MigrationData.DatasetPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationData.DatasetDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -19044,6 +21773,183 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_UpdateIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MigrationData.IndicatorPatch"];
+                "application/json": components["schemas"]["MigrationData.IndicatorPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationData.IndicatorDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -20380,6 +23286,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Research_DeleteProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope research:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Research_UpdateProject: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["Research.ProjectPatch"];
+                "application/json": components["schemas"]["Research.ProjectPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Research.ProjectDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope research:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -21831,6 +25056,325 @@ export interface operations {
             };
         };
     };
+    Research_DeleteSeries: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope research:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Research_UpdateSeries: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["Research.SeriesPatch"];
+                "application/json": components["schemas"]["Research.SeriesPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Research.SeriesDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope research:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Research_ListWorks: {
         parameters: {
             query?: {
@@ -22153,6 +25697,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Research_DeleteWork: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope research:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Research_UpdateWork: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["Research.WorkPatch"];
+                "application/json": components["schemas"]["Research.WorkPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Research.WorkDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope research:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
