@@ -59,6 +59,14 @@ public sealed partial class EndpointAuthorizationTests(string provider) : ApiTes
 
                     using var response = await client.SendAsync(request);
                     Assert.That(response.StatusCode, Is.EqualTo(expected), $"{method.ToUpperInvariant()} {path}");
+                    if (expected == HttpStatusCode.Forbidden)
+                    {
+                        // The 403 names the scope the document says the operation needs.
+                        var needed = operation!["x-required-scopes"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+                        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                        Assert.That(problem["requiredScopes"]!.AsArray().Select(s => s!.GetValue<string>()), Is.EqualTo(needed), $"{method} {path}");
+                        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain(needed[0]));
+                    }
                 }
 
                 count++;

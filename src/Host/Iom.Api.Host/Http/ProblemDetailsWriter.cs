@@ -14,5 +14,14 @@ internal static class ProblemDetailsWriter
         {
             problem.Detail = "No resource or route matches this address.";
         }
+
+        // A 403 from authorization says which scope the operation needed, so that the caller can ask for it.
+        if (problem.Status == StatusCodes.Status403Forbidden && problem.Detail is null
+            && context.HttpContext.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is { Count: > 0 } policies)
+        {
+            var scopes = policies.Select(p => p.Policy).OfType<string>().Distinct().ToList();
+            problem.Detail = $"This operation needs a token with the scope {string.Join(" and ", scopes)}.";
+            problem.Extensions["requiredScopes"] = scopes;
+        }
     }
 }
