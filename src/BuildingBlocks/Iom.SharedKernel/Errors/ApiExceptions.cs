@@ -47,7 +47,7 @@ public class ConflictException(string title, string detail, string code) : ApiEx
 }
 
 public sealed class DuplicateException(string resource, string key, string value)
-    : ConflictException("Duplicate key", $"A {resource} with {key} '{value}' already exists.", "duplicate")
+    : ConflictException("Duplicate key", $"{Text.English.WithArticleCapitalised(resource)} with {key} '{value}' already exists.", "duplicate")
 {
 }
 

@@ -76,7 +76,7 @@ internal sealed class ScheduleSessionCommandHandler(WriteSession write)
         var kind = command.Kind!.Value;
         if (!SessionRules.KindsFor(body.Code).Contains(kind))
         {
-            throw Invalid.Field("kind", $"A {body.NameEn} session is {string.Join(" or ", SessionRules.KindsFor(body.Code).Select(k => k.ToText()))}.");
+            throw Invalid.Field("kind", $"{English.WithArticleCapitalised(body.NameEn)} session is {string.Join(" or ", SessionRules.KindsFor(body.Code).Select(k => k.ToText()))}.");
         }
 
         var prefix = ResolvePrefix(command, body, kind);
