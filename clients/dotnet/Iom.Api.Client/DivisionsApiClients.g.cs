@@ -10489,7 +10489,7 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
-        /// <param name="symbolPrefix">Symbols starting with this text, such as C/115 or C/115/L.</param>
+        /// <param name="symbolPrefix">Symbols that start with these whole components, such as C/115 or C/115/4: C/115/4 matches C/115/4 and C/115/4/Rev.1, not C/115/40.</param>
         /// <param name="sessionId">Documents of this session.</param>
         /// <param name="language">Documents that have a version in this language (any status).</param>
         /// <param name="type">Documents of this type.</param>
@@ -16715,7 +16715,7 @@ namespace Iom.Api.Client
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:read`.
         /// </remarks>
-        /// <param name="symbolPrefix">Symbols starting with this text, such as C/115 or C/115/L.</param>
+        /// <param name="symbolPrefix">Symbols that start with these whole components, such as C/115 or C/115/4: C/115/4 matches C/115/4 and C/115/4/Rev.1, not C/115/40.</param>
         /// <param name="sessionId">Documents of this session.</param>
         /// <param name="language">Documents that have a version in this language (any status).</param>
         /// <param name="type">Documents of this type.</param>

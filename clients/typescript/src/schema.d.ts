@@ -18037,7 +18037,7 @@ export interface operations {
     GoverningBodies_ListDocuments: {
         parameters: {
             query?: {
-                /** @description Symbols starting with this text, such as C/115 or C/115/L. */
+                /** @description Symbols that start with these whole components, such as C/115 or C/115/4: C/115/4 matches C/115/4 and C/115/4/Rev.1, not C/115/40. */
                 symbolPrefix?: string;
                 /** @description Documents of this session. */
                 sessionId?: string;

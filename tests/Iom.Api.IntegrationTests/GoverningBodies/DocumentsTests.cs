@@ -125,18 +125,21 @@ public sealed class DocumentsTests(string provider) : ApiTest(provider)
         await Client.RegisterDocumentAsync($"C/{n}/L/1", type: "draftReport", distribution: "limited");
         await Client.RegisterDocumentAsync($"C/{n}/9", languages: ["en", "fr", "es", "ar"]);
         await Client.RegisterDocumentAsync($"C/{n}/INF/1", type: "informationNote", languages: []);
+        await Client.RegisterDocumentAsync($"C/{n}/10", languages: ["en"]);
 
         async Task<string[]> Symbols(string query) =>
             (await Client.GetAsync($"{Documents}?{query}").ExpectAsync(HttpStatusCode.OK))["items"]!.AsArray().Select(d => d!.Str("symbol")).ToArray();
 
         await Assert.MultipleAsync(async () =>
         {
-            Assert.That(await Symbols($"symbolPrefix=C/{n}/"), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/9", $"C/{n}/INF/1", $"C/{n}/L/1" }));
+            Assert.That(await Symbols($"symbolPrefix=C/{n}/"), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/10", $"C/{n}/9", $"C/{n}/INF/1", $"C/{n}/L/1" }));
+            Assert.That(await Symbols($"symbolPrefix=C/{n}/1"), Is.EqualTo(new[] { $"C/{n}/1" }), "whole components: C/n/1 is not C/n/10");
             Assert.That(await Symbols($"symbolPrefix=C/{n}/L"), Is.EqualTo(new[] { $"C/{n}/L/1" }));
             Assert.That(await Symbols($"sessionId={session.Id()}&type=provisionalAgenda"), Is.EqualTo(new[] { $"C/{n}/1" }));
             Assert.That(await Symbols($"sessionId={session.Id()}&distribution=limited"), Is.EqualTo(new[] { $"C/{n}/L/1" }));
             Assert.That(await Symbols($"sessionId={session.Id()}&language=ar"), Is.EqualTo(new[] { $"C/{n}/9" }));
             Assert.That(await Symbols($"sessionId={session.Id()}&language=es"), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/9", $"C/{n}/L/1" }));
+            Assert.That(await Symbols($"sessionId={session.Id()}&language=en"), Does.Contain($"C/{n}/10"));
         });
     }
 

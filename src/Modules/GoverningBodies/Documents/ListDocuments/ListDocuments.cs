@@ -9,7 +9,7 @@ using Mediator;
 namespace Iom.Modules.GoverningBodies.Documents;
 
 /// <summary>Search documents.</summary>
-/// <param name="SymbolPrefix">Symbols starting with this text, such as C/115 or C/115/L.</param>
+/// <param name="SymbolPrefix">Symbols that start with these whole components, such as C/115 or C/115/4: C/115/4 matches C/115/4 and C/115/4/Rev.1, not C/115/40.</param>
 /// <param name="SessionId">Documents of this session.</param>
 /// <param name="Language">Documents that have a version in this language (any status).</param>
 /// <param name="Type">Documents of this type.</param>
@@ -49,7 +49,10 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
     {
         var filter = new SqlFilter()
             .Where(DocumentReader.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
-            .WhereIf(query.SymbolPrefix is not null, "d.symbol LIKE @SymbolPattern ESCAPE '\\'", new { SymbolPattern = LikePattern.StartsWith(query.SymbolPrefix) })
+            .WhereIf(
+                query.SymbolPrefix is not null,
+                "(d.symbol = @SymbolPrefix OR d.symbol LIKE @SymbolPattern ESCAPE '\\')",
+                new { SymbolPrefix = query.SymbolPrefix?.TrimEnd('/'), SymbolPattern = LikePattern.StartsWith(query.SymbolPrefix?.TrimEnd('/') + "/") })
             .WhereIf(query.SessionId is not null, "d.session_id = @SessionId", new { query.SessionId })
             .WhereIf(query.Type is not null, "d.type = @Type", new { Type = EnumText.ParseOptional<DocumentType>(query.Type)?.ToText() })
             .WhereIf(query.Distribution is not null, "d.distribution = @Distribution", new { Distribution = EnumText.ParseOptional<Distribution>(query.Distribution)?.ToText() })
