@@ -38,6 +38,7 @@ public sealed class ProjectsTests(string provider) : ApiTest(provider)
             Assert.That(project["ethicsReview"]!.Str("status"), Is.EqualTo("pending"));
             Assert.That(project["gcmObjectives"]!.AsArray().Select(o => (int)o!), Is.EqualTo(new[] { 2, 23 }), "deduplicated and ordered");
             Assert.That(project.Str("createdBy"), Is.EqualTo("researcher"));
+            Assert.That(project["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()), Does.Not.Contain("approve"), "approval waits for the ethics review");
         });
 
         var blocked = await _research.PostJsonAsync($"{ResearchApi.Root}/projects/{project.Id()}/approve", null).ExpectProblemAsync(HttpStatusCode.Conflict);
@@ -45,6 +46,7 @@ public sealed class ProjectsTests(string provider) : ApiTest(provider)
 
         var reviewed = await _research.PostJsonAsync($"{ResearchApi.Root}/projects/{project.Id()}/ethics-review", new { status = "approved", reference = "IOM-ERB-2025-014" }).ExpectAsync(HttpStatusCode.OK);
         Assert.That(reviewed["ethicsReview"]!.Str("reference"), Is.EqualTo("IOM-ERB-2025-014"));
+        Assert.That(reviewed["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()), Does.Contain("approve"));
         var done = await _research.ActAsync($"projects/{project.Id()}", "approve", "start", "suspend", "resume", "complete");
         Assert.Multiple(() =>
         {

@@ -124,6 +124,10 @@ internal sealed class ProjectRow
     public ProjectDetails ToResponse() => new(
         Id, new LocalizedText(TitleEn, TitleFr, TitleEs), Lead, JsonColumn.Read<string>(Team), JsonColumn.Read<string>(Partners),
         JsonColumn.Read<string>(Funders), StartDate, EndDate, Methods, new EthicsReview(EthicsRequired, EthicsStatus, EthicsReference),
-        JsonColumn.Read<string>(Outputs), JsonColumn.Read<int>(GcmObjectives), Status, ProjectRules.Machine.AllowedActions(Status),
+        JsonColumn.Read<string>(Outputs), JsonColumn.Read<int>(GcmObjectives), Status, AllowedActions(),
         Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
+
+    // What would succeed now: approval waits for a required ethics review.
+    private IReadOnlyList<string> AllowedActions() =>
+        [.. ProjectRules.Machine.AllowedActions(Status).Where(a => a != "approve" || !EthicsRequired || EthicsStatus == EthicsReviewStatus.Approved)];
 }
