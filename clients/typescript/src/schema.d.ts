@@ -234,10 +234,22 @@ export interface paths {
         get: operations["DonorRelations_GetPledge"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a pledge recorded by mistake
+         * @description With If-Match (428 without it); only an announced pledge no agreement refers to, otherwise 409 says why (cancel it instead). Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        delete: operations["DonorRelations_DeletePledge"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a pledge's date or earmarking
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it), while no agreement has converted the pledge (409 after).
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        patch: operations["DonorRelations_UpdatePledge"];
         trace?: never;
     };
     "/api/v1/donor-relations/pledges/{id}/confirm": {
@@ -4090,6 +4102,18 @@ export interface components {
         "DonorRelations.PledgeDetailsPage": {
             items: components["schemas"]["DonorRelations.PledgeDetails"][];
             nextCursor?: string | null;
+        };
+        /**
+         * @description What a JSON Merge Patch may correct in a pledge no agreement has converted yet: the day it was announced and its
+         *     earmarking. Its amount, currency and instalments are the donor's word; a changed pledge is cancelled and made anew.
+         */
+        "DonorRelations.PledgePatch": {
+            /**
+             * Format: date
+             * @description When it was announced.
+             */
+            pledgedOn?: string;
+            earmarking?: components["schemas"]["DonorRelations.Earmarking"];
         };
         /** @enum {string} */
         "DonorRelations.PledgeStatus": "announced" | "confirmed" | "partiallyConverted" | "converted" | "cancelled";
@@ -8636,6 +8660,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_DeletePledge: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_UpdatePledge: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["DonorRelations.PledgePatch"];
+                "application/json": components["schemas"]["DonorRelations.PledgePatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorRelations.PledgeDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;

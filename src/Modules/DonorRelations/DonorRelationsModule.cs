@@ -55,6 +55,8 @@ public sealed class DonorRelationsModule : IModule
         CreatePledgeEndpoint.Map(group);
         ListPledgesEndpoint.Map(group);
         GetPledgeEndpoint.Map(group);
+        UpdatePledgeEndpoint.Map(group);
+        DeletePledgeEndpoint.Map(group);
         ChangePledgeStatusEndpoint.Map(group);
         CreateAgreementEndpoint.Map(group);
         ListAgreementsEndpoint.Map(group);

@@ -109,6 +109,28 @@ public sealed class DonorCorrectionsTests(string provider) : ApiTest(provider)
         Assert.That(donorRemoved.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
     }
 
+    [Test]
+    public async Task APledgesDate_IsCorrected_AndAnAnnouncedOneIsRemoved()
+    {
+        var donor = await CreateAsync($"GOV-G{Unique()}");
+        var pledge = (await _client.PostJsonAsync($"{FundingFixture.Root}/pledges", new
+        {
+            donorId = donor, reference = $"PL-D{Unique()}", amount = 1000, currency = "USD", pledgedOn = "2025-01-15", earmarking = "unearmarked",
+        }).ExpectAsync(HttpStatusCode.Created)).Id();
+        var url = $"{FundingFixture.Root}/pledges/{pledge}";
+        var patched = await _client.PatchJsonAsync(url, """{"pledgedOn":"2025-01-14","earmarking":"softlyEarmarked"}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(patched.Str("pledgedOn"), Is.EqualTo("2025-01-14"));
+        await _client.PatchJsonAsync(url, """{"amount":5}""").ExpectFieldErrorsAsync("amount");
+
+        using (var removed = await _client.DeleteAsync(url, "\"2\""))
+        {
+            Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await removed.Content.ReadAsStringAsync());
+        }
+
+        using var donorRemoved = await _client.DeleteAsync($"{Donors}/{donor}", "*");
+        Assert.That(donorRemoved.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "nothing refers to the donor any more");
+    }
+
     private async Task<string> DraftAgreementAsync(string donor) =>
         (await _client.PostJsonAsync($"{FundingFixture.Root}/agreements", new
         {
