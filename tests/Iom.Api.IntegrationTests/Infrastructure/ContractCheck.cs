@@ -15,7 +15,7 @@ internal sealed class ContractCheck(Func<HttpClient> rawClient) : DelegatingHand
     private static readonly string[] DeclaredOnly = ["Location", "ETag", "Idempotent-Replayed"];
     // The document is the same for every host of the run: read once.
     private static readonly SemaphoreSlim Loading = new(1, 1);
-    private static List<(Regex Path, string Template, OpenApiPathItem Item)>? _paths;
+    private static List<(Regex Path, OpenApiPathItem Item)>? _paths;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ internal sealed class ContractCheck(Func<HttpClient> rawClient) : DelegatingHand
         return breaches;
     }
 
-    private async Task<List<(Regex Path, string Template, OpenApiPathItem Item)>> PathsAsync(CancellationToken cancellationToken)
+    private async Task<List<(Regex Path, OpenApiPathItem Item)>> PathsAsync(CancellationToken cancellationToken)
     {
         if (_paths is not null)
         {
@@ -101,7 +101,7 @@ internal sealed class ContractCheck(Func<HttpClient> rawClient) : DelegatingHand
             // Literal segments before parameters: /sessions/calendar is not /sessions/{id}.
             _paths ??= [.. document.Paths
                 .OrderBy(p => p.Key.Count(c => c == '{'))
-                .Select(p => (new Regex("^" + Regex.Replace(Regex.Escape(p.Key), @"\\\{\w+}", "[^/]+") + "/?$", RegexOptions.CultureInvariant), p.Key, p.Value))];
+                .Select(p => (new Regex("^" + Regex.Replace(Regex.Escape(p.Key), @"\\\{\w+}", "[^/]+") + "/?$", RegexOptions.CultureInvariant), p.Value))];
             return _paths;
         }
         finally

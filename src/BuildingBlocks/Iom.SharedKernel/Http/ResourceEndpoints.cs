@@ -45,44 +45,20 @@ public static class ResourceEndpoints
         RouteGroupBuilder module, string pattern, Func<Guid, JsonElement, int?, ICommand<TDetails>> command, string operationId, string summary)
         where TPatch : notnull
         where TDetails : IVersionedResource =>
-        module.MapPatch(pattern, async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var version = ConditionalRequests.RequiredVersion(http.Request);
-                var patch = await JsonMergePatch.ReadAsync(http.Request, ct);
-                return ConditionalRequests.Ok(http, await sender.Send(command(id, patch, version), ct));
-            })
-            .WithName(operationId)
-            .WithSummary(summary)
-            .Accepts<TPatch>(JsonMergePatch.MediaType, "application/json")
-            .Produces<TDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        Patch<TPatch, TDetails>(
+            module.MapPatch(pattern, (Guid id, ISender sender, HttpContext http, CancellationToken ct) => SendPatchAsync(http, sender, (patch, version) => command(id, patch, version), ct)),
+            operationId,
+            summary);
 
     /// <summary>PATCH, as <see cref="MapPatch{TPatch, TDetails}"/>, of a resource named by the <c>{code}</c> of <paramref name="pattern"/> (reference data).</summary>
     public static RouteHandlerBuilder MapPatchByCode<TPatch, TDetails>(
         RouteGroupBuilder module, string pattern, Func<string, JsonElement, int?, ICommand<TDetails>> command, string operationId, string summary)
         where TPatch : notnull
         where TDetails : IVersionedResource =>
-        module.MapPatch(pattern, async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
-            {
-                var version = ConditionalRequests.RequiredVersion(http.Request);
-                var patch = await JsonMergePatch.ReadAsync(http.Request, ct);
-                return ConditionalRequests.Ok(http, await sender.Send(command(code, patch, version), ct));
-            })
-            .WithName(operationId)
-            .WithSummary(summary)
-            .Accepts<TPatch>(JsonMergePatch.MediaType, "application/json")
-            .Produces<TDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        Patch<TPatch, TDetails>(
+            module.MapPatch(pattern, (string code, ISender sender, HttpContext http, CancellationToken ct) => SendPatchAsync(http, sender, (patch, version) => command(code, patch, version), ct)),
+            operationId,
+            summary);
 
     /// <summary>DELETE one resource (204), If-Match required; 409 names what still refers to it, or the state that forbids it.</summary>
     public static RouteHandlerBuilder MapDelete(
@@ -109,4 +85,27 @@ public static class ResourceEndpoints
             .Produces<TDetails>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> SendPatchAsync<TDetails>(
+        HttpContext http, ISender sender, Func<JsonElement, int?, ICommand<TDetails>> command, CancellationToken ct)
+        where TDetails : IVersionedResource
+    {
+        var version = ConditionalRequests.RequiredVersion(http.Request);
+        var patch = await JsonMergePatch.ReadAsync(http.Request, ct);
+        return ConditionalRequests.Ok(http, await sender.Send(command(patch, version), ct));
+    }
+
+    private static RouteHandlerBuilder Patch<TPatch, TDetails>(RouteHandlerBuilder endpoint, string operationId, string summary)
+        where TPatch : notnull =>
+        endpoint
+            .WithName(operationId)
+            .WithSummary(summary)
+            .Accepts<TPatch>(JsonMergePatch.MediaType, "application/json")
+            .Produces<TDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 }

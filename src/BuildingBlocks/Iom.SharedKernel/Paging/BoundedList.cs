@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 using Iom.SharedKernel.Errors;
 
@@ -36,15 +37,13 @@ public static class BoundedList
         return new Page<T>(items, more ? Encode(key(items[^1])) : null);
     }
 
-    private static string Encode(string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes("after:" + key)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes("after:" + key));
 
     private static string Decode(string cursor)
     {
         try
         {
-            var text = cursor.Replace('-', '+').Replace('_', '/');
-            text += (text.Length % 4) switch { 2 => "==", 3 => "=", _ => string.Empty };
-            var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(text));
+            var decoded = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
             return decoded.StartsWith("after:", StringComparison.Ordinal) ? decoded[6..] : throw new FormatException();
         }
         catch (FormatException)

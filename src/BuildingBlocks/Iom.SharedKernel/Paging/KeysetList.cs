@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
@@ -163,7 +164,7 @@ public sealed class KeysetList<TRow>
             sortText,
             sort.Select(s => FormatKey(s.Field.Kind, s.Field.Key(last))).ToArray(),
             _id(last));
-        return Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(payload));
+        return Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload));
     }
 
     private CursorKeys DecodeCursor(string cursor, string sortText, List<(SortableField<TRow> Field, bool Descending)> sort)
@@ -171,7 +172,7 @@ public sealed class KeysetList<TRow>
         CursorPayload? payload;
         try
         {
-            payload = JsonSerializer.Deserialize<CursorPayload>(Base64UrlDecode(cursor));
+            payload = JsonSerializer.Deserialize<CursorPayload>(Base64Url.DecodeFromChars(cursor));
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
@@ -219,16 +220,6 @@ public sealed class KeysetList<TRow>
             KeyKind.Instant => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
             _ => throw new FormatException(),
         };
-    }
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] Base64UrlDecode(string text)
-    {
-        var s = text.Replace('-', '+').Replace('_', '/');
-        s += (s.Length % 4) switch { 2 => "==", 3 => "=", 0 => string.Empty, _ => throw new FormatException() };
-        return Convert.FromBase64String(s);
     }
 
     // A uuid id is written as its text, as it was when ids were uuids only: cursors issued before still read.

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Iom.SharedKernel.Errors;
@@ -8,7 +9,7 @@ namespace Iom.Api.Host.Http;
 internal static class OutboxCursor
 {
     public static string After(OutboxMessage last) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{last.Module}:{last.Sequence.ToString(CultureInfo.InvariantCulture)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{last.Module}:{last.Sequence.ToString(CultureInfo.InvariantCulture)}"));
 
     public static (string Module, long Sequence) Read(string? cursor)
     {
@@ -19,9 +20,7 @@ internal static class OutboxCursor
 
         try
         {
-            var text = cursor.Replace('-', '+').Replace('_', '/');
-            text += (text.Length % 4) switch { 2 => "==", 3 => "=", _ => string.Empty };
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(text)).Split(':');
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(':');
             return parts.Length == 2 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
                 ? (parts[0], sequence)
                 : throw new FormatException();

@@ -41,6 +41,10 @@ internal sealed class AgendaItemRow
         await db.QuerySingleOrDefaultAsync<AgendaItemRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("agenda item", id);
 
+    /// <summary>The response for one agenda item, its linked documents as <paramref name="seeRestricted"/> allows.</summary>
+    public static async Task<AgendaItemDetails> ReadAsync(IDbSession db, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
+        (await ToResponsesAsync(db, [await GetAsync(db, id, cancellationToken)], seeRestricted, cancellationToken))[0];
+
     /// <summary>Responses for <paramref name="rows"/>, their linked documents read in one query (restricted ones only for those who may see them).</summary>
     public static async Task<List<AgendaItemDetails>> ToResponsesAsync(
         IDbSession db, IReadOnlyList<AgendaItemRow> rows, bool seeRestricted, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ internal sealed class DeleteAgendaItemCommandHandler(WriteSession write) : IComm
 
     public async ValueTask<Unit> Handle(DeleteAgendaItemCommand command, CancellationToken cancellationToken)
     {
-        var before = (await AgendaItemRow.ToResponsesAsync(write, [await AgendaItemRow.GetAsync(write, command.Id, cancellationToken)], true, cancellationToken))[0];
+        var before = await AgendaItemRow.ReadAsync(write, command.Id, seeRestricted: true, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         if (before.Status != AgendaItemStatus.Proposed)
         {

@@ -11,7 +11,6 @@ internal sealed class GetAgendaItemQueryHandler(GoverningBodiesDatabase db, ICur
     public async ValueTask<AgendaItemDetails> Handle(GetAgendaItemQuery query, CancellationToken cancellationToken)
     {
         await using var read = await db.ReadAsync(cancellationToken);
-        var row = await AgendaItemRow.GetAsync(read, query.Id, cancellationToken);
-        return (await AgendaItemRow.ToResponsesAsync(read, [row], user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken))[0];
+        return await AgendaItemRow.ReadAsync(read, query.Id, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class UpdateAgendaItemCommandHandler(WriteSession write, ICurren
     public async ValueTask<AgendaItemDetails> Handle(UpdateAgendaItemCommand command, CancellationToken cancellationToken)
     {
         var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
-        var before = (await AgendaItemRow.ToResponsesAsync(write, [await AgendaItemRow.GetAsync(write, command.Id, cancellationToken)], seeRestricted, cancellationToken))[0];
+        var before = await AgendaItemRow.ReadAsync(write, command.Id, seeRestricted, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         if (before.Status is AgendaItemStatus.Concluded or AgendaItemStatus.Withdrawn)
         {
@@ -48,7 +48,7 @@ internal sealed class UpdateAgendaItemCommandHandler(WriteSession write, ICurren
         {
             command.Id, before.Version, TitleEn = patched.Title!.En, TitleFr = patched.Title.Fr, TitleEs = patched.Title.Es, write.Now, write.By,
         }, before.Version, command.ExpectedVersion, cancellationToken);
-        var after = (await AgendaItemRow.ToResponsesAsync(write, [await AgendaItemRow.GetAsync(write, command.Id, cancellationToken)], seeRestricted, cancellationToken))[0];
+        var after = await AgendaItemRow.ReadAsync(write, command.Id, seeRestricted, cancellationToken);
         await write.RecordAsync(AuditedEntities.AgendaItem, command.Id, "update", before, after, cancellationToken);
         return after;
     }
