@@ -506,10 +506,22 @@ export interface paths {
         get: operations["DonorRelations_GetFlow"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a flow recorded by mistake
+         * @description With If-Match (428 without it); 409 while child flows pass it on. Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        delete: operations["DonorRelations_DeleteFlow"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a flow's day, budget year, new-money flag or earmarking
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it). The amount is not patched: remove a wrong flow and record it anew.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        patch: operations["DonorRelations_UpdateFlow"];
         trace?: never;
     };
     "/api/v1/donor-relations/flows/{id}/commit": {
@@ -522,7 +534,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record a pledged flow as committed
+         * Record a pledged flow as committed, on the day given (default today)
          * @description Requires a bearer token with the scope `donor-relations:write`.
          */
         post: operations["DonorRelations_CommitFlow"];
@@ -542,7 +554,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record a pledged or committed flow as paid
+         * Record a pledged or committed flow as paid, on the day given (default today)
          * @description Requires a bearer token with the scope `donor-relations:write`.
          */
         post: operations["DonorRelations_PayFlow"];
@@ -1459,7 +1471,9 @@ export interface paths {
         put?: never;
         /**
          * Open the session
-         * @description Requires a bearer token with the scope `governing-bodies:write`.
+         * @description Before its first day, 409 unless the body gives a reason.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
          */
         post: operations["GoverningBodies_OpenSession"];
         delete?: never;
@@ -1479,7 +1493,9 @@ export interface paths {
         put?: never;
         /**
          * Close the session
-         * @description Requires a bearer token with the scope `governing-bodies:write`.
+         * @description Before its first day, 409 unless the body gives a reason.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
          */
         post: operations["GoverningBodies_CloseSession"];
         delete?: never;
@@ -1499,7 +1515,7 @@ export interface paths {
         put?: never;
         /**
          * Record that the session's report was adopted
-         * @description Reports are adopted at the body's next session.
+         * @description Reports are adopted at the body's next session; before the session's last day, 409 unless the body gives a reason.
          *
          *     Requires a bearer token with the scope `governing-bodies:write`.
          */
@@ -3674,7 +3690,7 @@ export interface components {
             budgetYear: number;
             /**
              * Format: date
-             * @description When it was recorded.
+             * @description The day it was pledged, committed or paid (as its status says): today at the latest.
              */
             flowDate: string;
             /** @description New money (default true). */
@@ -3704,7 +3720,7 @@ export interface components {
             currency: string;
             /**
              * Format: date
-             * @description When it was announced.
+             * @description When it was announced: today at the latest.
              */
             pledgedOn: string;
             earmarking: components["schemas"]["DonorRelations.Earmarking"];
@@ -3877,9 +3893,24 @@ export interface components {
             budgetYear: number;
             /**
              * Format: date
-             * @description When it was recorded at this status.
+             * @description The day of its current stage (pledged, committed or paid).
              */
             flowDate: string;
+            /**
+             * Format: date
+             * @description The day it was pledged, when it went through that stage here.
+             */
+            pledgedOn?: string | null;
+            /**
+             * Format: date
+             * @description The day it was committed, when it went through that stage here.
+             */
+            committedOn?: string | null;
+            /**
+             * Format: date
+             * @description The day it was paid, once paid.
+             */
+            paidOn?: string | null;
             /** @description New money, not a reallocation of earlier funding. */
             newMoney: boolean;
             earmarking?: components["schemas"]["DonorRelations.Earmarking"];
@@ -3907,6 +3938,34 @@ export interface components {
         "DonorRelations.FlowDetailsPage": {
             items: components["schemas"]["DonorRelations.FlowDetails"][];
             nextCursor?: string | null;
+        };
+        /**
+         * @description What a JSON Merge Patch may correct in a flow: the day of its current stage, the year it funds, whether it is new
+         *     money and its earmarking. Its amount, currency and rate are what the donor sent; a wrong amount is removed and
+         *     recorded anew (DELETE, while no flow passes it on).
+         */
+        "DonorRelations.FlowPatch": {
+            /**
+             * Format: date
+             * @description The day of its current stage: today at the latest, not before its previous stage.
+             */
+            flowDate?: string;
+            /**
+             * Format: int32
+             * @description The year it funds.
+             */
+            budgetYear?: number;
+            /** @description New money, not a reallocation. */
+            newMoney?: boolean;
+            earmarking?: components["schemas"]["DonorRelations.Earmarking"];
+        };
+        /** @description When a flow reached its next stage. */
+        "DonorRelations.FlowStageRequest": {
+            /**
+             * Format: date
+             * @description The day it was committed or paid: today (UTC) when not given, never later, never before its previous stage.
+             */
+            on?: string | null;
         };
         /**
          * @description FTS's flow status.
@@ -4110,7 +4169,7 @@ export interface components {
         "DonorRelations.PledgePatch": {
             /**
              * Format: date
-             * @description When it was announced.
+             * @description When it was announced: today at the latest.
              */
             pledgedOn?: string;
             earmarking?: components["schemas"]["DonorRelations.Earmarking"];
@@ -4736,7 +4795,7 @@ export interface components {
             title: components["schemas"]["LocalizedText"];
             /**
              * Format: date
-             * @description The day it was adopted, within the session's dates.
+             * @description The day it was adopted, within the session's dates and not after today.
              */
             adoptedOn: string;
             adoption: components["schemas"]["GoverningBodies.Adoption"];
@@ -4862,6 +4921,11 @@ export interface components {
             /** @description Where it meets. */
             venue: string;
             format: components["schemas"]["GoverningBodies.SessionFormat"];
+        };
+        /** @description Why an action goes ahead although the session's dates say otherwise. */
+        "GoverningBodies.SessionActionRequest": {
+            /** @description Needed to open or close a session before its first day, or to adopt its report before its last; kept in its history. */
+            reason?: string | null;
         };
         /** @description A session of a governing body. */
         "GoverningBodies.SessionDetails": {
@@ -5179,12 +5243,12 @@ export interface components {
             edition: string;
             /**
              * Format: date
-             * @description When the partner released it.
+             * @description When the partner released it: today at the latest.
              */
             releasedOn: string;
             /**
              * Format: date
-             * @description When GMDAC retrieved it.
+             * @description When GMDAC retrieved it: on or after its release, today at the latest.
              */
             retrievedOn?: string | null;
             /** @description Notes on this edition. */
@@ -11254,14 +11318,12 @@ export interface operations {
             };
         };
     };
-    DonorRelations_CommitFlow: {
+    DonorRelations_DeleteFlow: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
-                "Idempotency-Key"?: string;
-                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
-                "If-Match"?: string;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
             };
             path: {
                 id: string;
@@ -11270,22 +11332,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
                     "RateLimit-Reset"?: number;
-                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
-                    ETag: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DonorRelations.FlowDetails"];
-                };
+                content?: never;
             };
             /** @description The request is invalid; errors names each field or parameter to correct. */
             400: {
@@ -11354,6 +11410,350 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_UpdateFlow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["DonorRelations.FlowPatch"];
+                "application/json": components["schemas"]["DonorRelations.FlowPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorRelations.FlowDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_CommitFlow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DonorRelations.FlowStageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorRelations.FlowDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -11418,7 +11818,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DonorRelations.FlowStageRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -11437,7 +11841,7 @@ export interface operations {
                     "application/json": components["schemas"]["DonorRelations.FlowDetails"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -11504,6 +11908,19 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -17539,7 +17956,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GoverningBodies.SessionActionRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -17558,7 +17979,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoverningBodies.SessionDetails"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -17625,6 +18046,19 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -17689,7 +18123,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GoverningBodies.SessionActionRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -17708,7 +18146,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoverningBodies.SessionDetails"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -17775,6 +18213,19 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -17839,7 +18290,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GoverningBodies.SessionActionRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -17858,7 +18313,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoverningBodies.SessionDetails"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -17925,6 +18380,19 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -17989,7 +18457,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GoverningBodies.SessionActionRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18008,7 +18480,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoverningBodies.SessionDetails"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -18075,6 +18547,19 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -18139,7 +18624,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GoverningBodies.SessionActionRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -18158,7 +18647,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoverningBodies.SessionDetails"];
                 };
             };
-            /** @description The request is invalid; errors names each field or parameter to correct. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */
@@ -18225,6 +18714,19 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;

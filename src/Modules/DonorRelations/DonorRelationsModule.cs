@@ -68,6 +68,8 @@ public sealed class DonorRelationsModule : IModule
         CreateFlowEndpoint.Map(group);
         ListFlowsEndpoint.Map(group);
         GetFlowEndpoint.Map(group);
+        UpdateFlowEndpoint.Map(group);
+        DeleteFlowEndpoint.Map(group);
         ChangeFlowStatusEndpoint.Map(group);
         ScheduleReportEndpoint.Map(group);
         ListReportsEndpoint.Map(group);

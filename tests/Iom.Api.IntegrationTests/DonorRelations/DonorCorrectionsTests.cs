@@ -12,6 +12,10 @@ public sealed class DonorCorrectionsTests(string provider) : ApiTest(provider)
     [OneTimeSetUp]
     public void CreateClient() => _client = ClientWith(TestTokens.DonorRelationsAll, subject: "drd-officer");
 
+    /// <summary>After the pledges the tests record: a release or pledge is never in the future.</summary>
+    [SetUp]
+    public void ResetClock() => Clock.Set(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.Zero));
+
     [OneTimeTearDown]
     public void DisposeClient() => _client.Dispose();
 

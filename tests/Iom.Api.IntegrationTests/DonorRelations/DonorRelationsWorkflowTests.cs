@@ -74,16 +74,40 @@ public sealed class DonorRelationsWorkflowTests(string provider) : ApiTest(provi
     }
 
     [Test]
-    public async Task FlowsMoveFromPledgeToCommitmentToPaid_AndNoFurther()
+    public async Task FlowsMoveFromPledgeToCommitmentToPaid_KeepingTheDayOfEachStage_AndNoFurther()
     {
         var pledge = _fixture.Flows["F6"];
-        var committed = await _client.PostJsonAsync($"{Root}/flows/{pledge}/commit", null).ExpectAsync(HttpStatusCode.OK);
-        Assert.That(committed.Str("status"), Is.EqualTo("commitment"));
+        await _client.PostJsonAsync($"{Root}/flows/{pledge}/commit", new { on = "2025-09-02" }).ExpectFieldErrorsAsync("on");
+        await _client.PostJsonAsync($"{Root}/flows/{pledge}/commit", new { on = "2025-02-28" }).ExpectFieldErrorsAsync("on");
+        var committed = await _client.PostJsonAsync($"{Root}/flows/{pledge}/commit", new { on = "2025-06-30" }).ExpectAsync(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(committed.Str("status"), Is.EqualTo("commitment"));
+            Assert.That(committed.Str("flowDate"), Is.EqualTo("2025-06-30"));
+            Assert.That(committed.Str("pledgedOn"), Is.EqualTo("2025-03-01"));
+        });
         await _client.PostJsonAsync($"{Root}/flows/{pledge}/commit", null).ExpectProblemAsync(HttpStatusCode.Conflict);
         var paid = await _client.PostJsonAsync($"{Root}/flows/{pledge}/pay", null).ExpectAsync(HttpStatusCode.OK);
-        Assert.That(paid.Str("flowDate"), Is.EqualTo("2025-09-01"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(paid.Str("flowDate"), Is.EqualTo("2025-09-01"), "paid today when no day is given");
+            Assert.That(paid.Str("paidOn"), Is.EqualTo("2025-09-01"));
+            Assert.That(paid.Str("committedOn"), Is.EqualTo("2025-06-30"));
+            Assert.That(paid.Str("pledgedOn"), Is.EqualTo("2025-03-01"));
+        });
         var problem = await _client.PostJsonAsync($"{Root}/flows/{pledge}/pay", null).ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(problem.Str("currentState"), Is.EqualTo("paid"));
+        var history = await _client.GetAsync($"{Root}/flows/{pledge}/history").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(history["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(new[] { "create", "commit", "pay" }));
+    }
+
+    [Test]
+    public async Task AFlowCannotBeRecordedOnADayThatHasNotCome()
+    {
+        var body = FundingFixture.FlowBody(_fixture.Donors["MPTF"], "paid", 10, "USD", 1m, 2025);
+        var tomorrow = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(body))!.AsObject();
+        tomorrow["flowDate"] = "2025-09-02";
+        await _client.PostJsonAsync($"{Root}/flows", tomorrow).ExpectFieldErrorsAsync("flowDate");
     }
 
     [Test]

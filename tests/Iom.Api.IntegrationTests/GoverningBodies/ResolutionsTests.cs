@@ -7,6 +7,10 @@ public sealed class ResolutionsTests(string provider) : ApiTest(provider)
 {
     private const string Resolutions = Http.GoverningBodies + "/resolutions";
 
+    /// <summary>After the sessions the tests record resolutions of (2024-11-26 to 28): an adoption is never in the future.</summary>
+    [SetUp]
+    public void AfterTheSessions() => Clock.Set(new DateTimeOffset(2024, 12, 2, 9, 0, 0, TimeSpan.Zero));
+
     [Test]
     public async Task Record_ByVote_DerivesTheSymbol_AndKeepsTheCounts()
     {
@@ -59,6 +63,10 @@ public sealed class ResolutionsTests(string provider) : ApiTest(provider)
             .ExpectFieldErrorsAsync("number", "title", "adoptedOn", "adoption.abstentions", "adoption.votesFor");
         await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), session.Id(), new { method = "consensus" }, adoptedOn: "2024-12-25")).ExpectFieldErrorsAsync("adoptedOn");
         await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), Guid.NewGuid().ToString(), new { method = "consensus" })).ExpectFieldErrorsAsync("sessionId");
+        Clock.Set(new DateTimeOffset(2024, 11, 26, 18, 0, 0, TimeSpan.Zero));
+        var tomorrow = await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), session.Id(), new { method = "consensus" }, adoptedOn: "2024-11-27")).ExpectFieldErrorsAsync("adoptedOn");
+        Assert.That(tomorrow["errors"]!["adoptedOn"]![0]!.GetValue<string>(), Does.Contain("2024-11-26"));
+        AfterTheSessions();
         var other = await SittingSessionAsync();
         await Client.PostJsonAsync(Resolutions, Body(10000 + Unique(), session.Id(), new { method = "consensus" }, other.Item)).ExpectFieldErrorsAsync("agendaItemId");
     }

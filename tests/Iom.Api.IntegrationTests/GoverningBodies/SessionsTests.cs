@@ -165,10 +165,10 @@ public sealed class SessionsTests(string provider) : ApiTest(provider)
     {
         var session = await Client.ScheduleSessionAsync(Unique());
         await Client.MoveSessionAsync(session.Id(), "send-notice");
-        await Client.PostJsonAsync($"{Sessions}/{session.Id()}/open", null, ifMatch: "\"1\"").ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
+        await Client.PostJsonAsync($"{Sessions}/{session.Id()}/open", new { reason = GoverningBodiesApi.AheadOfItsDates }, ifMatch: "\"1\"").ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
         var after = await Client.GetAsync($"{Sessions}/{session.Id()}").ExpectAsync(HttpStatusCode.OK);
         Assert.That(after.Str("status"), Is.EqualTo("noticeSent"));
-        await Client.PostJsonAsync($"{Sessions}/{session.Id()}/open", null, ifMatch: "\"2\"").ExpectAsync(HttpStatusCode.OK);
+        await Client.PostJsonAsync($"{Sessions}/{session.Id()}/open", new { reason = GoverningBodiesApi.AheadOfItsDates }, ifMatch: "\"2\"").ExpectAsync(HttpStatusCode.OK);
     }
 
     [Test]

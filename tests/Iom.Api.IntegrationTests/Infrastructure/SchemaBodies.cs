@@ -112,8 +112,8 @@ internal sealed class SchemaBodies(JsonNode document, bool requiredOnly = false)
         {
             "object" => Object(schema, path),
             "array" when required => new JsonArray(Value(schema["items"]!, path, required: true)),
-            "string" when format == "date" => "2030-01-01",
-            "string" when format == "date-time" => "2030-01-01T00:00:00Z",
+            "string" when required && format == "date" => "2030-01-01",
+            "string" when required && format == "date-time" => "2030-01-01T00:00:00Z",
             "string" when required && format == "uuid" => Guid.NewGuid().ToString(),
             "string" when required => Sample(name),
             "integer" or "number" when required => Math.Max(1, schema["minimum"]?.GetValue<double>() ?? 1),

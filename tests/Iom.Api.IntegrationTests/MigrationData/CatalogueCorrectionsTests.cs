@@ -11,6 +11,10 @@ public sealed class CatalogueCorrectionsTests(string provider) : ApiTest(provide
     [OneTimeSetUp]
     public void CreateClient() => _data = ClientWith(TestTokens.MigrationDataAll);
 
+    /// <summary>After the releases the tests record: a release or pledge is never in the future.</summary>
+    [SetUp]
+    public void ResetClock() => Clock.Set(new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero));
+
     [OneTimeTearDown]
     public void DisposeClient() => _data.Dispose();
 

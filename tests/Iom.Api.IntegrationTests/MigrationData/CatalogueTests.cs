@@ -11,6 +11,10 @@ public sealed class CatalogueTests(string provider) : ApiTest(provider)
     [OneTimeSetUp]
     public void CreateClient() => _data = ClientWith(TestTokens.MigrationDataAll);
 
+    /// <summary>After the releases the tests record: a release or pledge is never in the future.</summary>
+    [SetUp]
+    public void ResetClock() => Clock.Set(new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero));
+
     [OneTimeTearDown]
     public void DisposeClient() => _data.Dispose();
 
@@ -38,6 +42,7 @@ public sealed class CatalogueTests(string provider) : ApiTest(provider)
         await _data.PostJsonAsync($"{MigrationDataApi.Root}/partners", new { code = "OK", name = "Ok", kind = "academic", website = "http://insecure.example" })
             .ExpectFieldErrorsAsync("website");
         var (datasetId, _) = await _data.CreateDatasetAsync($"DS-{Unique()}");
+        await _data.PostJsonAsync($"{MigrationDataApi.Root}/datasets/{datasetId}/editions", new { edition = "2025", releasedOn = "2025-06-03" }).ExpectFieldErrorsAsync("releasedOn");
         await _data.PostJsonAsync($"{MigrationDataApi.Root}/datasets/{datasetId}/editions", new { edition = "2024", releasedOn = "2024-12-18", retrievedOn = "2024-01-01" })
             .ExpectFieldErrorsAsync("retrievedOn");
         await _data.PostJsonAsync($"{MigrationDataApi.Root}/indicators", new { code = "X.1", name = new { en = "x" }, unit = "", sdgIndicator = "ten", gcmObjective = 24 })

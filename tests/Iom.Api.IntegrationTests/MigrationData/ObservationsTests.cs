@@ -54,6 +54,7 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
     [OneTimeSetUp]
     public async Task LoadFixtureAsync()
     {
+        Clock.Set(new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero));
         _data = ClientWith(TestTokens.MigrationDataAll, subject: "gmdac-analyst");
         foreach (var indicator in new[] { "MIG.STOCK", "MIG.SHARE", "POP.TOTAL" })
         {

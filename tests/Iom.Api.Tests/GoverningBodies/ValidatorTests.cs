@@ -64,6 +64,6 @@ public sealed class ValidatorTests
     {
         var command = new RecordResolutionCommand(1412, Guid.NewGuid(), null, new LocalizedText("P&B"), new DateOnly(2024, 11, 27),
             new Adoption(Enum.Parse<AdoptionMethod>(method), votesFor, against, abstentions));
-        Assert.That(new RecordResolutionCommandValidator().Validate(command).IsValid, Is.EqualTo(valid));
+        Assert.That(new RecordResolutionCommandValidator(TimeProvider.System).Validate(command).IsValid, Is.EqualTo(valid));
     }
 }

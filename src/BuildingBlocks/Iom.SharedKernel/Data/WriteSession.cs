@@ -99,10 +99,16 @@ public sealed class WriteSession(AuditTrail audit, TimeProvider clock, ICurrentU
         }
     }
 
-    /// <summary>Records in the audit trail the change of a resource from <paramref name="before"/> (null on creation) to <paramref name="after"/>.</summary>
-    public Task RecordAsync<T>(string entityType, Guid entityId, string action, T? before, T after, CancellationToken cancellationToken)
-        where T : class =>
-        RecordChangesAsync(entityType, entityId, action, audit.Diff(before, after), cancellationToken);
+    /// <summary>
+    /// Records in the audit trail the change of a resource from <paramref name="before"/> (null on creation) to
+    /// <paramref name="after"/>; the caller's <paramref name="reason"/>, when given, is kept as a change of "reason".
+    /// </summary>
+    public Task RecordAsync<T>(string entityType, Guid entityId, string action, T? before, T after, CancellationToken cancellationToken, string? reason = null)
+        where T : class
+    {
+        var changes = audit.Diff(before, after);
+        return RecordChangesAsync(entityType, entityId, action, string.IsNullOrWhiteSpace(reason) ? changes : [.. changes, new AuditChange("reason", null, reason)], cancellationToken);
+    }
 
     /// <summary>Records the removal of a resource: every field it had, with no value after.</summary>
     public Task RecordDeletionAsync<T>(string entityType, Guid entityId, T before, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
 
 namespace Iom.SharedKernel.Http;
@@ -26,21 +28,28 @@ public static class ActionEndpoints
     public static void Map<TDetails>(RouteGroupBuilder module, string collection, Func<Guid, string, int?, ICommand<TDetails>> command, params StatusAction[] actions)
         where TDetails : IVersionedResource
     {
-        var prefix = string.IsNullOrEmpty(collection) ? string.Empty : "/" + collection;
         foreach (var action in actions)
         {
-            var endpoint = module.MapPost($"{prefix}/{{id:guid}}/{action.Action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                    ConditionalRequests.Ok(http, await sender.Send(command(id, action.Action, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
-                .WithName(action.OperationId)
-                .WithSummary(action.Summary)
-                .Produces<TDetails>()
-                .ProducesProblem(StatusCodes.Status404NotFound)
-                .ProducesProblem(StatusCodes.Status409Conflict)
-                .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-            if (action.Description is not null)
-            {
-                endpoint.WithDescription(action.Description);
-            }
+            Describe<TDetails>(module.MapPost(ActionPattern(collection, action), async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+                    ConditionalRequests.Ok(http, await sender.Send(command(id, action.Action, ConditionalRequests.ExpectedVersion(http.Request)), ct))), action);
+        }
+    }
+
+    /// <summary>
+    /// Status actions whose body is optional (the day it happened, the reason for an exception): without one, the command
+    /// gets <c>null</c> and the defaults apply. Otherwise mapped and documented as <see cref="Map{TDetails}"/> does, plus 400.
+    /// </summary>
+    public static void MapWithOptionalBody<TRequest, TDetails>(
+        RouteGroupBuilder module, string collection, Func<Guid, string, TRequest?, int?, ICommand<TDetails>> command, params StatusAction[] actions)
+        where TRequest : class
+        where TDetails : IVersionedResource
+    {
+        foreach (var action in actions)
+        {
+            Describe<TDetails>(module.MapPost(ActionPattern(collection, action), async (
+                    Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] TRequest? request, ISender sender, HttpContext http, CancellationToken ct) =>
+                    ConditionalRequests.Ok(http, await sender.Send(command(id, action.Action, request, ConditionalRequests.ExpectedVersion(http.Request)), ct))), action)
+                .ProducesValidationProblem();
         }
     }
 
@@ -61,4 +70,22 @@ public static class ActionEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static string ActionPattern(string collection, StatusAction action) =>
+        (string.IsNullOrEmpty(collection) ? string.Empty : "/" + collection) + $"/{{id:guid}}/{action.Action}";
+
+    private static RouteHandlerBuilder Describe<TDetails>(RouteHandlerBuilder endpoint, StatusAction action)
+    {
+        endpoint.WithName(action.OperationId).WithSummary(action.Summary);
+        if (action.Description is not null)
+        {
+            endpoint.WithDescription(action.Description);
+        }
+
+        return endpoint
+            .Produces<TDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
 }

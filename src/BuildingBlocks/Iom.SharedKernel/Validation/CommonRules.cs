@@ -1,5 +1,6 @@
 using FluentValidation;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Time;
 
 namespace Iom.SharedKernel.Validation;
 
@@ -30,4 +31,14 @@ public static class CommonRules
 
     public static IRuleBuilderOptions<T, string?> LanguageCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(Languages.IsIso6391).WithMessage("Use an ISO 639-1 language code in lower case, such as en, fr or es.");
+
+    /// <summary>The day of something that has already happened (an adoption, a delivery, a payment): today at the latest, in UTC.</summary>
+    public static IRuleBuilderOptions<T, DateOnly> NotInFuture<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
+        rule.Must(d => d <= clock.Today()).WithMessage(_ => FutureMessage(clock));
+
+    /// <inheritdoc cref="NotInFuture{T}(IRuleBuilder{T, DateOnly}, TimeProvider)"/>
+    public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
+        rule.Must(d => d is null || d <= clock.Today()).WithMessage(_ => FutureMessage(clock));
+
+    private static string FutureMessage(TimeProvider clock) => $"This has already happened, so its day is {clock.Today():yyyy-MM-dd} (today, UTC) or earlier.";
 }

@@ -35,7 +35,10 @@ internal static class FlowRules
 /// <param name="ExchangeRate">The rate to USD, with source and date.</param>
 /// <param name="AmountUsd">The amount in USD, rounded to the cent (half away from zero).</param>
 /// <param name="BudgetYear">The year it funds.</param>
-/// <param name="FlowDate">When it was recorded at this status.</param>
+/// <param name="FlowDate">The day of its current stage (pledged, committed or paid).</param>
+/// <param name="PledgedOn">The day it was pledged, when it went through that stage here.</param>
+/// <param name="CommittedOn">The day it was committed, when it went through that stage here.</param>
+/// <param name="PaidOn">The day it was paid, once paid.</param>
 /// <param name="NewMoney">New money, not a reallocation of earlier funding.</param>
 /// <param name="Earmarking">How earmarked it is (its own, else its agreement's).</param>
 /// <param name="Version">Bumped on every change; the ETag.</param>
@@ -45,7 +48,7 @@ internal static class FlowRules
 /// <param name="UpdatedBy">Who last changed it.</param>
 internal sealed record FlowDetails(
     Guid Id, Guid DonorId, Guid? AppealId, Guid? AppealLineId, Guid? AgreementId, Guid? ParentFlowId, FlowStatus Status, decimal OriginalAmount, string Currency,
-    ExchangeRate ExchangeRate, decimal AmountUsd, int BudgetYear, DateOnly FlowDate, bool NewMoney, Earmarking? Earmarking,
+    ExchangeRate ExchangeRate, decimal AmountUsd, int BudgetYear, DateOnly FlowDate, DateOnly? PledgedOn, DateOnly? CommittedOn, DateOnly? PaidOn, bool NewMoney, Earmarking? Earmarking,
     int Version, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt, string UpdatedBy) : IVersionedResource;
 
 internal sealed class FlowRow
@@ -53,7 +56,7 @@ internal sealed class FlowRow
     /// <summary>Every flow, with the earmarking its agreement gives it when it has none of its own, and whether other flows pass it on.</summary>
     public const string SelectFrom = """
         SELECT f.id, f.donor_id, f.appeal_id, f.appeal_line_id, f.agreement_id, f.parent_flow_id, f.status, f.original_amount, f.currency, f.exchange_rate,
-               f.rate_source, f.rate_date, f.amount_usd, f.budget_year, f.flow_date, f.new_money, COALESCE(f.earmarking, g.earmarking) AS earmarking,
+               f.rate_source, f.rate_date, f.amount_usd, f.budget_year, f.flow_date, f.pledged_on, f.committed_on, f.paid_on, f.new_money, COALESCE(f.earmarking, g.earmarking) AS earmarking,
                g.start_on AS agreement_start_on, g.end_on AS agreement_end_on,
                CASE WHEN EXISTS (SELECT 1 FROM donor_relations.flows c WHERE c.parent_flow_id = f.id) THEN 1 ELSE 0 END AS has_children,
                f.version, f.created_at, f.created_by, f.updated_at, f.updated_by
@@ -78,6 +81,9 @@ internal sealed class FlowRow
     public decimal AmountUsd { get; set; }
     public int BudgetYear { get; set; }
     public DateOnly FlowDate { get; set; }
+    public DateOnly? PledgedOn { get; set; }
+    public DateOnly? CommittedOn { get; set; }
+    public DateOnly? PaidOn { get; set; }
     public bool NewMoney { get; set; }
     public Earmarking? Earmarking { get; set; }
     public DateOnly? AgreementStartOn { get; set; }
@@ -100,5 +106,5 @@ internal sealed class FlowRow
 
     public FlowDetails ToResponse() => new(
         Id, DonorId, AppealId, AppealLineId, AgreementId, ParentFlowId, Status, OriginalAmount, Currency, new ExchangeRate(ExchangeRate, RateSource, RateDate), AmountUsd,
-        BudgetYear, FlowDate, NewMoney, Earmarking, Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
+        BudgetYear, FlowDate, PledgedOn, CommittedOn, PaidOn, NewMoney, Earmarking, Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
 }

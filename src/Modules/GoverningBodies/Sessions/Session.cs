@@ -39,6 +39,14 @@ internal static class SessionRules
         .Allow("adopt-report", SessionStatus.ReportAdopted, SessionStatus.Closed)
         .Allow("cancel", SessionStatus.Cancelled, SessionStatus.Planned, SessionStatus.NoticeSent);
 
+    /// <summary>What the session's dates say against <paramref name="action"/> today, if anything.</summary>
+    public static string? DateContradiction(string action, DateOnly startDate, DateOnly endDate, DateOnly today) => action switch
+    {
+        "open" or "close" when today < startDate => $"The session starts on {startDate:yyyy-MM-dd}; today is {today:yyyy-MM-dd}.",
+        "adopt-report" when today < endDate => $"The session ends on {endDate:yyyy-MM-dd}; today is {today:yyyy-MM-dd}.",
+        _ => null,
+    };
+
     public static readonly SessionStatus[] Editable = [SessionStatus.Planned, SessionStatus.NoticeSent, SessionStatus.InSession];
 
     public static IReadOnlyList<SessionKind> KindsFor(string bodyCode) => bodyCode switch

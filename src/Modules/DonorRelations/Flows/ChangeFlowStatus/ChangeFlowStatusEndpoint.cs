@@ -6,7 +6,8 @@ namespace Iom.Modules.DonorRelations.Flows;
 internal static class ChangeFlowStatusEndpoint
 {
     public static void Map(RouteGroupBuilder module) =>
-        ActionEndpoints.Map(module, "flows", (id, action, version) => new ChangeFlowStatusCommand(id, action, version),
-            new StatusAction("commit", "DonorRelations_CommitFlow", "Record a pledged flow as committed"),
-            new StatusAction("pay", "DonorRelations_PayFlow", "Record a pledged or committed flow as paid"));
+        ActionEndpoints.MapWithOptionalBody<FlowStageRequest, FlowDetails>(
+            module, "flows", (id, action, request, version) => new ChangeFlowStatusCommand(id, action, request?.On, version),
+            new StatusAction("commit", "DonorRelations_CommitFlow", "Record a pledged flow as committed, on the day given (default today)"),
+            new StatusAction("pay", "DonorRelations_PayFlow", "Record a pledged or committed flow as paid, on the day given (default today)"));
 }

@@ -7,6 +7,7 @@ using Iom.Modules.DonorRelations.Money;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Text;
+using Iom.SharedKernel.Validation;
 using Mediator;
 
 namespace Iom.Modules.DonorRelations.Flows;
@@ -22,7 +23,7 @@ namespace Iom.Modules.DonorRelations.Flows;
 /// <param name="Currency">Its currency (ISO 4217).</param>
 /// <param name="ExchangeRate">USD per unit (none needed for USD), with source and date.</param>
 /// <param name="BudgetYear">The year it funds.</param>
-/// <param name="FlowDate">When it was recorded.</param>
+/// <param name="FlowDate">The day it was pledged, committed or paid (as its status says): today at the latest.</param>
 /// <param name="NewMoney">New money (default true).</param>
 /// <param name="Earmarking">How earmarked it is, when it has no agreement to say so.</param>
 internal sealed record CreateFlowCommand(
@@ -31,7 +32,7 @@ internal sealed record CreateFlowCommand(
 
 internal sealed class CreateFlowCommandValidator : AbstractValidator<CreateFlowCommand>
 {
-    public CreateFlowCommandValidator()
+    public CreateFlowCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.DonorId).NotEmpty();
         RuleFor(c => c.Status).NotNull().IsInEnum();
@@ -41,7 +42,7 @@ internal sealed class CreateFlowCommandValidator : AbstractValidator<CreateFlowC
         RuleFor(c => c.ExchangeRate).SetValidator(new ExchangeRateValidator()!);
         RuleFor(c => c.ExchangeRate!.UsdPerUnit).Equal(1).When(c => c.Currency == Currencies.Usd && c.ExchangeRate is not null).WithMessage("A USD amount has the rate 1.");
         RuleFor(c => c.BudgetYear).InclusiveBetween(2000, 2100);
-        RuleFor(c => c.FlowDate).NotEmpty();
+        RuleFor(c => c.FlowDate).NotEmpty().NotInFuture(clock);
         RuleFor(c => c.Earmarking).IsInEnum();
     }
 }
@@ -52,9 +53,9 @@ internal sealed class CreateFlowCommandHandler(WriteSession write) : ICommandHan
     private const string ChildrenSql = "SELECT amount_usd FROM donor_relations.flows WHERE parent_flow_id = @ParentFlowId";
     private const string InsertSql = """
         INSERT INTO donor_relations.flows (id, donor_id, appeal_id, appeal_line_id, agreement_id, parent_flow_id, status, original_amount, currency, exchange_rate,
-            rate_source, rate_date, amount_usd, budget_year, flow_date, new_money, earmarking, version, created_at, created_by, updated_at, updated_by)
+            rate_source, rate_date, amount_usd, budget_year, flow_date, pledged_on, committed_on, paid_on, new_money, earmarking, version, created_at, created_by, updated_at, updated_by)
         VALUES (@Id, @DonorId, @AppealId, @AppealLineId, @AgreementId, @ParentFlowId, @Status, @OriginalAmount, @Currency, @Rate,
-            @RateSource, @RateDate, @AmountUsd, @BudgetYear, @FlowDate, @NewMoney, @Earmarking, 1, @Now, @By, @Now, @By)
+            @RateSource, @RateDate, @AmountUsd, @BudgetYear, @FlowDate, @PledgedOn, @CommittedOn, @PaidOn, @NewMoney, @Earmarking, 1, @Now, @By, @Now, @By)
         """;
 
     public async ValueTask<FlowDetails> Handle(CreateFlowCommand command, CancellationToken cancellationToken)
@@ -104,12 +105,15 @@ internal sealed class CreateFlowCommandHandler(WriteSession write) : ICommandHan
             }
         }
 
+        DateOnly? StageDay(FlowStatus stage) => command.Status == stage ? command.FlowDate : null;
         var id = Guid.CreateVersion7();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.DonorId, AppealId = appealId, command.AppealLineId, command.AgreementId, command.ParentFlowId, Status = command.Status!.Value.ToText(),
             command.OriginalAmount, command.Currency, Rate = rate.UsdPerUnit, RateSource = rate.Source, RateDate = rate.Date,
-            AmountUsd = amountUsd, command.BudgetYear, command.FlowDate, NewMoney = command.NewMoney ?? true, Earmarking = command.Earmarking?.ToText(), write.Now, write.By,
+            AmountUsd = amountUsd, command.BudgetYear, command.FlowDate,
+            PledgedOn = StageDay(FlowStatus.Pledge), CommittedOn = StageDay(FlowStatus.Commitment), PaidOn = StageDay(FlowStatus.Paid),
+            NewMoney = command.NewMoney ?? true, Earmarking = command.Earmarking?.ToText(), write.Now, write.By,
         }, cancellationToken);
         var flow = await FlowRow.ReadAsync(write, id, cancellationToken);
         await write.RecordAsync(AuditedEntities.Flow, id, "create", null, flow, cancellationToken);

@@ -21,7 +21,7 @@ internal sealed record NewInstalment(DateOnly DueOn, decimal Amount);
 /// <param name="Reference">Its reference, unique.</param>
 /// <param name="Amount">The amount pledged.</param>
 /// <param name="Currency">Its currency (ISO 4217).</param>
-/// <param name="PledgedOn">When it was announced.</param>
+/// <param name="PledgedOn">When it was announced: today at the latest.</param>
 /// <param name="Earmarking">How earmarked it is.</param>
 /// <param name="Instalments">When it will be paid; the instalments add up to the amount. Default: one, due on the pledge date.</param>
 internal sealed record CreatePledgeCommand(
@@ -30,13 +30,13 @@ internal sealed record CreatePledgeCommand(
 
 internal sealed class CreatePledgeCommandValidator : AbstractValidator<CreatePledgeCommand>
 {
-    public CreatePledgeCommandValidator()
+    public CreatePledgeCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.DonorId).NotEmpty();
         RuleFor(c => c.Reference).NotEmpty().MaximumLength(60);
         RuleFor(c => c.Amount).Amount().GreaterThan(0);
         RuleFor(c => c.Currency).NotEmpty().Currency();
-        RuleFor(c => c.PledgedOn).NotEmpty();
+        RuleFor(c => c.PledgedOn).NotEmpty().NotInFuture(clock);
         RuleFor(c => c.Earmarking).NotNull().IsInEnum();
         RuleFor(c => c.Instalments).MaximumItems(60);
         RuleForEach(c => c.Instalments).ChildRules(i =>

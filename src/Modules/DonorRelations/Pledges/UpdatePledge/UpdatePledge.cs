@@ -15,16 +15,16 @@ namespace Iom.Modules.DonorRelations.Pledges;
 /// What a JSON Merge Patch may correct in a pledge no agreement has converted yet: the day it was announced and its
 /// earmarking. Its amount, currency and instalments are the donor's word; a changed pledge is cancelled and made anew.
 /// </summary>
-/// <param name="PledgedOn">When it was announced.</param>
+/// <param name="PledgedOn">When it was announced: today at the latest.</param>
 /// <param name="Earmarking">How earmarked it is.</param>
 [ValidatedAs(typeof(PledgePatch), MergePatch = true)]
 internal sealed record PledgePatch(DateOnly? PledgedOn, Earmarking? Earmarking);
 
 internal sealed class PledgePatchValidator : AbstractValidator<PledgePatch>
 {
-    public PledgePatchValidator()
+    public PledgePatchValidator(TimeProvider clock)
     {
-        RuleFor(c => c.PledgedOn).NotNull();
+        RuleFor(c => c.PledgedOn).NotNull().NotInFuture(clock);
         RuleFor(c => c.Earmarking).NotNull().IsInEnum();
     }
 }

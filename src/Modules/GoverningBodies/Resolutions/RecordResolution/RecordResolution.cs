@@ -14,7 +14,7 @@ namespace Iom.Modules.GoverningBodies.Resolutions;
 /// <param name="SessionId">The session that adopted it (in session or closed).</param>
 /// <param name="AgendaItemId">The agenda item of that session it was adopted under.</param>
 /// <param name="Title">Title per language.</param>
-/// <param name="AdoptedOn">The day it was adopted, within the session's dates.</param>
+/// <param name="AdoptedOn">The day it was adopted, within the session's dates and not after today.</param>
 /// <param name="Adoption">Consensus, or a vote with its counts.</param>
 internal sealed record RecordResolutionCommand(
     int Number,
@@ -39,12 +39,12 @@ internal sealed class AdoptionValidator : AbstractValidator<Adoption>
 
 internal sealed class RecordResolutionCommandValidator : AbstractValidator<RecordResolutionCommand>
 {
-    public RecordResolutionCommandValidator()
+    public RecordResolutionCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.Number).InclusiveBetween(1, 99999);
         RuleFor(c => c.SessionId).NotEmpty();
         RuleFor(c => c.Title).LocalizedText(required: true);
-        RuleFor(c => c.AdoptedOn).NotEmpty();
+        RuleFor(c => c.AdoptedOn).NotEmpty().NotInFuture(clock);
         RuleFor(c => c.Adoption).NotNull().SetValidator(new AdoptionValidator()!);
         When(c => c.Adoption?.Method == AdoptionMethod.Vote, () =>
         {

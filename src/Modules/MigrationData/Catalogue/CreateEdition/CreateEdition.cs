@@ -9,8 +9,8 @@ namespace Iom.Modules.MigrationData.Catalogue;
 
 /// <summary>Add an edition to a dataset; load its observations afterwards.</summary>
 /// <param name="Edition">Its label, unique within the dataset (2024).</param>
-/// <param name="ReleasedOn">When the partner released it.</param>
-/// <param name="RetrievedOn">When GMDAC retrieved it.</param>
+/// <param name="ReleasedOn">When the partner released it: today at the latest.</param>
+/// <param name="RetrievedOn">When GMDAC retrieved it: on or after its release, today at the latest.</param>
 /// <param name="Notes">Notes on this edition.</param>
 [ValidatedAs(typeof(CreateEditionCommand))]
 internal sealed record CreateEditionRequest(string? Edition, DateOnly ReleasedOn, DateOnly? RetrievedOn, string? Notes);
@@ -19,10 +19,11 @@ internal sealed record CreateEditionCommand(Guid DatasetId, string? Edition, Dat
 
 internal sealed class CreateEditionCommandValidator : AbstractValidator<CreateEditionCommand>
 {
-    public CreateEditionCommandValidator()
+    public CreateEditionCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.Edition).NotEmpty().MaximumLength(40).Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$").WithMessage("Use letters, digits, '.', '_' and '-'.");
-        RuleFor(c => c.ReleasedOn).NotEmpty();
+        RuleFor(c => c.ReleasedOn).NotEmpty().NotInFuture(clock);
+        RuleFor(c => c.RetrievedOn).NotInFuture(clock);
         RuleFor(c => c.RetrievedOn).GreaterThanOrEqualTo(c => c.ReleasedOn).When(c => c.RetrievedOn is not null).WithMessage("An edition cannot be retrieved before its release.");
         RuleFor(c => c.Notes).MaximumLength(2000);
     }
