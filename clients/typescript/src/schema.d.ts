@@ -3476,7 +3476,7 @@ export interface components {
             objective: string;
             /** @description The region it covers. */
             region?: string | null;
-            /** @description The country it covers (ISO 3166-1 alpha-2). */
+            /** @description The country it covers (ISO 3166-1 alpha-3). */
             country?: string | null;
             /**
              * Format: double
@@ -3537,7 +3537,7 @@ export interface components {
         };
         /** @description One group of an appeal's coverage. */
         "DonorRelations.CoverageRow": {
-            /** @description The objective, country (alpha-2) or donor code; "unallocated" for funding not allocated to a line, "unspecified" for lines without a country. */
+            /** @description The objective, country (ISO 3166-1 alpha-3) or donor code; "unallocated" for funding not allocated to a line, "unspecified" for lines without a country. */
             key: string;
             /**
              * Format: double
@@ -3636,7 +3636,7 @@ export interface components {
             /** @description Its name. */
             name: string;
             type: components["schemas"]["DonorRelations.DonorType"];
-            /** @description Its country (ISO 3166-1 alpha-2). */
+            /** @description Its country: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */
             country?: string | null;
             /** @description Its IATI organisation identifier. */
             iatiRef?: string | null;
@@ -3739,7 +3739,7 @@ export interface components {
             /** @description Its name. */
             name: string;
             type: components["schemas"]["DonorRelations.DonorType"];
-            /** @description Its country (ISO 3166-1 alpha-2). */
+            /** @description Its country (ISO 3166-1 alpha-3). */
             country?: string | null;
             /** @description Its IATI organisation identifier (GB-GOV-1). */
             iatiRef?: string | null;
@@ -3781,7 +3781,7 @@ export interface components {
             /** @description Its name. */
             name?: string;
             type?: components["schemas"]["DonorRelations.DonorType"];
-            /** @description Its country (ISO 3166-1 alpha-2); null removes it. */
+            /** @description Its country (ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3); null removes it. */
             country?: string | null;
             /** @description Its IATI organisation identifier; null removes it. */
             iatiRef?: string | null;
@@ -3803,7 +3803,7 @@ export interface components {
             themes: string[];
             /** @description Regions it funds. */
             regions: string[];
-            /** @description Countries it funds (ISO 3166-1 alpha-2). */
+            /** @description Countries it funds (ISO 3166-1 alpha-3). */
             countries: string[];
             /** @description Objectives of the Global Compact for Migration (1 to 23). */
             gcmObjectives: number[];
@@ -3995,7 +3995,7 @@ export interface components {
             appealId: string;
             /** @description The line's code. */
             lineCode: string;
-            /** @description The line's country (ISO 3166-1 alpha-2). */
+            /** @description The line's country (ISO 3166-1 alpha-3). */
             country?: string | null;
             /**
              * Format: double
@@ -4051,7 +4051,7 @@ export interface components {
             objective: string;
             /** @description The region it covers. */
             region?: string | null;
-            /** @description The country it covers (ISO 3166-1 alpha-2). */
+            /** @description The country it covers: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */
             country?: string | null;
             /**
              * Format: double
@@ -4339,7 +4339,7 @@ export interface components {
             themes: string[];
             /** @description Regions it funds. */
             regions: string[];
-            /** @description Countries it funds (ISO 3166-1 alpha-2). */
+            /** @description Countries it funds: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */
             countries: string[];
             /** @description Objectives of the Global Compact for Migration (1 to 23). */
             gcmObjectives?: number[] | null;
@@ -4583,11 +4583,11 @@ export interface components {
             /** @description Its symbol. */
             symbol: string;
             title: components["schemas"]["LocalizedText"];
-            /** @description Status per language; missing where no version is expected or requested. */
+            /** @description Status per official language (missing where none is there yet), and per other language this document has been or is being translated into. */
             versions: {
                 [key: string]: components["schemas"]["GoverningBodies.ReadinessStatus"];
             };
-            /** @description True when every column language is available or issued. */
+            /** @description True when every language of the row is available or issued. */
             ready: boolean;
         };
         /** @description A document in a list. */
@@ -4648,13 +4648,13 @@ export interface components {
              * @description Days from today to the opening; negative once it has opened.
              */
             daysBeforeOpening: number;
-            /** @description The matrix's columns: the official languages and any other language a document has. */
+            /** @description The matrix's columns: the official languages. A translation into another language shows in its document's row only. */
             languages: string[];
             /** @description The matrix's rows: current documents (superseded revisions and corrigenda left out), by symbol, at most 1,000. */
             documents: components["schemas"]["GoverningBodies.DocumentReadiness"][];
             /**
              * Format: int32
-             * @description How many documents are available in every column language.
+             * @description How many documents are available in every language of their row.
              */
             documentsReady: number;
         };
@@ -5901,7 +5901,7 @@ export interface components {
             peerReview?: components["schemas"]["Research.PeerReviewModel"];
             /** @description Themes. */
             themes: string[];
-            /** @description Countries covered (ISO 3166-1 alpha-3). */
+            /** @description Countries covered: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */
             countries: string[];
             /** @description Objectives of the Global Compact for Migration (1 to 23). */
             gcmObjectives?: number[] | null;
@@ -6443,7 +6443,7 @@ export interface components {
             licence?: string | null;
             /** @description Themes (the whole list). */
             themes?: string[];
-            /** @description Countries covered, ISO 3166-1 alpha-3 (the whole list). */
+            /** @description Countries covered (the whole list): ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */
             countries?: string[];
             /** @description GCM objectives, 1 to 23 (the whole list). */
             gcmObjectives?: number[] | null;

@@ -123,14 +123,14 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     }
 
     [Test]
-    public async Task Readiness_ShowsEachCurrentDocumentAgainstEachLanguage()
+    public async Task Readiness_ShowsEachCurrentDocumentAgainstTheOfficialLanguages_AndItsOwnOthers()
     {
         var n = Unique();
         var session = await Client.ScheduleSessionAsync(n, "2024-11-26", "2024-11-28");
         var agenda = await Client.RegisterDocumentAsync($"C/{n}/1");
         await Client.RegisterDocumentAsync($"C/{n}/4");
         var revised = await Client.RegisterDocumentAsync($"C/{n}/4/Rev.1", languages: ["en", "fr", "es", "ar"]);
-        foreach (var language in new[] { "fr", "es" })
+        foreach (var language in new[] { "fr", "ES" })
         {
             var job = await RequestAsync(agenda.Id(), language, "2024-10-20");
             await Client.PostJsonAsync($"{Jobs}/{job.Id()}/start", null).ExpectAsync(HttpStatusCode.OK);
@@ -138,17 +138,27 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
         }
 
         await RequestAsync(revised.Id(), "fr", "2024-10-20");
+        var german = await RequestAsync(agenda.Id(), "De", "2024-10-20");
+        Assert.That(german.Str("targetLanguage"), Is.EqualTo("de"), "languages are taken in any case and answered in lower case");
 
-        var readiness = await Client.GetAsync($"{Http.GoverningBodies}/sessions/{session.Id()}/documentation-readiness").ExpectAsync(HttpStatusCode.OK);
+        var readiness = await ReadinessAsync(session.Id());
         Assert.Multiple(() =>
         {
             Assert.That((int)readiness["daysBeforeOpening"]!, Is.EqualTo(56), "1 October to 26 November");
-            Assert.That(readiness["languages"]!.AsArray().Select(l => l!.GetValue<string>()), Is.EqualTo(new[] { "en", "fr", "es", "ar" }));
+            Assert.That(readiness["languages"]!.AsArray().Select(l => l!.GetValue<string>()), Is.EqualTo(new[] { "en", "fr", "es" }));
             var rows = readiness["documents"]!.AsArray();
             Assert.That(rows.Select(r => r!.Str("symbol")), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/4/Rev.1" }), "superseded revisions are left out");
-            Assert.That(Cells(rows[0]!), Is.EqualTo(new[] { "available", "available", "available", "missing" }));
-            Assert.That(Cells(rows[1]!), Is.EqualTo(new[] { "available", "inTranslation", "pending", "pending" }));
-            Assert.That((int)readiness["documentsReady"]!, Is.EqualTo(0), "nothing is in Arabic yet");
+            Assert.That(Cells(rows[0]!), Is.EqualTo(new[] { "en available", "fr available", "es available", "de inTranslation" }));
+            Assert.That(Cells(rows[1]!), Is.EqualTo(new[] { "en available", "fr inTranslation", "es pending", "ar pending" }), "Arabic only in the row of the document that has it");
+            Assert.That((int)readiness["documentsReady"]!, Is.EqualTo(0), "German and Arabic are not there yet");
+        });
+
+        await Client.PostJsonAsync($"{Jobs}/{german.Id()}/cancel", null).ExpectAsync(HttpStatusCode.OK);
+        var afterCancel = await ReadinessAsync(session.Id());
+        Assert.Multiple(() =>
+        {
+            Assert.That(Cells(afterCancel["documents"]![0]!), Is.EqualTo(new[] { "en available", "fr available", "es available" }), "a cancelled job leaves no pending version");
+            Assert.That((int)afterCancel["documentsReady"]!, Is.EqualTo(1));
         });
     }
 
@@ -157,7 +167,10 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
         await Client.GetAsync($"{Http.GoverningBodies}/sessions/{Guid.NewGuid()}/documentation-readiness").ExpectProblemAsync(HttpStatusCode.NotFound);
 
     private static string[] Cells(JsonNode row) =>
-        new[] { "en", "fr", "es", "ar" }.Select(l => row["versions"]![l]!.GetValue<string>()).ToArray();
+        row["versions"]!.AsObject().Select(v => $"{v.Key} {v.Value!.GetValue<string>()}").ToArray();
+
+    private Task<JsonNode> ReadinessAsync(string sessionId) =>
+        Client.GetAsync($"{Http.GoverningBodies}/sessions/{sessionId}/documentation-readiness").ExpectAsync(HttpStatusCode.OK);
 
     private Task<JsonNode> RequestAsync(string documentId, string language, string due, int? words = null) =>
         Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{documentId}/translation-jobs", new { targetLanguage = language, dueOn = due, wordCount = words })

@@ -92,6 +92,9 @@ internal sealed class SchemaBodies(JsonNode document, bool requiredOnly = false)
         return learnt;
     }
 
+    /// <summary>Days of things that have happened, which cannot be in the future; other days (due dates, periods) lie ahead.</summary>
+    private static readonly HashSet<string> PastEvents = ["adoptedOn", "pledgedOn", "flowDate", "releasedOn", "retrievedOn", "on"];
+
     private JsonNode? Value(JsonNode schema, string path, bool required)
     {
         schema = Resolve(document, schema);
@@ -112,7 +115,7 @@ internal sealed class SchemaBodies(JsonNode document, bool requiredOnly = false)
         {
             "object" => Object(schema, path),
             "array" when required => new JsonArray(Value(schema["items"]!, path, required: true)),
-            "string" when required && format == "date" => "2030-01-01",
+            "string" when required && format == "date" => PastEvents.Contains(name) ? "2020-01-01" : "2030-01-01",
             "string" when required && format == "date-time" => "2030-01-01T00:00:00Z",
             "string" when required && format == "uuid" => Guid.NewGuid().ToString(),
             "string" when required => Sample(name),

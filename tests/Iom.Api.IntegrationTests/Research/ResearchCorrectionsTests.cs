@@ -81,7 +81,7 @@ public sealed class ResearchCorrectionsTests(string provider) : ApiTest(provider
         Assert.That(patched["title"]!.Str("fr"), Is.EqualTo("Migration et climat"));
         Assert.That(patched["countries"]!.AsArray().Select(c => c!.GetValue<string>()), Is.EqualTo(new[] { "KEN", "UGA" }));
         await _research.PatchJsonAsync(url, """{"publicationCode":"OTHER"}""").ExpectFieldErrorsAsync("publicationCode");
-        await _research.PatchJsonAsync(url, """{"countries":["KE"]}""").ExpectFieldErrorsAsync("countries[0]");
+        await _research.PatchJsonAsync(url, """{"countries":["XKE"]}""").ExpectFieldErrorsAsync("countries[0]");
 
         var published = await _research.PublishedWorkAsync($"PUB-P{Unique()}");
         var problem = await _research.PatchJsonAsync($"{ResearchApi.Root}/works/{published.Id()}", """{"licence":"CC BY 4.0"}""").ExpectProblemAsync(HttpStatusCode.Conflict);

@@ -123,7 +123,7 @@ public sealed class WorksTests(string provider) : ApiTest(provider)
     {
         var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ResearchApi.WorkBody(Code()), WebJson))!;
         body["contributors"]![0]!["orcid"] = "0000-0002-1825-0098";
-        body["countries"] = new JsonArray("KE");
+        body["countries"] = new JsonArray("K3");
         body["gcmObjectives"] = new JsonArray(0);
         body["plannedQuarter"] = 5;
         body["originalLanguage"] = "english";

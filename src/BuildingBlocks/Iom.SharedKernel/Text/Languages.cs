@@ -16,5 +16,9 @@ public static class Languages
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
-    public static bool IsIso6391(string? code) => code is not null && Iso6391.Contains(code);
+    /// <summary>Whether <paramref name="code"/> is an ISO 639-1 code, in any case (<c>FR</c> is <c>fr</c>).</summary>
+    public static bool IsIso6391(string? code) => Normalize(code) is { } lower && Iso6391.Contains(lower);
+
+    /// <summary>Language codes are taken in any case and kept and answered in lower case.</summary>
+    public static string? Normalize(string? code) => code?.Trim().ToLowerInvariant();
 }

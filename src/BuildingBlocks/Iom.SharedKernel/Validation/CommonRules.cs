@@ -30,7 +30,11 @@ public static class CommonRules
         rule.Must(v => v is null || EnumText.TryParseName<TEnum>(v, out _)).WithMessage($"Use one of: {EnumText.Names<TEnum>()}.");
 
     public static IRuleBuilderOptions<T, string?> LanguageCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(Languages.IsIso6391).WithMessage("Use an ISO 639-1 language code in lower case, such as en, fr or es.");
+        rule.Must(Languages.IsIso6391).WithMessage("Use an ISO 639-1 language code, such as en, fr or es (any case; answered in lower case).");
+
+    /// <summary>A country in any of the forms <see cref="Countries"/> takes, when present.</summary>
+    public static IRuleBuilderOptions<T, string?> CountryCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(c => c is null || Countries.TryFind(c, out _)).WithMessage(Countries.Rule);
 
     /// <summary>The day of something that has already happened (an adoption, a delivery, a payment): today at the latest, in UTC.</summary>
     public static IRuleBuilderOptions<T, DateOnly> NotInFuture<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>

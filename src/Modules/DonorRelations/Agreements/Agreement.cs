@@ -31,7 +31,7 @@ internal static class AgreementRules
 /// <param name="AppealLineId">The line.</param>
 /// <param name="AppealId">Its appeal.</param>
 /// <param name="LineCode">The line's code.</param>
-/// <param name="Country">The line's country (ISO 3166-1 alpha-2).</param>
+/// <param name="Country">The line's country (ISO 3166-1 alpha-3).</param>
 /// <param name="Amount">The part of the agreement for it, in the agreement's currency.</param>
 internal sealed record FundedLine(Guid AppealLineId, Guid AppealId, string LineCode, string? Country, decimal Amount);
 

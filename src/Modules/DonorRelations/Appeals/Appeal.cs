@@ -37,7 +37,7 @@ internal static class AppealRules
 /// <param name="Code">The line's code, unique in the appeal (SO1-KE).</param>
 /// <param name="Objective">The objective it serves (SO1, SO2, SO3, enabler).</param>
 /// <param name="Region">The region it covers.</param>
-/// <param name="Country">The country it covers (ISO 3166-1 alpha-2).</param>
+/// <param name="Country">The country it covers (ISO 3166-1 alpha-3).</param>
 /// <param name="OriginalAmount">The requirement as published.</param>
 /// <param name="RevisedAmount">The requirement as revised, if it was.</param>
 /// <param name="Requirement">What is required now: the revised amount, else the original.</param>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Iom.Modules.DonorRelations.Money;
+using Iom.SharedKernel.Validation;
 
 namespace Iom.Modules.DonorRelations.Appeals;
 
@@ -7,7 +8,7 @@ namespace Iom.Modules.DonorRelations.Appeals;
 /// <param name="Code">The line's code, unique in the appeal.</param>
 /// <param name="Objective">The objective it serves (SO1).</param>
 /// <param name="Region">The region it covers.</param>
-/// <param name="Country">The country it covers (ISO 3166-1 alpha-2).</param>
+/// <param name="Country">The country it covers: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.</param>
 /// <param name="Amount">Its requirement.</param>
 internal sealed record NewAppealLine(string? Code, string? Objective, string? Region, string? Country, decimal Amount);
 
@@ -18,7 +19,7 @@ internal sealed class NewAppealLineValidator : AbstractValidator<NewAppealLine>
         RuleFor(l => l.Code).NotEmpty().MaximumLength(40).Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$").WithMessage("Use letters, digits, '.', '_' and '-'.");
         RuleFor(l => l.Objective).NotEmpty().MaximumLength(40);
         RuleFor(l => l.Region).MaximumLength(40);
-        RuleFor(l => l.Country).Matches("^[A-Z]{2}$").WithMessage("Use an ISO 3166-1 alpha-2 code, such as KE.");
+        RuleFor(l => l.Country).CountryCode();
         RuleFor(l => l.Amount).Amount();
     }
 }

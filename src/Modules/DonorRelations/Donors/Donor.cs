@@ -41,7 +41,7 @@ internal sealed record FocalPoint(string? Name, string? Role, string? Email);
 /// <param name="Year">The year.</param>
 /// <param name="Themes">Themes and appeal objectives it funds (SO1, climate, protection).</param>
 /// <param name="Regions">Regions it funds.</param>
-/// <param name="Countries">Countries it funds (ISO 3166-1 alpha-2).</param>
+/// <param name="Countries">Countries it funds (ISO 3166-1 alpha-3).</param>
 /// <param name="GcmObjectives">Objectives of the Global Compact for Migration (1 to 23).</param>
 /// <param name="Modality">Its preferred modality: unearmarked, softlyEarmarked or earmarked.</param>
 /// <param name="EnvelopeAmount">Its indicative envelope for the year.</param>
@@ -55,7 +55,7 @@ internal sealed record DonorPriority(
 /// <param name="Code">Short code, unique.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Type">What kind of donor it is.</param>
-/// <param name="Country">Its country (ISO 3166-1 alpha-2).</param>
+/// <param name="Country">Its country (ISO 3166-1 alpha-3).</param>
 /// <param name="IatiRef">Its IATI organisation identifier (GB-GOV-1).</param>
 /// <param name="FtsId">Its organisation id in OCHA's Financial Tracking Service.</param>
 /// <param name="FocalPoints">Its contact people.</param>

@@ -32,7 +32,7 @@ internal sealed class DonorFieldsValidator : AbstractValidator<IDonorFields>
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(300);
         RuleFor(c => c.Type).NotNull().IsInEnum();
-        RuleFor(c => c.Country).Matches("^[A-Z]{2}$").WithMessage("Use an ISO 3166-1 alpha-2 code, such as DE.");
+        RuleFor(c => c.Country).CountryCode();
         RuleFor(c => c.IatiRef).MaximumLength(100).Matches("^[A-Za-z0-9][A-Za-z0-9_.-]*-[A-Za-z0-9_.-]+$").WithMessage("An IATI organisation identifier: registration agency prefix and number, such as GB-GOV-1.");
         RuleFor(c => c.FtsId).MaximumLength(40);
         RuleFor(c => c.FocalPoints).MaximumItems(20);

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Iom.Modules.DonorRelations.Agreements;
 using Iom.Modules.DonorRelations.Donors;
 using Iom.Modules.DonorRelations.Flows;
+using Iom.SharedKernel.Text;
 
 namespace Iom.Modules.DonorRelations.Iati;
 
@@ -100,7 +101,7 @@ internal static class IatiXml
         {
             var share = (i == byCountry.Count - 1 ? 100m - given : Math.Round(100m * byCountry[i].Amount / total, 2, MidpointRounding.AwayFromZero)) + 0.00m;
             given += share;
-            yield return new XElement("recipient-country", new XAttribute("code", byCountry[i].Country), new XAttribute("percentage", share.ToString(CultureInfo.InvariantCulture)));
+            yield return new XElement("recipient-country", new XAttribute("code", Alpha2(byCountry[i].Country)), new XAttribute("percentage", share.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -121,6 +122,9 @@ internal static class IatiXml
     private static XElement Narrative(string element, string text) => new(element, new XElement("narrative", text));
 
     private static XElement Date(string type, DateOnly date) => new("activity-date", new XAttribute("iso-date", Day(date)), new XAttribute("type", type));
+
+    // IATI's Country codelist is ISO 3166-1 alpha-2; the module keeps alpha-3.
+    private static string Alpha2(string country) => Countries.TryFind(country, out var found) ? found.Alpha2 : country;
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -26,6 +26,10 @@ internal static class LanguageVersions
         VALUES (@DocumentId, @Language, @Status, @AvailableAt, @Now)
         """;
 
+    private const string DeleteSql = """
+        DELETE FROM governing_bodies.document_languages WHERE document_id = @DocumentId AND language = @Language
+        """;
+
     private const string TouchDocumentSql = """
         UPDATE governing_bodies.documents SET version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @DocumentId
         """;
@@ -52,5 +56,24 @@ internal static class LanguageVersions
         await write.RecordChangesAsync(
             AuditedEntities.Document, documentId, "language-status",
             [new AuditChange($"languages.{language}", previous, status.ToText())], cancellationToken);
+    }
+
+    /// <summary>
+    /// What a cancelled job leaves: an official language is still owed (pending); any other language was there only for
+    /// the job, so its version goes.
+    /// </summary>
+    public static async Task WithdrawAsync(WriteSession write, Guid documentId, string language, CancellationToken cancellationToken)
+    {
+        if (Languages.Official.Contains(language))
+        {
+            await SetAsync(write, documentId, language, LanguageVersionStatus.Pending, cancellationToken);
+            return;
+        }
+
+        var parameters = new { DocumentId = documentId, Language = language, write.Now, write.By };
+        var previous = await write.QuerySingleOrDefaultAsync<string>(CurrentSql, parameters, cancellationToken);
+        await write.ExecuteAsync(DeleteSql, parameters, cancellationToken);
+        await write.ExecuteAsync(TouchDocumentSql, parameters, cancellationToken);
+        await write.RecordChangesAsync(AuditedEntities.Document, documentId, "language-status", [new AuditChange($"languages.{language}", previous, null)], cancellationToken);
     }
 }

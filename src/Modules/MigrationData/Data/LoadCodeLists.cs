@@ -1,11 +1,12 @@
 using System.Data;
 using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Text;
 using nietras.SeparatedValues;
 
 namespace Iom.Modules.MigrationData.Data;
 
 /// <summary>
-/// Loads the code lists shipped in Data/CodeLists (countries with ISO 3166-1 and M49 codes and names in EN/FR/ES, retired
+/// Loads the code lists: the countries every module shares (<see cref="Countries"/>: ISO 3166-1 and M49 codes, names in EN/FR/ES), and from Data/CodeLists the retired
 /// ISO 3166-3 codes, regions of each scheme and their members); tools/codelists regenerates the files.
 /// </summary>
 internal sealed class LoadCodeLists : ICodeMigration
@@ -15,21 +16,24 @@ internal sealed class LoadCodeLists : ICodeMigration
     public string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema)
     {
         var prefix = provider == DatabaseProvider.SqlServer ? schema + "." : string.Empty;
-        Insert(newCommand, "countries.csv", $"INSERT INTO {prefix}countries (alpha3, alpha2, m49, name_en, name_fr, name_es) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
+        Insert(newCommand, Countries.CodeList(), $"INSERT INTO {prefix}countries (alpha3, alpha2, m49, name_en, name_fr, name_es) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
             ["alpha3", "alpha2", "m49", "name_en", "name_fr", "name_es"]);
-        Insert(newCommand, "retired_codes.csv", $"INSERT INTO {prefix}retired_codes (scheme, code, name, retired_in, successors) VALUES (@p0, @p1, @p2, @p3, @p4)",
+        Insert(newCommand, Resource("retired_codes.csv"), $"INSERT INTO {prefix}retired_codes (scheme, code, name, retired_in, successors) VALUES (@p0, @p1, @p2, @p3, @p4)",
             ["scheme", "code", "name", "retired_in", "successors"]);
-        Insert(newCommand, "regions.csv", $"INSERT INTO {prefix}regions (scheme, code, name_en, name_fr, name_es, parent_code) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
+        Insert(newCommand, Resource("regions.csv"), $"INSERT INTO {prefix}regions (scheme, code, name_en, name_fr, name_es, parent_code) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
             ["scheme", "code", "name_en", "name_fr", "name_es", "parent_code"]);
-        Insert(newCommand, "region_members.csv", $"INSERT INTO {prefix}region_members (scheme, region_code, alpha3) VALUES (@p0, @p1, @p2)",
+        Insert(newCommand, Resource("region_members.csv"), $"INSERT INTO {prefix}region_members (scheme, region_code, alpha3) VALUES (@p0, @p1, @p2)",
             ["scheme", "region_code", "alpha3"]);
         return null;
     }
 
-    private static void Insert(Func<IDbCommand> newCommand, string file, string sql, string[] columns)
-    {
-        using var stream = typeof(LoadCodeLists).Assembly.GetManifestResourceStream($"{typeof(LoadCodeLists).Namespace}.CodeLists.{file}")
+    private static Stream Resource(string file) =>
+        typeof(LoadCodeLists).Assembly.GetManifestResourceStream($"{typeof(LoadCodeLists).Namespace}.CodeLists.{file}")
             ?? throw new InvalidOperationException($"Code list {file} is not embedded.");
+
+    private static void Insert(Func<IDbCommand> newCommand, Stream codeList, string sql, string[] columns)
+    {
+        using var stream = codeList;
         using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).From(stream);
         using var command = newCommand();
         command.CommandText = sql;

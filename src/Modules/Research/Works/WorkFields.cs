@@ -46,7 +46,7 @@ internal sealed class WorkFieldsValidator : AbstractValidator<IWorkFields>
         RuleFor(c => c.Themes).MaximumItems(30);
         RuleForEach(c => c.Themes).NotEmpty().MaximumLength(100);
         RuleFor(c => c.Countries).MaximumItems(250);
-        RuleForEach(c => c.Countries).NotEmpty().Matches("^[A-Z]{3}$").WithMessage("Use ISO 3166-1 alpha-3 codes, such as KEN.");
+        RuleForEach(c => c.Countries).NotEmpty().CountryCode();
         RuleFor(c => c.GcmObjectives).MaximumItems(GcmObjectives.Last);
         RuleForEach(c => c.GcmObjectives).InclusiveBetween(GcmObjectives.First, GcmObjectives.Last);
         RuleFor(c => c.ProgrammeYear).InclusiveBetween(2000, 2100);

@@ -20,7 +20,7 @@ internal enum CoverageGrouping
 }
 
 /// <summary>One group of an appeal's coverage.</summary>
-/// <param name="Key">The objective, country (alpha-2) or donor code; "unallocated" for funding not allocated to a line, "unspecified" for lines without a country.</param>
+/// <param name="Key">The objective, country (ISO 3166-1 alpha-3) or donor code; "unallocated" for funding not allocated to a line, "unspecified" for lines without a country.</param>
 /// <param name="Requirements">What the group's lines require now (revised where revised); absent when grouping by donor.</param>
 /// <param name="Committed">Committed, USD.</param>
 /// <param name="Paid">Paid, USD.</param>

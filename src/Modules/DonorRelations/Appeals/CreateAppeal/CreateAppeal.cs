@@ -66,7 +66,7 @@ internal sealed class CreateAppealCommandHandler(WriteSession write) : ICommandH
         }, cancellationToken);
         foreach (var line in command.Lines!)
         {
-            await write.ExecuteAsync(InsertLineSql, new { Id = Guid.CreateVersion7(), AppealId = id, line.Code, line.Objective, line.Region, line.Country, line.Amount }, cancellationToken);
+            await write.ExecuteAsync(InsertLineSql, new { Id = Guid.CreateVersion7(), AppealId = id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Amount }, cancellationToken);
         }
 
         var appeal = await AppealRow.ReadAsync(write, id, cancellationToken);

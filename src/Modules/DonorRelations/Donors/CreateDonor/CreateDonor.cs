@@ -11,7 +11,7 @@ namespace Iom.Modules.DonorRelations.Donors;
 /// <param name="Code">Short code, unique: capital letters, digits and hyphens (GOV-DE, ECHO).</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Type">What kind of donor it is.</param>
-/// <param name="Country">Its country (ISO 3166-1 alpha-2).</param>
+/// <param name="Country">Its country: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.</param>
 /// <param name="IatiRef">Its IATI organisation identifier.</param>
 /// <param name="FtsId">Its FTS organisation id.</param>
 /// <param name="FocalPoints">Its contact people.</param>
@@ -48,7 +48,7 @@ internal sealed class CreateDonorCommandHandler(WriteSession write) : ICommandHa
         var id = Guid.CreateVersion7();
         await write.ExecuteAsync(InsertSql, new
         {
-            Id = id, command.Code, command.Name, Type = command.Type!.Value.ToText(), command.Country, command.IatiRef, command.FtsId,
+            Id = id, command.Code, command.Name, Type = command.Type!.Value.ToText(), Country = Countries.Canonical(command.Country), command.IatiRef, command.FtsId,
             FocalPoints = JsonColumn.Write(command.FocalPoints), ReportingTemplate = (command.ReportingTemplate ?? ReportingTemplate.GrandBargain8Plus3).ToText(),
             Status = (command.Status ?? DonorStatus.Active).ToText(), write.Now, write.By,
         }, cancellationToken);

@@ -11,7 +11,7 @@ namespace Iom.Modules.DonorRelations.Donors;
 /// <summary>A donor's declared priorities for a year (replacing earlier ones for that year).</summary>
 /// <param name="Themes">Themes and appeal objectives it funds.</param>
 /// <param name="Regions">Regions it funds.</param>
-/// <param name="Countries">Countries it funds (ISO 3166-1 alpha-2).</param>
+/// <param name="Countries">Countries it funds: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.</param>
 /// <param name="GcmObjectives">Objectives of the Global Compact for Migration (1 to 23).</param>
 /// <param name="Modality">Its preferred modality.</param>
 /// <param name="EnvelopeAmount">Its indicative envelope.</param>
@@ -35,7 +35,7 @@ internal sealed class SetDonorPrioritiesCommandValidator : AbstractValidator<Set
         RuleFor(c => c.Regions).MaximumItems(30);
         RuleForEach(c => c.Regions).NotEmpty().MaximumLength(40);
         RuleFor(c => c.Countries).MaximumItems(250);
-        RuleForEach(c => c.Countries).NotEmpty().Matches("^[A-Z]{2}$").WithMessage("Use ISO 3166-1 alpha-2 codes, such as KE.");
+        RuleForEach(c => c.Countries).NotEmpty().CountryCode();
         RuleFor(c => c.GcmObjectives).MaximumItems(23);
         RuleForEach(c => c.GcmObjectives).InclusiveBetween(1, 23);
         RuleFor(c => c.Modality).NotNull().IsInEnum();
@@ -64,7 +64,7 @@ internal sealed class SetDonorPrioritiesCommandHandler(WriteSession write)
         await write.ExecuteAsync(InsertSql, new
         {
             command.DonorId, command.Year, Themes = JsonColumn.Write(command.Themes), Regions = JsonColumn.Write(command.Regions),
-            Countries = JsonColumn.Write(command.Countries?.Distinct().ToList()), GcmObjectives = JsonColumn.Write(command.GcmObjectives?.Distinct().Order().ToList()),
+            Countries = JsonColumn.Write(command.Countries?.Select(c => Countries.Canonical(c)!).Distinct().ToList()), GcmObjectives = JsonColumn.Write(command.GcmObjectives?.Distinct().Order().ToList()),
             Modality = command.Modality!.Value.ToText(), command.EnvelopeAmount, command.EnvelopeCurrency,
         }, cancellationToken);
         await write.UpdateVersionedAsync(TouchSql, new { command.DonorId, before.Version, write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);

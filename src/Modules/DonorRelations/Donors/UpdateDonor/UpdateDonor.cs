@@ -14,7 +14,7 @@ namespace Iom.Modules.DonorRelations.Donors;
 /// <summary>The fields of a donor a JSON Merge Patch may correct; its code identifies it in reports and does not change.</summary>
 /// <param name="Name">Its name.</param>
 /// <param name="Type">What kind of donor it is.</param>
-/// <param name="Country">Its country (ISO 3166-1 alpha-2); null removes it.</param>
+/// <param name="Country">Its country (ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3); null removes it.</param>
 /// <param name="IatiRef">Its IATI organisation identifier; null removes it.</param>
 /// <param name="FtsId">Its FTS organisation id; null removes it.</param>
 /// <param name="FocalPoints">Its contact people (the whole list).</param>
@@ -48,7 +48,7 @@ internal sealed class UpdateDonorCommandHandler(WriteSession write, IValidator<I
         await validator.ValidateAndThrowAsync(patched, cancellationToken);
         await write.UpdateVersionedAsync(UpdateSql, new
         {
-            command.Id, before.Version, patched.Name, Type = patched.Type!.Value.ToText(), patched.Country, patched.IatiRef, patched.FtsId,
+            command.Id, before.Version, patched.Name, Type = patched.Type!.Value.ToText(), Country = Countries.Canonical(patched.Country), patched.IatiRef, patched.FtsId,
             FocalPoints = JsonColumn.Write(patched.FocalPoints ?? []), ReportingTemplate = (patched.ReportingTemplate ?? ReportingTemplate.GrandBargain8Plus3).ToText(),
             Status = (patched.Status ?? DonorStatus.Active).ToText(), write.Now, write.By,
         }, before.Version, command.ExpectedVersion, cancellationToken);

@@ -16,6 +16,7 @@ internal sealed class IssueLanguageCommandHandler(WriteSession write, ICurrentUs
 {
     public async ValueTask<DocumentDetails> Handle(IssueLanguageCommand command, CancellationToken cancellationToken)
     {
+        command = command with { Language = Languages.Normalize(command.Language)! };
         var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
         var document = await DocumentReader.GetRowAsync(write, command.DocumentId, seeRestricted, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, document.Version);

@@ -47,6 +47,7 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
 
     public async ValueTask<Page<DocumentSummary>> Handle(ListDocumentsQuery query, CancellationToken cancellationToken)
     {
+        query = query with { Language = Languages.Normalize(query.Language) };
         var filter = new SqlFilter()
             .Where(DocumentReader.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
             .WhereIf(

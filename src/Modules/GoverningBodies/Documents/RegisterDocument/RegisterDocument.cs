@@ -76,6 +76,7 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
 
     public async ValueTask<DocumentDetails> Handle(RegisterDocumentCommand command, CancellationToken cancellationToken)
     {
+        command = command with { OriginalLanguage = Languages.Normalize(command.OriginalLanguage), Languages = command.Languages?.Select(l => Languages.Normalize(l)!).ToList() };
         var symbol = DocumentSymbol.Parse(command.Symbol);
         if (command.Distribution == Distribution.Restricted && !user.HasScope(GoverningBodiesScopes.Restricted))
         {

@@ -23,9 +23,9 @@ internal enum ReadinessStatus
 /// <param name="SymbolPrefix">The session's symbol prefix.</param>
 /// <param name="OpensOn">The session's first day.</param>
 /// <param name="DaysBeforeOpening">Days from today to the opening; negative once it has opened.</param>
-/// <param name="Languages">The matrix's columns: the official languages and any other language a document has.</param>
+/// <param name="Languages">The matrix's columns: the official languages. A translation into another language shows in its document's row only.</param>
 /// <param name="Documents">The matrix's rows: current documents (superseded revisions and corrigenda left out), by symbol, at most 1,000.</param>
-/// <param name="DocumentsReady">How many documents are available in every column language.</param>
+/// <param name="DocumentsReady">How many documents are available in every language of their row.</param>
 internal sealed record DocumentationReadiness(
     Guid SessionId,
     string? SymbolPrefix,
@@ -39,8 +39,8 @@ internal sealed record DocumentationReadiness(
 /// <param name="DocumentId">The document.</param>
 /// <param name="Symbol">Its symbol.</param>
 /// <param name="Title">Its title.</param>
-/// <param name="Versions">Status per language; missing where no version is expected or requested.</param>
-/// <param name="Ready">True when every column language is available or issued.</param>
+/// <param name="Versions">Status per official language (missing where none is there yet), and per other language this document has been or is being translated into.</param>
+/// <param name="Ready">True when every language of the row is available or issued.</param>
 internal sealed record DocumentReadiness(Guid DocumentId, string Symbol, LocalizedText Title, IReadOnlyDictionary<string, ReadinessStatus> Versions, bool Ready);
 
 internal sealed record GetDocumentationReadinessQuery(Guid SessionId) : IQuery<DocumentationReadiness>;
@@ -60,13 +60,12 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
         var all = (await read.QueryAsync<DocumentRow>(DocumentsSql, new { query.SessionId, SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) }, cancellationToken)).ToList();
         var current = all.GroupBy(d => d.ChainSymbol).Select(g => g.MaxBy(d => d.Revision)!).OrderBy(d => d.Symbol, StringComparer.Ordinal).Take(MaxDocuments).ToList();
         var versions = await DocumentReader.LanguagesAsync(read, current.Select(d => d.Id).ToList(), cancellationToken);
-        var languages = Languages.Official
-            .Concat(current.SelectMany(d => versions[d.Id]).Select(v => v.Language).Distinct().Order(StringComparer.Ordinal))
-            .Distinct().ToList();
+        var languages = Languages.Official;
         var rows = current.Select(d =>
         {
             var byLanguage = versions[d.Id].ToDictionary(v => v.Language, v => v.Status);
-            var cells = languages.ToDictionary(l => l, l => byLanguage.TryGetValue(l, out var s) ? ToReadiness(s) : ReadinessStatus.Missing);
+            var rowLanguages = languages.Concat(byLanguage.Keys.Where(l => !languages.Contains(l)).Order(StringComparer.Ordinal));
+            var cells = rowLanguages.ToDictionary(l => l, l => byLanguage.TryGetValue(l, out var s) ? ToReadiness(s) : ReadinessStatus.Missing);
             return new DocumentReadiness(d.Id, d.Symbol, d.Title, cells, cells.Values.All(c => c is ReadinessStatus.Available or ReadinessStatus.Issued));
         }).ToList();
         var today = clock.Today();

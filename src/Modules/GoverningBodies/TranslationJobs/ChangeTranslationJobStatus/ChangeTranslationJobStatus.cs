@@ -41,13 +41,15 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(WriteSession writ
 
         if (current.DocumentId is { } documentId)
         {
-            var languageStatus = next switch
+            if (next == TranslationJobStatus.Cancelled)
             {
-                TranslationJobStatus.Delivered => LanguageVersionStatus.Available,
-                TranslationJobStatus.Cancelled => LanguageVersionStatus.Pending,
-                _ => LanguageVersionStatus.InTranslation,
-            };
-            await LanguageVersions.SetAsync(write, documentId, current.TargetLanguage, languageStatus, cancellationToken);
+                await LanguageVersions.WithdrawAsync(write, documentId, current.TargetLanguage, cancellationToken);
+            }
+            else
+            {
+                var languageStatus = next == TranslationJobStatus.Delivered ? LanguageVersionStatus.Available : LanguageVersionStatus.InTranslation;
+                await LanguageVersions.SetAsync(write, documentId, current.TargetLanguage, languageStatus, cancellationToken);
+            }
         }
         else
         {

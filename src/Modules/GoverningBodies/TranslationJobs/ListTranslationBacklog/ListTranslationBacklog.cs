@@ -2,6 +2,7 @@ using FluentValidation;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
+using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Time;
 using Iom.SharedKernel.Validation;
 using Mediator;
@@ -33,6 +34,7 @@ internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase
 
     public async ValueTask<Page<TranslationJobDetails>> Handle(ListTranslationBacklogQuery query, CancellationToken cancellationToken)
     {
+        query = query with { Language = Languages.Normalize(query.Language) };
         var filter = new SqlFilter()
             .Where("j.status IN @Open", new { Open = TranslationJobRules.OpenStatuses })
             .Where(TranslationJobRow.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })

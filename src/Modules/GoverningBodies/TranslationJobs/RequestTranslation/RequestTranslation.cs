@@ -3,6 +3,7 @@ using Iom.Modules.GoverningBodies.Documents;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 using Mediator;
 
@@ -43,6 +44,7 @@ internal sealed class RequestTranslationCommandHandler(WriteSession write, ICurr
 
     public async ValueTask<TranslationJobDetails> Handle(RequestTranslationCommand command, CancellationToken cancellationToken)
     {
+        command = command with { TargetLanguage = Languages.Normalize(command.TargetLanguage), SourceLanguage = Languages.Normalize(command.SourceLanguage) };
         var seeRestricted = user.HasScope(GoverningBodiesScopes.Restricted);
         var document = await DocumentReader.GetRowAsync(write, command.DocumentId, seeRestricted, cancellationToken);
         var source = command.SourceLanguage ?? document.OriginalLanguage;

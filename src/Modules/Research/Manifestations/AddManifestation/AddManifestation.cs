@@ -48,6 +48,7 @@ internal sealed class AddManifestationCommandHandler(WriteSession write)
 
     public async ValueTask<ManifestationDetails> Handle(AddManifestationCommand command, CancellationToken cancellationToken)
     {
+        command = command with { Language = Languages.Normalize(command.Language) };
         var work = await WorkRow.GetAsync(write, command.WorkId, cancellationToken);
         var original = command.Language == work.OriginalLanguage;
         if (original && command.TranslationOf is not null)

@@ -21,7 +21,7 @@ namespace Iom.Modules.Research.Works;
 /// <param name="Licence">Its licence.</param>
 /// <param name="PeerReview">Its peer-review model; none lets it go from preparation straight to copy-editing.</param>
 /// <param name="Themes">Themes.</param>
-/// <param name="Countries">Countries covered (ISO 3166-1 alpha-3).</param>
+/// <param name="Countries">Countries covered: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.</param>
 /// <param name="GcmObjectives">Objectives of the Global Compact for Migration (1 to 23).</param>
 /// <param name="ProgrammeYear">The publication programme it is planned in.</param>
 /// <param name="PlannedQuarter">The quarter of that year it is planned for (1 to 4).</param>
@@ -75,6 +75,7 @@ internal sealed class CreateWorkCommandHandler(WriteSession write)
 
     public async ValueTask<WorkDetails> Handle(CreateWorkCommand command, CancellationToken cancellationToken)
     {
+        command = command with { OriginalLanguage = Languages.Normalize(command.OriginalLanguage) };
         if (command.SeriesId is { } seriesId && await SeriesRow.FindAsync(write, seriesId, cancellationToken) is null)
         {
             throw Invalid.Field("seriesId", $"No series has the id {seriesId}.");
@@ -111,7 +112,7 @@ internal sealed class CreateWorkCommandHandler(WriteSession write)
             command.Licence,
             PeerReview = (command.PeerReview ?? PeerReviewModel.External).ToText(),
             Themes = JsonColumn.Write(command.Themes),
-            Countries = JsonColumn.Write(command.Countries?.Distinct().ToList()),
+            Countries = JsonColumn.Write(command.Countries?.Select(c => Countries.Canonical(c)!).Distinct().ToList()),
             GcmObjectives = JsonColumn.Write(command.GcmObjectives?.Distinct().Order().ToList()),
             command.ProgrammeYear,
             command.PlannedQuarter,

@@ -49,6 +49,7 @@ internal sealed class ListWorksQueryHandler(ResearchDatabase db) : IQueryHandler
 
     public async ValueTask<Page<WorkDetails>> Handle(ListWorksQuery query, CancellationToken cancellationToken)
     {
+        query = query with { Language = Languages.Normalize(query.Language) };
         var filter = new SqlFilter()
             .WhereIf(query.Status is not null, "w.status = @Status", new { query.Status })
             .WhereIf(query.Type is not null, "w.type = @Type", new { query.Type })

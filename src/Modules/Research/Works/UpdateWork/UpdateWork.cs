@@ -18,7 +18,7 @@ namespace Iom.Modules.Research.Works;
 /// <param name="Contributors">Authors, editors and translators, in order (the whole list).</param>
 /// <param name="Licence">Its licence; null removes it.</param>
 /// <param name="Themes">Themes (the whole list).</param>
-/// <param name="Countries">Countries covered, ISO 3166-1 alpha-3 (the whole list).</param>
+/// <param name="Countries">Countries covered (the whole list): ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.</param>
 /// <param name="GcmObjectives">GCM objectives, 1 to 23 (the whole list).</param>
 /// <param name="ProgrammeYear">The programme it is planned in; null takes it out.</param>
 /// <param name="PlannedQuarter">The quarter of that year (1 to 4).</param>
@@ -65,7 +65,7 @@ internal sealed class UpdateWorkCommandHandler(WriteSession write, IValidator<IW
             command.Id, before.Version, TitleEn = patched.Title!.En, TitleFr = patched.Title.Fr, TitleEs = patched.Title.Es,
             SubtitleEn = patched.Subtitle?.En, SubtitleFr = patched.Subtitle?.Fr, SubtitleEs = patched.Subtitle?.Es,
             Contributors = JsonColumn.Write((patched.Contributors ?? []).Select(c => c with { Orcid = StandardIdentifiers.NormalizeOrcid(c.Orcid) }).ToList()),
-            patched.Licence, Themes = JsonColumn.Write(patched.Themes), Countries = JsonColumn.Write(patched.Countries?.Distinct().ToList()),
+            patched.Licence, Themes = JsonColumn.Write(patched.Themes), Countries = JsonColumn.Write(patched.Countries?.Select(c => Countries.Canonical(c)!).Distinct().ToList()),
             GcmObjectives = JsonColumn.Write(patched.GcmObjectives?.Distinct().Order().ToList()), patched.ProgrammeYear, patched.PlannedQuarter, write.Now, write.By,
         }, before.Version, command.ExpectedVersion, cancellationToken);
         var after = await WorkReader.GetAsync(write, command.Id, cancellationToken);
