@@ -11334,7 +11334,7 @@ namespace Iom.Api.Client
         /// <param name="language">Documents that have a version in this language (any status).</param>
         /// <param name="type">Documents of this type.</param>
         /// <param name="distribution">Documents of this distribution.</param>
-        /// <param name="sort">symbol (default) or createdAt, '-' for descending.</param>
+        /// <param name="sort">symbol (default; by number in each component: C/115/4 before C/115/10) or createdAt, '-' for descending.</param>
         /// <param name="limit">Page size, 1 to 200, default 50.</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
@@ -17629,7 +17629,7 @@ namespace Iom.Api.Client
         /// <param name="language">Documents that have a version in this language (any status).</param>
         /// <param name="type">Documents of this type.</param>
         /// <param name="distribution">Documents of this distribution.</param>
-        /// <param name="sort">symbol (default) or createdAt, '-' for descending.</param>
+        /// <param name="sort">symbol (default; by number in each component: C/115/4 before C/115/10) or createdAt, '-' for descending.</param>
         /// <param name="limit">Page size, 1 to 200, default 50.</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>

@@ -18892,7 +18892,7 @@ export interface operations {
                 type?: components["schemas"]["GoverningBodies.DocumentType"];
                 /** @description Documents of this distribution. */
                 distribution?: components["schemas"]["GoverningBodies.Distribution"];
-                /** @description symbol (default) or createdAt, '-' for descending. */
+                /** @description symbol (default; by number in each component: C/115/4 before C/115/10) or createdAt, '-' for descending. */
                 sort?: string;
                 /** @description Page size, 1 to 200, default 50. */
                 limit?: number;

@@ -132,12 +132,14 @@ public sealed class DocumentsTests(string provider) : ApiTest(provider)
 
         await Assert.MultipleAsync(async () =>
         {
-            Assert.That(await Symbols($"symbolPrefix=C/{n}/"), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/10", $"C/{n}/9", $"C/{n}/INF/1", $"C/{n}/L/1" }));
+            Assert.That(await Symbols($"symbolPrefix=C/{n}/"), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/9", $"C/{n}/10", $"C/{n}/INF/1", $"C/{n}/L/1" }), "by number: 9 before 10");
+            Assert.That(await Symbols($"symbolPrefix=C/{n}/&sort=-symbol"), Is.EqualTo(new[] { $"C/{n}/L/1", $"C/{n}/INF/1", $"C/{n}/10", $"C/{n}/9", $"C/{n}/1" }));
+            Assert.That(await Symbols($"symbolPrefix=C/{n}/&limit=2&sort=symbol"), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/9" }));
             Assert.That(await Symbols($"symbolPrefix=C/{n}/1"), Is.EqualTo(new[] { $"C/{n}/1" }), "whole components: C/n/1 is not C/n/10");
             Assert.That(await Symbols($"symbolPrefix=C/{n}/L"), Is.EqualTo(new[] { $"C/{n}/L/1" }));
             Assert.That(await Symbols($"sessionId={session.Id()}&type=provisionalAgenda"), Is.EqualTo(new[] { $"C/{n}/1" }));
             Assert.That(await Symbols($"sessionId={session.Id()}&distribution=limited"), Is.EqualTo(new[] { $"C/{n}/L/1" }));
-            Assert.That(await Symbols($"sessionId={session.Id()}&language=ar"), Is.EqualTo(new[] { $"C/{n}/9" }));
+            Assert.That(await Symbols($"sessionId={session.Id()}&language=AR"), Is.EqualTo(new[] { $"C/{n}/9" }), "languages in any case");
             Assert.That(await Symbols($"sessionId={session.Id()}&language=es"), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/9", $"C/{n}/L/1" }));
             Assert.That(await Symbols($"sessionId={session.Id()}&language=en"), Does.Contain($"C/{n}/10"));
         });

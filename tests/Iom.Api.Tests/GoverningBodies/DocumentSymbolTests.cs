@@ -88,4 +88,12 @@ public sealed class DocumentSymbolTests
         var symbol = DocumentSymbol.Parse("C/115/4/Rev.2/Corr.1");
         Assert.That(symbol.CorrectedSymbol, Is.EqualTo("C/115/4/Rev.2"));
     }
+
+    [Test]
+    public void SortKeys_OrderSymbolsByNumber_AndRevisionsAfterTheirOriginal()
+    {
+        string[] symbols = ["C/115/10", "C/115/4/Rev.1", "C/115/4", "C/115/RES/1412", "C/115/4/Rev.10", "C/115/4/Rev.2", "C/116/1"];
+        Assert.That(symbols.OrderBy(DocumentSymbol.SortKey, StringComparer.Ordinal),
+            Is.EqualTo(new[] { "C/115/4", "C/115/4/Rev.1", "C/115/4/Rev.2", "C/115/4/Rev.10", "C/115/10", "C/115/RES/1412", "C/116/1" }));
+    }
 }

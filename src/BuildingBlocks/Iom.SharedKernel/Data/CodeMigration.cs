@@ -17,6 +17,26 @@ public interface ICodeMigration
     string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema);
 }
 
+/// <summary>What code migrations share.</summary>
+public static class CodeMigrations
+{
+    /// <summary>Runs <paramref name="sql"/> with <paramref name="values"/> as <c>@p0</c>, <c>@p1</c>, ...</summary>
+    public static void Execute(Func<IDbCommand> newCommand, string sql, params object[] values)
+    {
+        using var command = newCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = values[i];
+            command.Parameters.Add(parameter);
+        }
+
+        command.ExecuteNonQuery();
+    }
+}
+
 /// <summary>
 /// The tables the shared kernel writes in every module's schema: audit entries, idempotency records, and the outbox with
 /// its lease and processed events. A module adds them with one class: <c>sealed class X : PlatformTablesMigration</c>

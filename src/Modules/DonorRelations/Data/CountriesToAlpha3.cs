@@ -20,7 +20,7 @@ internal sealed class CountriesToAlpha3 : ICodeMigration
         {
             foreach (var (alpha2, alpha3) in Alpha2Codes(newCommand, $"SELECT DISTINCT country FROM {prefix}{table} WHERE country IS NOT NULL"))
             {
-                Execute(newCommand, $"UPDATE {prefix}{table} SET country = @p0 WHERE country = @p1", alpha3, alpha2);
+                CodeMigrations.Execute(newCommand, $"UPDATE {prefix}{table} SET country = @p0 WHERE country = @p1", alpha3, alpha2);
             }
         }
 
@@ -40,7 +40,7 @@ internal sealed class CountriesToAlpha3 : ICodeMigration
             var canonical = JsonSerializer.Serialize((JsonSerializer.Deserialize<List<string>>(countries) ?? []).Select(c => Countries.Canonical(c)!).Distinct().ToList());
             if (canonical != countries)
             {
-                Execute(newCommand, $"UPDATE {prefix}donor_priorities SET countries = @p0 WHERE donor_id = @p1 AND year = @p2", canonical, donorId, year);
+                CodeMigrations.Execute(newCommand, $"UPDATE {prefix}donor_priorities SET countries = @p0 WHERE donor_id = @p1 AND year = @p2", canonical, donorId, year);
             }
         }
 
@@ -63,20 +63,5 @@ internal sealed class CountriesToAlpha3 : ICodeMigration
         }
 
         return codes;
-    }
-
-    private static void Execute(Func<IDbCommand> newCommand, string sql, params object[] values)
-    {
-        using var command = newCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
-            parameter.Value = values[i];
-            command.Parameters.Add(parameter);
-        }
-
-        command.ExecuteNonQuery();
     }
 }

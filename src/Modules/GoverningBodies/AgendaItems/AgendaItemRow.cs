@@ -20,7 +20,7 @@ internal sealed class AgendaItemRow
         FROM governing_bodies.agenda_item_documents l
         JOIN governing_bodies.documents d ON d.id = l.document_id
         WHERE l.agenda_item_id IN @Ids AND (d.distribution <> 'restricted' OR @SeeRestricted = 1)
-        ORDER BY d.symbol
+        ORDER BY d.symbol_sort
         """;
 
     public Guid Id { get; set; }

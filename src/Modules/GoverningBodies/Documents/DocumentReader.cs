@@ -8,7 +8,7 @@ namespace Iom.Modules.GoverningBodies.Documents;
 internal sealed class DocumentRow
 {
     public const string SelectFrom = """
-        SELECT d.id, d.symbol, d.chain_symbol, d.revision, d.corrigendum, d.session_id, d.type, d.distribution,
+        SELECT d.id, d.symbol, d.symbol_sort, d.chain_symbol, d.revision, d.corrigendum, d.session_id, d.type, d.distribution,
                d.original_language, d.title_en, d.title_fr, d.title_es,
                d.version, d.created_at, d.created_by, d.updated_at, d.updated_by
         FROM governing_bodies.documents d
@@ -16,6 +16,7 @@ internal sealed class DocumentRow
 
     public Guid Id { get; set; }
     public string Symbol { get; set; } = string.Empty;
+    public string SymbolSort { get; set; } = string.Empty;
     public string ChainSymbol { get; set; } = string.Empty;
     public int Revision { get; set; }
     public int Corrigendum { get; set; }

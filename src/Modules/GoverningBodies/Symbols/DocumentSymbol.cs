@@ -21,6 +21,9 @@ internal sealed partial record DocumentSymbol(
 {
     public const int MaxLength = 60;
 
+    /// <summary>The symbol as it sorts: by number in each component, so that C/115/4 comes before C/115/10 (every digit run zero-padded to ten).</summary>
+    public static string SortKey(string symbol) => DigitRun().Replace(symbol, m => m.Value.PadLeft(10, '0'));
+
     private static readonly string[] Components = ["L", "INF", "RES", "CRP"];
 
     /// <summary>The session part shared by the session's documents (<c>C/115</c>, <c>C/Sp/7</c>), if any.</summary>
@@ -210,4 +213,7 @@ internal sealed partial record DocumentSymbol(
 
     [GeneratedRegex(@"^(?<kind>Add|Rev|Corr)\.?\s*(?<n>\d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModifierPattern();
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex DigitRun();
 }

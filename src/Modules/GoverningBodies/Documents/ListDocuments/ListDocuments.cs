@@ -14,7 +14,7 @@ namespace Iom.Modules.GoverningBodies.Documents;
 /// <param name="Language">Documents that have a version in this language (any status).</param>
 /// <param name="Type">Documents of this type.</param>
 /// <param name="Distribution">Documents of this distribution.</param>
-/// <param name="Sort">symbol (default) or createdAt, '-' for descending.</param>
+/// <param name="Sort">symbol (default; by number in each component: C/115/4 before C/115/10) or createdAt, '-' for descending.</param>
 /// <param name="Limit">Page size, 1 to 200, default 50.</param>
 /// <param name="Cursor">The nextCursor of the previous page.</param>
 internal sealed record ListDocumentsQuery(
@@ -42,7 +42,7 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
 {
     private static readonly KeysetList<DocumentRow> List = new(
         "d.id", r => r.Id, "symbol",
-        new SortableField<DocumentRow>("symbol", "d.symbol", KeyKind.Text, r => r.Symbol),
+        new SortableField<DocumentRow>("symbol", "d.symbol_sort", KeyKind.Text, r => r.SymbolSort),
         new SortableField<DocumentRow>("createdAt", "d.created_at", KeyKind.Instant, r => r.CreatedAt));
 
     public async ValueTask<Page<DocumentSummary>> Handle(ListDocumentsQuery query, CancellationToken cancellationToken)

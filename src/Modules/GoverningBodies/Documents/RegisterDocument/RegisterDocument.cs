@@ -60,10 +60,10 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
 
     private const string InsertSql = """
         INSERT INTO governing_bodies.documents
-            (id, symbol, chain_symbol, series, component, revision, corrigendum, addendum, session_id, type, distribution,
+            (id, symbol, symbol_sort, chain_symbol, series, component, revision, corrigendum, addendum, session_id, type, distribution,
              original_language, title_en, title_fr, title_es, version, created_at, created_by, updated_at, updated_by)
         VALUES
-            (@Id, @Symbol, @ChainSymbol, @Series, @Component, @Revision, @Corrigendum, @Addendum, @SessionId, @Type, @Distribution,
+            (@Id, @Symbol, @SymbolSort, @ChainSymbol, @Series, @Component, @Revision, @Corrigendum, @Addendum, @SessionId, @Type, @Distribution,
              @OriginalLanguage, @TitleEn, @TitleFr, @TitleEs, 1, @Now, @By, @Now, @By)
         """;
 
@@ -113,6 +113,7 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
         {
             Id = id,
             Symbol = symbol.ToString(),
+            SymbolSort = DocumentSymbol.SortKey(symbol.ToString()),
             symbol.ChainSymbol,
             symbol.Series,
             symbol.Component,

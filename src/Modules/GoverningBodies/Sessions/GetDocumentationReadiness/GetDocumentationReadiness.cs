@@ -51,14 +51,14 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
     /// <summary>The matrix shows at most this many documents (a session has a few hundred at most).</summary>
     public const int MaxDocuments = 1000;
 
-    private const string DocumentsSql = DocumentRow.SelectFrom + " WHERE d.session_id = @SessionId AND d.corrigendum = 0 AND " + DocumentReader.Visible + " ORDER BY d.symbol, d.id";
+    private const string DocumentsSql = DocumentRow.SelectFrom + " WHERE d.session_id = @SessionId AND d.corrigendum = 0 AND " + DocumentReader.Visible + " ORDER BY d.symbol_sort, d.id";
 
     public async ValueTask<DocumentationReadiness> Handle(GetDocumentationReadinessQuery query, CancellationToken cancellationToken)
     {
         await using var read = await db.ReadAsync(cancellationToken);
         var session = await SessionReader.GetAsync(read, query.SessionId, cancellationToken);
         var all = (await read.QueryAsync<DocumentRow>(DocumentsSql, new { query.SessionId, SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) }, cancellationToken)).ToList();
-        var current = all.GroupBy(d => d.ChainSymbol).Select(g => g.MaxBy(d => d.Revision)!).OrderBy(d => d.Symbol, StringComparer.Ordinal).Take(MaxDocuments).ToList();
+        var current = all.GroupBy(d => d.ChainSymbol).Select(g => g.MaxBy(d => d.Revision)!).OrderBy(d => d.SymbolSort, StringComparer.Ordinal).Take(MaxDocuments).ToList();
         var versions = await DocumentReader.LanguagesAsync(read, current.Select(d => d.Id).ToList(), cancellationToken);
         var languages = Languages.Official;
         var rows = current.Select(d =>
