@@ -24,7 +24,7 @@ public static class SqlServerDatabase
                 Assert.Fail($"REQUIRE_DOCKER=1 but SQL Server could not start: {unavailable}");
             }
 
-            Assert.Ignore($"SQL Server tests skipped: no Docker engine answers ({unavailable}).");
+            SkipReasons.Ignore($"SQL Server tests skipped: no Docker engine answers ({unavailable}).");
         }
 
         var name = "iom_" + Guid.NewGuid().ToString("N");

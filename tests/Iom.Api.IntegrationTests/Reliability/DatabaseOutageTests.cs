@@ -17,7 +17,7 @@ public sealed class DatabaseOutageTests(string provider) : ApiTest(provider)
     {
         if (Factory.Provider != "Sqlite")
         {
-            Assert.Ignore("Locks a SQLite file from outside the host; SQL Server outages need a container to stop.");
+            SkipReasons.Ignore("Locks a SQLite file from outside the host; SQL Server outages need a container to stop.");
         }
 
         var existing = await Client.ScheduleSessionAsync(Unique());

@@ -20,7 +20,7 @@ public sealed class GracefulShutdownTests
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
-            Assert.Ignore("Sends SIGTERM with kill(1).");
+            SkipReasons.Ignore("Sends SIGTERM with kill(1).");
         }
 
         var directory = Directory.CreateTempSubdirectory("iom-shutdown-").FullName;
