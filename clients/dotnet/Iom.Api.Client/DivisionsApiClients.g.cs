@@ -11165,7 +11165,7 @@ namespace Iom.Api.Client
         /// Get a session as iCalendar (text/calendar)
         /// </summary>
         /// <remarks>
-        /// Requires a bearer token with the scope `governing-bodies:read`.
+        /// Needs no token: without one (as calendar applications subscribe), only sessions of bodies that meet in public are shown; with a token that has governing-bodies:read, every session.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -11176,7 +11176,7 @@ namespace Iom.Api.Client
         /// Subscribe to the sessions of the last two years onwards as iCalendar (text/calendar)
         /// </summary>
         /// <remarks>
-        /// Requires a bearer token with the scope `governing-bodies:read`.
+        /// Needs no token: without one (as calendar applications subscribe), only sessions of bodies that meet in public are shown; with a token that has governing-bodies:read, every session.
         /// </remarks>
         /// <param name="body">Only sessions of this body.</param>
         /// <param name="lang">Language of the event titles: en (default), fr or es.</param>
@@ -15517,7 +15517,7 @@ namespace Iom.Api.Client
         /// Get a session as iCalendar (text/calendar)
         /// </summary>
         /// <remarks>
-        /// Requires a bearer token with the scope `governing-bodies:read`.
+        /// Needs no token: without one (as calendar applications subscribe), only sessions of bodies that meet in public are shown; with a token that has governing-bodies:read, every session.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -15591,26 +15591,6 @@ namespace Iom.Api.Client
                             throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("No token, or an invalid or expired one.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The token lacks the scope governing-bodies:read.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 404)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -15665,7 +15645,7 @@ namespace Iom.Api.Client
         /// Subscribe to the sessions of the last two years onwards as iCalendar (text/calendar)
         /// </summary>
         /// <remarks>
-        /// Requires a bearer token with the scope `governing-bodies:read`.
+        /// Needs no token: without one (as calendar applications subscribe), only sessions of bodies that meet in public are shown; with a token that has governing-bodies:read, every session.
         /// </remarks>
         /// <param name="body">Only sessions of this body.</param>
         /// <param name="lang">Language of the event titles: en (default), fr or es.</param>
@@ -15738,26 +15718,6 @@ namespace Iom.Api.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("No token, or an invalid or expired one.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The token lacks the scope governing-bodies:read.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)

@@ -1375,7 +1375,7 @@ export interface paths {
         };
         /**
          * Get a session as iCalendar (text/calendar)
-         * @description Requires a bearer token with the scope `governing-bodies:read`.
+         * @description Needs no token: without one (as calendar applications subscribe), only sessions of bodies that meet in public are shown; with a token that has governing-bodies:read, every session.
          */
         get: operations["GoverningBodies_GetSessionCalendar"];
         put?: never;
@@ -1395,7 +1395,7 @@ export interface paths {
         };
         /**
          * Subscribe to the sessions of the last two years onwards as iCalendar (text/calendar)
-         * @description Requires a bearer token with the scope `governing-bodies:read`.
+         * @description Needs no token: without one (as calendar applications subscribe), only sessions of bodies that meet in public are shown; with a token that has governing-bodies:read, every session.
          */
         get: operations["GoverningBodies_GetSessionsCalendar"];
         put?: never;
@@ -17352,32 +17352,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description No token, or an invalid or expired one. */
-            401: {
-                headers: {
-                    /** @description Requests this client may make per window. */
-                    "RateLimit-Limit"?: number;
-                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The token lacks the scope governing-bodies:read. */
-            403: {
-                headers: {
-                    /** @description Requests this client may make per window. */
-                    "RateLimit-Limit"?: number;
-                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -17455,32 +17429,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No token, or an invalid or expired one. */
-            401: {
-                headers: {
-                    /** @description Requests this client may make per window. */
-                    "RateLimit-Limit"?: number;
-                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The token lacks the scope governing-bodies:read. */
-            403: {
-                headers: {
-                    /** @description Requests this client may make per window. */
-                    "RateLimit-Limit"?: number;
-                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this client; retry after Retry-After seconds. */

@@ -2,6 +2,9 @@ namespace Iom.Modules.GoverningBodies;
 
 internal static class GoverningBodiesScopes
 {
+    /// <summary>Reads the module; the host requires it on every GET that does not allow anonymous callers.</summary>
+    public const string Read = "governing-bodies:read";
+
     /// <summary>Needed, on top of read, to see documents whose distribution is restricted.</summary>
     public const string Restricted = "governing-bodies:restricted";
 }

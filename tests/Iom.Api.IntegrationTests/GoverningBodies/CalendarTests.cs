@@ -44,4 +44,30 @@ public sealed class CalendarTests(string provider) : ApiTest(provider)
         await Client.GetAsync($"{Http.GoverningBodies}/sessions/calendar?lang=de").ExpectFieldErrorsAsync("lang");
         await Client.GetAsync($"{Http.GoverningBodies}/sessions/{Guid.NewGuid()}/calendar").ExpectProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Test]
+    public async Task ACalendarApplication_SubscribesWithoutAToken_AndSeesOnlyBodiesThatMeetInPublic()
+    {
+        var council = await Client.ScheduleSessionAsync(Unique(), "2024-11-26", "2024-11-28", "council");
+        var scpf = await Client.ScheduleSessionAsync(Unique(), "2024-06-12", "2024-06-13", "scpf");
+        using var calendarApp = AnonymousClient();
+
+        var feed = Calendar.Load(await calendarApp.GetStringAsync($"{Http.GoverningBodies}/sessions/calendar"))!.Events.Select(e => e.Uid!.Split('@')[0]).ToList();
+        var withToken = Calendar.Load(await Client.GetStringAsync($"{Http.GoverningBodies}/sessions/calendar"))!.Events.Select(e => e.Uid!.Split('@')[0]).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(feed, Does.Contain(council.Id()));
+            Assert.That(feed, Does.Not.Contain(scpf.Id()), "the SCPF meets in private");
+            Assert.That(withToken, Does.Contain(council.Id()).And.Contain(scpf.Id()));
+        });
+
+        using (var one = await calendarApp.GetAsync($"{Http.GoverningBodies}/sessions/{council.Id()}/calendar"))
+        {
+            Assert.That(one.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        await calendarApp.GetAsync($"{Http.GoverningBodies}/sessions/{scpf.Id()}/calendar").ExpectProblemAsync(HttpStatusCode.NotFound);
+        var privateFeed = await calendarApp.GetStringAsync($"{Http.GoverningBodies}/sessions/calendar?body=scpf");
+        Assert.That(Calendar.Load(privateFeed)!.Events, Is.Empty);
+    }
 }

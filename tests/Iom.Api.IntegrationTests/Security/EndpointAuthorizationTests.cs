@@ -11,8 +11,12 @@ namespace Iom.Api.IntegrationTests.Security;
 
 public sealed partial class EndpointAuthorizationTests(string provider) : ApiTest(provider)
 {
-    /// <summary>The only routes anyone may call without a token.</summary>
-    private static readonly string[] AnonymousExemptions = ["/health/live", "/health/ready", "/swagger/v1/swagger.json"];
+    /// <summary>The only routes anyone may call without a token: health, the document, and calendar feeds (docs/adr/0020).</summary>
+    private static readonly string[] AnonymousExemptions =
+    [
+        "/health/live", "/health/ready", "/swagger/v1/swagger.json",
+        "/api/v{version:apiVersion}/governing-bodies/sessions/calendar", "/api/v{version:apiVersion}/governing-bodies/sessions/{id:guid}/calendar",
+    ];
 
     [Test]
     public void EveryMappedEndpoint_HasAPolicy_OrIsAListedAnonymousExemption()
@@ -49,6 +53,14 @@ public sealed partial class EndpointAuthorizationTests(string provider) : ApiTes
             foreach (var (method, operation) in item!.AsObject())
             {
                 var url = PathParameter().Replace(path.Replace("{year}", "2024", StringComparison.Ordinal), Guid.NewGuid().ToString());
+                if (operation!["security"] is null)
+                {
+                    // Documented as needing no token: it must answer without one.
+                    using var open = await anonymous.GetAsync(url);
+                    Assert.That(open.StatusCode, Is.Not.EqualTo(HttpStatusCode.Unauthorized), $"{method.ToUpperInvariant()} {path} is documented without security");
+                    continue;
+                }
+
                 foreach (var (client, expected) in new[] { (anonymous, HttpStatusCode.Unauthorized), (stranger, HttpStatusCode.Forbidden) })
                 {
                     using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);

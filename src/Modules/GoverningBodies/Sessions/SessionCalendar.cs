@@ -10,6 +10,16 @@ internal static class SessionCalendar
 {
     public const string MediaType = "text/calendar";
 
+    /// <summary>
+    /// Calendar applications subscribe by address and send no token (docs/adr/0020): without one, a feed shows the sessions
+    /// of bodies that meet in public; with governing-bodies:read, every session.
+    /// </summary>
+    public const string PublicOnly = "NOT EXISTS (SELECT 1 FROM governing_bodies.bodies b WHERE b.code = s.body_code AND b.meets_in_private = 1)";
+
+    public const string Access =
+        "Needs no token: without one (as calendar applications subscribe), only sessions of bodies that meet in public are shown; "
+        + "with a token that has governing-bodies:read, every session.";
+
     public static string Build(IEnumerable<SessionDetails> sessions, string language)
     {
         var calendar = new Calendar { ProductId = "-//IOM//Divisions API Governing Bodies//EN" };

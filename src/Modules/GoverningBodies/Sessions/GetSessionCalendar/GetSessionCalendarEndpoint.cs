@@ -14,6 +14,8 @@ internal static class GetSessionCalendarEndpoint
             .WithName("GoverningBodies_GetSessionCalendar")
             .WithSummary("Get a session as iCalendar (text/calendar)")
             .Produces<string>(StatusCodes.Status200OK, SessionCalendar.MediaType)
+            .WithDescription(SessionCalendar.Access)
+            .AllowAnonymous()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Time;
@@ -22,7 +23,7 @@ internal sealed class GetSessionsCalendarQueryValidator : AbstractValidator<GetS
     }
 }
 
-internal sealed class GetSessionsCalendarQueryHandler(GoverningBodiesDatabase db, TimeProvider clock) : IQueryHandler<GetSessionsCalendarQuery, string>
+internal sealed class GetSessionsCalendarQueryHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user) : IQueryHandler<GetSessionsCalendarQuery, string>
 {
     private const int FeedSize = KeysetList<SessionRow>.MaxLimit;
 
@@ -34,7 +35,8 @@ internal sealed class GetSessionsCalendarQueryHandler(GoverningBodiesDatabase db
         // The most recent sessions: a subscription feed, not an archive.
         var filter = new SqlFilter()
             .Where("s.start_date >= @Since", new { Since = Today.AddYears(-2) })
-            .WhereIf(query.Body is not null, "s.body_code = @Body", new { query.Body });
+            .WhereIf(query.Body is not null, "s.body_code = @Body", new { query.Body })
+            .WhereIf(!user.HasScope(GoverningBodiesScopes.Read), SessionCalendar.PublicOnly, null);
         await using var read = await db.ReadAsync(cancellationToken);
         await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken);
         var page = await Feed.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(null, FeedSize, null), cancellationToken);

@@ -13,5 +13,7 @@ internal static class GetSessionsCalendarEndpoint
             .WithName("GoverningBodies_GetSessionsCalendar")
             .WithSummary("Subscribe to the sessions of the last two years onwards as iCalendar (text/calendar)")
             .Produces<string>(StatusCodes.Status200OK, SessionCalendar.MediaType)
+            .WithDescription(SessionCalendar.Access)
+            .AllowAnonymous()
             .ProducesValidationProblem();
 }
