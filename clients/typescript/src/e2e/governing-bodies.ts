@@ -1,0 +1,82 @@
+// Governing Bodies: schedule a session, put an item on its agenda, register a document, request its translation, find
+// the job in the backlog, correct the session (PATCH) and remove one scheduled by mistake (DELETE).
+import { randomInt, randomUUID } from "node:crypto";
+import { api, check } from "./walk.js";
+
+async function scheduleSession() {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const number = randomInt(1, 1000);
+    const { data, error, response } = await api.POST("/api/v1/governing-bodies/sessions", {
+      params: { header: { "Idempotency-Key": randomUUID() } },
+      body: {
+        body: "council",
+        kind: "regular",
+        number,
+        title: { en: `${number}th Session of the Council`, fr: `${number}e session du Conseil` },
+        startDate: "2030-11-26",
+        endDate: "2030-11-28",
+        venue: "Geneva",
+        format: "hybrid",
+      },
+    });
+    if (response.status === 409) {
+      continue;
+    }
+    check(data && !error, `schedule a session (${response.status})`);
+    return data;
+  }
+  throw new Error("e2e: no free session number");
+}
+
+export async function governingBodies() {
+  const session = await scheduleSession();
+  check(session.status === "planned" && session.notice.requiredDays === 30, "the session is planned with a 30-day notice rule");
+  check(session.symbolPrefix === `C/${session.number}`, `its symbol prefix is ${session.symbolPrefix}`);
+
+  const item = await api.POST("/api/v1/governing-bodies/sessions/{sessionId}/agenda-items", {
+    params: { path: { sessionId: session.id } },
+    body: { number: "9", title: { en: "Programme and Budget" } },
+  });
+  check(item.data?.status === "proposed", "put an item on the agenda");
+
+  const document = await api.POST("/api/v1/governing-bodies/documents", {
+    body: {
+      symbol: `${session.symbolPrefix!.toLowerCase()}/7`,
+      type: "programmeAndBudget",
+      distribution: "general",
+      originalLanguage: "en",
+      title: { en: "Programme and Budget for 2031" },
+      agendaItemIds: [item.data!.id],
+    },
+  });
+  check(document.data?.symbol === `${session.symbolPrefix}/7`, "register a document; its symbol comes back normalised");
+  check(document.data.sessionId === session.id, "the document found its session by symbol");
+
+  const job = await api.POST("/api/v1/governing-bodies/documents/{documentId}/translation-jobs", {
+    params: { path: { documentId: document.data.id } },
+    body: { targetLanguage: "fr", dueOn: "2030-10-20", wordCount: 4200 },
+  });
+  check(job.data?.status === "requested" && job.data.targetLanguage === "fr", "request the French translation");
+
+  const backlog = await api.GET("/api/v1/governing-bodies/translation-jobs/backlog", { params: { query: { language: "fr", limit: 200 } } });
+  check(backlog.data?.items.some((j) => j.id === job.data!.id), "the job is in the French backlog");
+
+  const moved = await api.PATCH("/api/v1/governing-bodies/sessions/{id}", {
+    params: { path: { id: session.id }, header: { "If-Match": `"${session.version}"` } },
+    body: { venue: "New York" },
+  });
+  check(moved.data?.venue === "New York" && moved.data.version === session.version + 1, "correct the session's venue with If-Match");
+
+  const mistaken = await scheduleSession();
+  const removed = await api.DELETE("/api/v1/governing-bodies/sessions/{id}", {
+    params: { path: { id: mistaken.id }, header: { "If-Match": `"${mistaken.version}"` } },
+  });
+  check(removed.response.status === 204, "remove a session scheduled by mistake");
+  const history = await api.GET("/api/v1/governing-bodies/sessions/{id}/history", { params: { path: { id: mistaken.id } } });
+  check(history.data?.items.at(-1)?.action === "delete", "its history stays readable and ends with the removal");
+
+  const missing = await api.GET("/api/v1/governing-bodies/sessions/{id}", { params: { path: { id: randomUUID() } } });
+  check(missing.response.status === 404 && missing.error?.status === 404, "an unknown session is a 404 problem");
+
+  console.log("e2e: the Governing Bodies use case works through the typed client");
+}
