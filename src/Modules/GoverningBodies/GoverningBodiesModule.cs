@@ -82,5 +82,7 @@ public sealed class GoverningBodiesModule : IModule
         RecordResolutionEndpoint.Map(group);
         ListResolutionsEndpoint.Map(group);
         GetResolutionEndpoint.Map(group);
+        UpdateResolutionEndpoint.Map(group);
+        DeleteResolutionEndpoint.Map(group);
     }
 }

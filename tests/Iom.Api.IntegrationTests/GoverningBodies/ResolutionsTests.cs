@@ -87,6 +87,31 @@ public sealed class ResolutionsTests(string provider) : ApiTest(provider)
         await Client.GetAsync($"{Resolutions}/{Guid.NewGuid()}").ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Test]
+    public async Task ATitleIsCorrected_AndAResolutionRecordedByMistakeRemoved_UntilTheReportIsAdopted()
+    {
+        var (session, item) = await SittingSessionAsync();
+        var number = 30000 + Unique();
+        var resolution = await Client.PostJsonAsync(Resolutions, Body(number, session.Id(), new { method = "consensus" }, item)).ExpectAsync(HttpStatusCode.Created);
+        var url = $"{Resolutions}/{resolution.Id()}";
+        await Client.PatchJsonAsync(url, """{"title":{"en":"Programme and Budget for 2025"}}""", null).ExpectProblemAsync(HttpStatusCode.PreconditionRequired);
+        await Client.PatchJsonAsync(url, """{"adoptedOn":"2024-11-26"}""").ExpectFieldErrorsAsync("adoptedOn");
+        var corrected = await Client.PatchJsonAsync(url, """{"title":{"en":"Programme and Budget for 2025"}}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(corrected["title"]!.Str("en"), Is.EqualTo("Programme and Budget for 2025"));
+
+        await Client.DeleteAsync(url, "\"2\"").ExpectAsync(HttpStatusCode.NoContent);
+        await Client.GetAsync(url).ExpectProblemAsync(HttpStatusCode.NotFound);
+        var history = await Client.GetAsync($"{url}/history").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(history["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(new[] { "create", "update", "delete" }));
+        await Client.PostJsonAsync(Resolutions, Body(number, session.Id(), new { method = "consensus" }, item)).ExpectAsync(HttpStatusCode.Created);
+
+        var kept = await Client.PostJsonAsync(Resolutions, Body(number + 1, session.Id(), new { method = "consensus" }, item)).ExpectAsync(HttpStatusCode.Created);
+        await Client.MoveSessionAsync(session.Id(), "close", "adopt-report");
+        var final = await Client.PatchJsonAsync($"{Resolutions}/{kept.Id()}", """{"title":{"en":"Too late"}}""").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(final.Str("detail"), Does.Contain("report"));
+        await Client.DeleteAsync($"{Resolutions}/{kept.Id()}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
+    }
+
     private async Task<(System.Text.Json.Nodes.JsonNode Session, string Item)> SittingSessionAsync()
     {
         var session = await Client.ScheduleSessionAsync(Unique(), "2024-11-26", "2024-11-28");
