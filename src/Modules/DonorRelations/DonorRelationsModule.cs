@@ -75,6 +75,8 @@ public sealed class DonorRelationsModule : IModule
         ListReportsEndpoint.Map(group);
         GetReportingCalendarEndpoint.Map(group);
         GetReportEndpoint.Map(group);
+        UpdateReportEndpoint.Map(group);
+        DeleteReportEndpoint.Map(group);
         ChangeReportStatusEndpoint.Map(group);
         GetCoverageEndpoint.Map(group);
         GetDonorTrendsEndpoint.Map(group);

@@ -58,6 +58,7 @@ public sealed class GoverningBodiesModule : IModule
         RequestTranslationEndpoint.Map(group);
         ListTranslationBacklogEndpoint.Map(group);
         GetTranslationJobEndpoint.Map(group);
+        UpdateTranslationJobEndpoint.Map(group);
         ChangeTranslationJobStatusEndpoint.Map(group);
         GetHistoryEndpoint.Map(group);
 

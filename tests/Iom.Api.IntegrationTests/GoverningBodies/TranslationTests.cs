@@ -163,6 +163,27 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task AnOpenJobsDueDateAndAssignee_AreCorrected_UntilItIsDelivered()
+    {
+        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/2");
+        var job = await RequestAsync(document.Id(), "es", "2024-10-20", words: 1200);
+        var url = $"{Jobs}/{job.Id()}";
+        await Client.PatchJsonAsync(url, """{"dueOn":"2024-09-30"}""").ExpectFieldErrorsAsync("dueOn");
+        await Client.PatchJsonAsync(url, """{"wordCount":0}""").ExpectFieldErrorsAsync("wordCount");
+        var corrected = await Client.PatchJsonAsync(url, """{"dueOn":"2024-10-25","wordCount":1450,"assignee":"Spanish unit"}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(corrected.Str("dueOn"), Is.EqualTo("2024-10-25"));
+            Assert.That((int)corrected["wordCount"]!, Is.EqualTo(1450));
+            Assert.That(corrected.Str("assignee"), Is.EqualTo("Spanish unit"));
+        });
+
+        await Client.PostJsonAsync($"{url}/start", null).ExpectAsync(HttpStatusCode.OK);
+        await Client.PostJsonAsync($"{url}/deliver", null).ExpectAsync(HttpStatusCode.OK);
+        await Client.PatchJsonAsync(url, """{"assignee":null}""").ExpectProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Test]
     public async Task Readiness_OfUnknownSession_Is404() =>
         await Client.GetAsync($"{Http.GoverningBodies}/sessions/{Guid.NewGuid()}/documentation-readiness").ExpectProblemAsync(HttpStatusCode.NotFound);
 
