@@ -59,6 +59,8 @@ public sealed class MigrationDataModule : IModule
         CreateEditionEndpoint.Map(group);
         ListEditionsEndpoint.Map(group);
         GetEditionEndpoint.Map(group);
+        UpdateEditionEndpoint.Map(group);
+        DeleteEditionEndpoint.Map(group);
         CreateIndicatorEndpoint.Map(group);
         ListIndicatorsEndpoint.Map(group);
         GetIndicatorEndpoint.Map(group);

@@ -90,4 +90,27 @@ public sealed class CatalogueCorrectionsTests(string provider) : ApiTest(provide
         var renamed = await _data.PatchJsonAsync(url, """{"name":{"en":"International migrant stock"}}""").ExpectAsync(HttpStatusCode.OK);
         Assert.That(renamed["name"]!.Str("en"), Is.EqualTo("International migrant stock"));
     }
+
+    [Test]
+    public async Task AnEditionsDates_AreCorrected_AndAnEmptyOneRemoved_ButNotOneWithObservations()
+    {
+        var code = $"T.ED.{Unique()}";
+        await _data.CreateIndicatorAsync(code, unit: "persons");
+        var (datasetId, _) = await _data.CreateDatasetAsync($"DS-E{Unique()}");
+        var loaded = await _data.CreateEditionAsync(datasetId, "2024", "2024-12-18");
+        var url = $"{MigrationDataApi.Root}/editions/{loaded.Id()}";
+        await _data.PatchJsonAsync(url, """{"retrievedOn":"2024-12-01"}""").ExpectFieldErrorsAsync("retrievedOn");
+        await _data.PatchJsonAsync(url, """{"releasedOn":"2025-06-03"}""").ExpectFieldErrorsAsync("releasedOn");
+        var corrected = await _data.PatchJsonAsync(url, """{"releasedOn":"2024-12-17","notes":"Revised release date from the partner"}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
+        Assert.That((corrected.Str("releasedOn"), corrected.Str("notes")), Is.EqualTo(("2024-12-17", "Revised release date from the partner")));
+
+        await _data.LoadAsync(loaded.Id(), $"indicator,area,period,value,status\n{code},KEN,2020,1000,\n").ExpectAsync(HttpStatusCode.OK);
+        var refused = await _data.DeleteAsync(url, "*").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(refused.Str("detail"), Does.Contain("1 observation"));
+
+        var mistaken = await _data.CreateEditionAsync(datasetId, "2042", "2025-01-15");
+        await _data.DeleteAsync($"{MigrationDataApi.Root}/editions/{mistaken.Id()}", "\"1\"").ExpectAsync(HttpStatusCode.NoContent);
+        var editions = await _data.GetAsync($"{MigrationDataApi.Root}/datasets/{datasetId}/editions").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(editions["items"]!.AsArray().Select(e => e!.Str("edition")), Is.EqualTo(new[] { "2024" }));
+    }
 }
