@@ -638,10 +638,22 @@ export interface paths {
         get: operations["DonorRelations_GetReport"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a report scheduled by mistake
+         * @description With If-Match (428 without it); only while it is scheduled (then 409). Its history stays readable.
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        delete: operations["DonorRelations_DeleteReport"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a report's kind, template, period or due date before it is submitted
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it), while the report is scheduled or in preparation (then 409).
+         *
+         *     Requires a bearer token with the scope `donor-relations:write`.
+         */
+        patch: operations["DonorRelations_UpdateReport"];
         trace?: never;
     };
     "/api/v1/donor-relations/reports/{id}/start": {
@@ -1177,7 +1189,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct an open translation job's due date, word count or assignee
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it), while the job is requested or in progress (then 409). A wrong document or language: cancel it and request anew.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        patch: operations["GoverningBodies_UpdateTranslationJob"];
         trace?: never;
     };
     "/api/v1/governing-bodies/translation-jobs/{id}/start": {
@@ -1606,7 +1624,13 @@ export interface paths {
         get: operations["GoverningBodies_GetDocument"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a document registered by mistake
+         * @description With If-Match (428 without it); 409 once a language version is issued, or while translation jobs or later revisions refer to it. Its history stays readable to those who may see it.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        delete: operations["GoverningBodies_DeleteDocument"];
         options?: never;
         head?: never;
         /**
@@ -1722,10 +1746,22 @@ export interface paths {
         get: operations["GoverningBodies_GetResolution"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a resolution recorded by mistake
+         * @description With If-Match (428 without it); until the report of its session is adopted (then 409). Its history stays readable; its number is free again.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        delete: operations["GoverningBodies_DeleteResolution"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a resolution's title
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it), until the report of its session is adopted (then 409).
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        patch: operations["GoverningBodies_UpdateResolution"];
         trace?: never;
     };
     "/api/v1/migration-data/areas/{code}": {
@@ -1958,10 +1994,22 @@ export interface paths {
         get: operations["MigrationData_GetEdition"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove an edition added by mistake
+         * @description With If-Match (428 without it); 409 while observations are loaded into it or a load is queued or running.
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        delete: operations["MigrationData_DeleteEdition"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct an edition's release and retrieval dates or its notes
+         * @description JSON Merge Patch (RFC 7396) with If-Match (428 without it). Observations' provenance shows the corrected dates.
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        patch: operations["MigrationData_UpdateEdition"];
         trace?: never;
     };
     "/api/v1/migration-data/indicators": {
@@ -4225,6 +4273,26 @@ export interface components {
         };
         /** @enum {string} */
         "DonorRelations.ReportKind": "narrative" | "financial" | "interim" | "final" | "audit";
+        /** @description What a JSON Merge Patch may correct in a report not yet submitted: its kind, template, period and due date. */
+        "DonorRelations.ReportPatch": {
+            kind?: components["schemas"]["DonorRelations.ReportKind"];
+            template?: components["schemas"]["DonorRelations.ReportingTemplate"];
+            /**
+             * Format: date
+             * @description First day it covers.
+             */
+            periodStart?: string;
+            /**
+             * Format: date
+             * @description Last day it covers.
+             */
+            periodEnd?: string;
+            /**
+             * Format: date
+             * @description When it is due; not before the period ends.
+             */
+            dueOn?: string;
+        };
         /** @enum {string} */
         "DonorRelations.ReportStatus": "scheduled" | "inPreparation" | "submitted" | "accepted" | "revisionRequested" | "resubmitted";
         /** @description A report IOM owes a donor under an agreement. */
@@ -4894,6 +4962,13 @@ export interface components {
             items: components["schemas"]["GoverningBodies.ResolutionDetails"][];
             nextCursor?: string | null;
         };
+        /**
+         * @description What a JSON Merge Patch may correct in a resolution until its session's report is adopted: its title. Its number,
+         *     day and adoption are the record of what the body decided; a wrong one is removed and recorded anew.
+         */
+        "GoverningBodies.ResolutionPatch": {
+            title?: components["schemas"]["LocalizedText"];
+        };
         /** @description Schedule a session of a governing body. */
         "GoverningBodies.ScheduleSessionCommand": {
             /** @description Code of the governing body (see GET /bodies). */
@@ -5107,6 +5182,24 @@ export interface components {
         "GoverningBodies.TranslationJobDetailsPage": {
             items: components["schemas"]["GoverningBodies.TranslationJobDetails"][];
             nextCursor?: string | null;
+        };
+        /**
+         * @description What a JSON Merge Patch may correct in an open translation job: when it is due, its word count and who does it. Its
+         *     document and languages are what was asked for; a wrong one is cancelled and requested anew.
+         */
+        "GoverningBodies.TranslationJobPatch": {
+            /**
+             * Format: date
+             * @description When it is due.
+             */
+            dueOn?: string;
+            /**
+             * Format: int32
+             * @description Words to translate; null when not counted.
+             */
+            wordCount?: number | null;
+            /** @description Translator or unit it is assigned to; null to unassign. */
+            assignee?: string | null;
         };
         /** @enum {string} */
         "GoverningBodies.TranslationJobStatus": "requested" | "inProgress" | "delivered" | "cancelled";
@@ -5397,6 +5490,24 @@ export interface components {
         "MigrationData.EditionDetailsPage": {
             items: components["schemas"]["MigrationData.EditionDetails"][];
             nextCursor?: string | null;
+        };
+        /**
+         * @description What a JSON Merge Patch may correct in an edition, loaded or not: when it was released and retrieved, and the notes.
+         *     Its name identifies it in every observation's provenance; a wrong one is removed (while empty) and added anew.
+         */
+        "MigrationData.EditionPatch": {
+            /**
+             * Format: date
+             * @description When the partner released it: today at the latest.
+             */
+            releasedOn?: string;
+            /**
+             * Format: date
+             * @description When GMDAC retrieved it: on or after its release, today at the latest; null when not known.
+             */
+            retrievedOn?: string | null;
+            /** @description Notes on the edition; null to clear them. */
+            notes?: string | null;
         };
         /** @enum {string} */
         "MigrationData.ExportFormat": "json" | "csv" | "sdmxCsv";
@@ -12426,6 +12537,325 @@ export interface operations {
             };
         };
     };
+    DonorRelations_DeleteReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DonorRelations_UpdateReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["DonorRelations.ReportPatch"];
+                "application/json": components["schemas"]["DonorRelations.ReportPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorRelations.ReportingRequirementDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope donor-relations:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     DonorRelations_StartReport: {
         parameters: {
             query?: never;
@@ -16079,6 +16509,183 @@ export interface operations {
             };
         };
     };
+    GoverningBodies_UpdateTranslationJob: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["GoverningBodies.TranslationJobPatch"];
+                "application/json": components["schemas"]["GoverningBodies.TranslationJobPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoverningBodies.TranslationJobDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GoverningBodies_StartTranslationJob: {
         parameters: {
             query?: {
@@ -19184,6 +19791,148 @@ export interface operations {
             };
         };
     };
+    GoverningBodies_DeleteDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GoverningBodies_UpdateDocument: {
         parameters: {
             query?: never;
@@ -20112,6 +20861,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GoverningBodies_DeleteResolution: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GoverningBodies_UpdateResolution: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["GoverningBodies.ResolutionPatch"];
+                "application/json": components["schemas"]["GoverningBodies.ResolutionPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoverningBodies.ResolutionDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
@@ -22215,6 +23283,325 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_DeleteEdition: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_UpdateEdition: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MigrationData.EditionPatch"];
+                "application/json": components["schemas"]["MigrationData.EditionPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationData.EditionDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;

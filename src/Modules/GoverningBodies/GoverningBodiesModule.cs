@@ -76,6 +76,7 @@ public sealed class GoverningBodiesModule : IModule
         ListDocumentsEndpoint.Map(group);
         GetDocumentEndpoint.Map(group);
         UpdateDocumentEndpoint.Map(group);
+        DeleteDocumentEndpoint.Map(group);
         DerestrictDocumentEndpoint.Map(group);
         GetDocumentBySymbolEndpoint.Map(group);
         IssueLanguageEndpoint.Map(group);

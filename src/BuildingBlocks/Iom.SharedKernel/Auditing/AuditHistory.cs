@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Paging;
 
 namespace Iom.SharedKernel.Auditing;
@@ -53,22 +54,29 @@ public static class AuditHistory
     /// </summary>
     public static async Task<Page<AuditRecord>> ReadVisibleAsync(
         ModuleDatabase database, string entityType, Guid entityId, int? limit, string? cursor, JsonSerializerOptions json,
-        Func<IDbSession, CancellationToken, Task> ensureVisible, CancellationToken cancellationToken)
+        Func<IDbSession, CancellationToken, Task> ensureVisible, CancellationToken cancellationToken,
+        Func<IReadOnlyList<AuditChange>, bool>? visibleOnceDeleted = null)
     {
         await using var read = await database.ReadAsync(cancellationToken);
-        // A removed record's history stays readable to the module's readers: its last entry is the removal.
-        if (!await WasDeletedAsync(read, entityType, entityId, cancellationToken))
+        // A removed record's history stays readable to the module's readers (its last entry is the removal), unless what it
+        // was (a restricted document) says this caller may not see it: visibleOnceDeleted judges from the removal's changes.
+        var removal = await RemovalAsync(read, entityType, entityId, cancellationToken);
+        if (removal is null)
         {
             await ensureVisible(read, cancellationToken);
+        }
+        else if (visibleOnceDeleted is not null && !visibleOnceDeleted(JsonSerializer.Deserialize<List<AuditChange>>(removal, json) ?? []))
+        {
+            throw new NotFoundException(entityType, entityId);
         }
 
         return await ReadAsync(read, entityType, entityId, limit, cursor, json, cancellationToken);
     }
 
-    private static async Task<bool> WasDeletedAsync(IDbSession read, string entityType, Guid entityId, CancellationToken cancellationToken) =>
-        await read.ExecuteScalarAsync<long>(
-            $"SELECT COUNT(*) FROM {read.Schema}.audit_entries WHERE entity_type = @EntityType AND entity_id = @EntityId AND action = 'delete'",
-            new { EntityType = entityType, EntityId = entityId }, cancellationToken) > 0;
+    private static Task<string?> RemovalAsync(IDbSession read, string entityType, Guid entityId, CancellationToken cancellationToken) =>
+        read.QuerySingleOrDefaultAsync<string>(
+            $"SELECT changes FROM {read.Schema}.audit_entries WHERE entity_type = @EntityType AND entity_id = @EntityId AND action = 'delete'",
+            new { EntityType = entityType, EntityId = entityId }, cancellationToken);
 
     /// <summary>The SQL Server text of a history page, for the T-SQL tests.</summary>
     public static string SqlServerPageSql(string schema) =>

@@ -21,7 +21,12 @@ internal sealed class GetHistoryQueryHandler(GoverningBodiesDatabase db, ICurren
 {
     public async ValueTask<Page<AuditRecord>> Handle(GetHistoryQuery query, CancellationToken cancellationToken) =>
         await AuditHistory.ReadVisibleAsync(db, query.EntityType, query.Id, query.Limit, query.Cursor, json.Value.SerializerOptions,
-            (read, ct) => EnsureVisibleAsync(read, query.EntityType, query.Id, ct), cancellationToken);
+            (read, ct) => EnsureVisibleAsync(read, query.EntityType, query.Id, ct), cancellationToken, WasVisible);
+
+    // A removed restricted document's history stays with those who may see restricted documents.
+    private bool WasVisible(IReadOnlyList<AuditChange> removal) =>
+        user.HasScope(GoverningBodiesScopes.Restricted)
+        || removal.FirstOrDefault(c => c.Field == "distribution")?.Old?.GetValue<string>() != "restricted";
 
     // The history of something the caller may not see (unknown, or a restricted document) is a 404 like the thing itself.
     private async Task EnsureVisibleAsync(IDbSession read, string entityType, Guid id, CancellationToken cancellationToken)
