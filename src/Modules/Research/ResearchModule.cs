@@ -76,6 +76,7 @@ public sealed class ResearchModule : IModule
         AddManifestationEndpoint.Map(group);
         ListManifestationsEndpoint.Map(group);
         GetManifestationEndpoint.Map(group);
+        DeleteManifestationEndpoint.Map(group);
         AssignIdentifiersEndpoint.Map(group);
         ApproveTranslationEndpoint.Map(group);
 
