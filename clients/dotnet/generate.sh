@@ -19,4 +19,5 @@ dotnet tool run nswag openapi2csclient \
   /dateTimeType:System.DateTimeOffset \
   /arrayType:System.Collections.Generic.List \
   /arrayInstanceType:System.Collections.Generic.List \
-  /generateNullableReferenceTypes:true >/dev/null
+  /generateNullableReferenceTypes:true \
+  /generateOptionalPropertiesAsNullable:true >/dev/null

@@ -37646,13 +37646,13 @@ namespace Iom.Api.Client
         /// Its value before the change; absent on creation.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("old")]
-        public object Old { get; set; } = default!;
+        public object? Old { get; set; } = default!;
 
         /// <summary>
         /// Its value after the change.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("new")]
-        public object New { get; set; } = default!;
+        public object? New { get; set; } = default!;
 
     }
 
@@ -37958,25 +37958,25 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("title")]
         [System.ComponentModel.DataAnnotations.StringLength(500, MinimumLength = 1)]
-        public string Title { get; set; } = default!;
+        public string? Title { get; set; } = default!;
 
         /// <summary>
         /// First day.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("startOn")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly StartOn { get; set; } = default!;
+        public System.DateOnly? StartOn { get; set; } = default!;
 
         /// <summary>
         /// Last day; not before the first.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("endOn")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly EndOn { get; set; } = default!;
+        public System.DateOnly? EndOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("earmarking")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Earmarking>))]
-        public Earmarking Earmarking { get; set; } = default!;
+        public Earmarking? Earmarking { get; set; } = default!;
 
     }
 
@@ -38325,21 +38325,21 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        public LocalizedText? Title { get; set; } = default!;
 
         /// <summary>
         /// First day it covers.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("periodStart")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly PeriodStart { get; set; } = default!;
+        public System.DateOnly? PeriodStart { get; set; } = default!;
 
         /// <summary>
         /// Last day it covers.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("periodEnd")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly PeriodEnd { get; set; } = default!;
+        public System.DateOnly? PeriodEnd { get; set; } = default!;
 
         /// <summary>
         /// Its requirement lines: the whole list, replacing the one it had.
@@ -38347,7 +38347,7 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("lines")]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
-        public System.Collections.Generic.List<NewAppealLine> Lines { get; set; } = default!;
+        public System.Collections.Generic.List<NewAppealLine>? Lines { get; set; } = default!;
 
     }
 
@@ -38549,7 +38549,7 @@ namespace Iom.Api.Client
         public string Currency { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("exchangeRate")]
-        public ExchangeRate ExchangeRate { get; set; } = default!;
+        public ExchangeRate? ExchangeRate { get; set; } = default!;
 
         /// <summary>
         /// First day.
@@ -38713,11 +38713,11 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("reportingTemplate")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportingTemplate>))]
-        public ReportingTemplate ReportingTemplate { get; set; } = default!;
+        public ReportingTemplate? ReportingTemplate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DonorStatus>))]
-        public DonorStatus Status { get; set; } = default!;
+        public DonorStatus? Status { get; set; } = default!;
 
     }
 
@@ -38785,7 +38785,7 @@ namespace Iom.Api.Client
         public string Currency { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("exchangeRate")]
-        public ExchangeRate ExchangeRate { get; set; } = default!;
+        public ExchangeRate? ExchangeRate { get; set; } = default!;
 
         /// <summary>
         /// The year it funds.
@@ -38810,7 +38810,7 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("earmarking")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Earmarking>))]
-        public Earmarking Earmarking { get; set; } = default!;
+        public Earmarking? Earmarking { get; set; } = default!;
 
     }
 
@@ -39035,11 +39035,11 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("name")]
         [System.ComponentModel.DataAnnotations.StringLength(300, MinimumLength = 1)]
-        public string Name { get; set; } = default!;
+        public string? Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("type")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DonorType>))]
-        public DonorType Type { get; set; } = default!;
+        public DonorType? Type { get; set; } = default!;
 
         /// <summary>
         /// Its country (ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3); null removes it.
@@ -39067,15 +39067,15 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("focalPoints")]
         [System.ComponentModel.DataAnnotations.MaxLength(20)]
-        public System.Collections.Generic.List<FocalPoint> FocalPoints { get; set; } = default!;
+        public System.Collections.Generic.List<FocalPoint>? FocalPoints { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reportingTemplate")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportingTemplate>))]
-        public ReportingTemplate ReportingTemplate { get; set; } = default!;
+        public ReportingTemplate? ReportingTemplate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DonorStatus>))]
-        public DonorStatus Status { get; set; } = default!;
+        public DonorStatus? Status { get; set; } = default!;
 
     }
 
@@ -39360,7 +39360,7 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("earmarking")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Earmarking>))]
-        public Earmarking Earmarking { get; set; } = default!;
+        public Earmarking? Earmarking { get; set; } = default!;
 
         /// <summary>
         /// Bumped on every change; the ETag.
@@ -39435,24 +39435,24 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("flowDate")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly FlowDate { get; set; } = default!;
+        public System.DateOnly? FlowDate { get; set; } = default!;
 
         /// <summary>
         /// The year it funds.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("budgetYear")]
         [System.ComponentModel.DataAnnotations.Range(2000, 2100)]
-        public int BudgetYear { get; set; } = default!;
+        public int? BudgetYear { get; set; } = default!;
 
         /// <summary>
         /// New money, not a reallocation.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("newMoney")]
-        public bool NewMoney { get; set; } = default!;
+        public bool? NewMoney { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("earmarking")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Earmarking>))]
-        public Earmarking Earmarking { get; set; } = default!;
+        public Earmarking? Earmarking { get; set; } = default!;
 
     }
 
@@ -39908,11 +39908,11 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("pledgedOn")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly PledgedOn { get; set; } = default!;
+        public System.DateOnly? PledgedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("earmarking")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Earmarking>))]
-        public Earmarking Earmarking { get; set; } = default!;
+        public Earmarking? Earmarking { get; set; } = default!;
 
     }
 
@@ -40079,32 +40079,32 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportKind>))]
-        public ReportKind Kind { get; set; } = default!;
+        public ReportKind? Kind { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("template")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportingTemplate>))]
-        public ReportingTemplate Template { get; set; } = default!;
+        public ReportingTemplate? Template { get; set; } = default!;
 
         /// <summary>
         /// First day it covers.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("periodStart")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly PeriodStart { get; set; } = default!;
+        public System.DateOnly? PeriodStart { get; set; } = default!;
 
         /// <summary>
         /// Last day it covers.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("periodEnd")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly PeriodEnd { get; set; } = default!;
+        public System.DateOnly? PeriodEnd { get; set; } = default!;
 
         /// <summary>
         /// When it is due; not before the period ends.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("dueOn")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly DueOn { get; set; } = default!;
+        public System.DateOnly? DueOn { get; set; } = default!;
 
     }
 
@@ -40344,7 +40344,7 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("template")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportingTemplate>))]
-        public ReportingTemplate Template { get; set; } = default!;
+        public ReportingTemplate? Template { get; set; } = default!;
 
         /// <summary>
         /// First day it covers.
@@ -40747,7 +40747,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        public LocalizedText? Title { get; set; } = default!;
 
     }
 
@@ -40983,7 +40983,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        public LocalizedText? Title { get; set; } = default!;
 
     }
 
@@ -41820,7 +41820,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        public LocalizedText? Title { get; set; } = default!;
 
     }
 
@@ -41863,7 +41863,7 @@ namespace Iom.Api.Client
         public LocalizedText Title { get; set; } = new LocalizedText();
 
         [System.Text.Json.Serialization.JsonPropertyName("theme")]
-        public LocalizedText Theme { get; set; } = default!;
+        public LocalizedText? Theme { get; set; } = default!;
 
         /// <summary>
         /// First day.
@@ -41959,7 +41959,7 @@ namespace Iom.Api.Client
         public LocalizedText Title { get; set; } = new LocalizedText();
 
         [System.Text.Json.Serialization.JsonPropertyName("theme")]
-        public LocalizedText Theme { get; set; } = default!;
+        public LocalizedText? Theme { get; set; } = default!;
 
         /// <summary>
         /// First day.
@@ -42152,35 +42152,35 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        public LocalizedText? Title { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("theme")]
-        public LocalizedText Theme { get; set; } = default!;
+        public LocalizedText? Theme { get; set; } = default!;
 
         /// <summary>
         /// First day; the notice deadline follows it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("startDate")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly StartDate { get; set; } = default!;
+        public System.DateOnly? StartDate { get; set; } = default!;
 
         /// <summary>
         /// Last day.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("endDate")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly EndDate { get; set; } = default!;
+        public System.DateOnly? EndDate { get; set; } = default!;
 
         /// <summary>
         /// Where it meets.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("venue")]
         [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
-        public string Venue { get; set; } = default!;
+        public string? Venue { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("format")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SessionFormat>))]
-        public SessionFormat Format { get; set; } = default!;
+        public SessionFormat? Format { get; set; } = default!;
 
     }
 
@@ -42238,7 +42238,7 @@ namespace Iom.Api.Client
         public string? DocumentSymbol { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("publication")]
-        public PublicationReference Publication { get; set; } = default!;
+        public PublicationReference? Publication { get; set; } = default!;
 
         /// <summary>
         /// The language version translated from.
@@ -42385,7 +42385,7 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("dueOn")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly DueOn { get; set; } = default!;
+        public System.DateOnly? DueOn { get; set; } = default!;
 
         /// <summary>
         /// Words to translate; null when not counted.
@@ -42517,7 +42517,7 @@ namespace Iom.Api.Client
         public Provenance Source { get; set; } = new Provenance();
 
         [System.Text.Json.Serialization.JsonPropertyName("weightSource")]
-        public Provenance WeightSource { get; set; } = default!;
+        public Provenance? WeightSource { get; set; } = default!;
 
         /// <summary>
         /// One figure per period.
@@ -42651,13 +42651,13 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("resolvedBy")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<CodeScheme>))]
-        public CodeScheme ResolvedBy { get; set; } = default!;
+        public CodeScheme? ResolvedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("area")]
-        public Area Area { get; set; } = default!;
+        public Area? Area { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("retired")]
-        public RetiredCode Retired { get; set; } = default!;
+        public RetiredCode? Retired { get; set; } = default!;
 
         /// <summary>
         /// For a country: the regions it belongs to, in each scheme (scheme:code).
@@ -42712,7 +42712,7 @@ namespace Iom.Api.Client
         public Area Area { get; set; } = new Area();
 
         [System.Text.Json.Serialization.JsonPropertyName("retired")]
-        public RetiredCode Retired { get; set; } = default!;
+        public RetiredCode? Retired { get; set; } = default!;
 
     }
 
@@ -42901,7 +42901,7 @@ namespace Iom.Api.Client
         public string? Topic { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
-        public LocalizedText Definition { get; set; } = default!;
+        public LocalizedText? Definition { get; set; } = default!;
 
         /// <summary>
         /// The SDG indicator it measures (10.7.2).
@@ -43087,7 +43087,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        public LocalizedText? Title { get; set; } = default!;
 
         /// <summary>
         /// Licence of the data; null removes it.
@@ -43252,7 +43252,7 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("releasedOn")]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
-        public System.DateOnly ReleasedOn { get; set; } = default!;
+        public System.DateOnly? ReleasedOn { get; set; } = default!;
 
         /// <summary>
         /// When GMDAC retrieved it: on or after its release, today at the latest; null when not known.
@@ -43320,7 +43320,7 @@ namespace Iom.Api.Client
         public string? Topic { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
-        public LocalizedText Definition { get; set; } = default!;
+        public LocalizedText? Definition { get; set; } = default!;
 
         /// <summary>
         /// The SDG indicator it measures (10.7.2), if any.
@@ -43404,14 +43404,14 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public LocalizedText Name { get; set; } = default!;
+        public LocalizedText? Name { get; set; } = default!;
 
         /// <summary>
         /// Unit of its values.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("unit")]
         [System.ComponentModel.DataAnnotations.StringLength(60, MinimumLength = 1)]
-        public string Unit { get; set; } = default!;
+        public string? Unit { get; set; } = default!;
 
         /// <summary>
         /// Topic; null removes it.
@@ -43421,7 +43421,7 @@ namespace Iom.Api.Client
         public string? Topic { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("definition")]
-        public LocalizedText Definition { get; set; } = default!;
+        public LocalizedText? Definition { get; set; } = default!;
 
         /// <summary>
         /// The SDG indicator it measures; null removes it.
@@ -43762,7 +43762,7 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ObservationStatus>))]
-        public ObservationStatus Status { get; set; } = default!;
+        public ObservationStatus? Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("source")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -43911,11 +43911,11 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("name")]
         [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
-        public string Name { get; set; } = default!;
+        public string? Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PartnerKind>))]
-        public PartnerKind Kind { get; set; } = default!;
+        public PartnerKind? Kind { get; set; } = default!;
 
         /// <summary>
         /// Its website (https); null removes it.
@@ -44092,11 +44092,11 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("oldStatus")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ObservationStatus>))]
-        public ObservationStatus OldStatus { get; set; } = default!;
+        public ObservationStatus? OldStatus { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("newStatus")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ObservationStatus>))]
-        public ObservationStatus NewStatus { get; set; } = default!;
+        public ObservationStatus? NewStatus { get; set; } = default!;
 
     }
 
@@ -44709,7 +44709,7 @@ namespace Iom.Api.Client
         public LocalizedText Title { get; set; } = new LocalizedText();
 
         [System.Text.Json.Serialization.JsonPropertyName("subtitle")]
-        public LocalizedText Subtitle { get; set; } = default!;
+        public LocalizedText? Subtitle { get; set; } = default!;
 
         /// <summary>
         /// The language it is written in (ISO 639-1).
@@ -44736,7 +44736,7 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("peerReview")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PeerReviewModel>))]
-        public PeerReviewModel PeerReview { get; set; } = default!;
+        public PeerReviewModel? PeerReview { get; set; } = default!;
 
         /// <summary>
         /// Themes.
@@ -45370,14 +45370,14 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        public LocalizedText? Title { get; set; } = default!;
 
         /// <summary>
         /// The researcher who leads it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("lead")]
         [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
-        public string Lead { get; set; } = default!;
+        public string? Lead { get; set; } = default!;
 
         /// <summary>
         /// Its other researchers (the whole list).
@@ -45385,7 +45385,7 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("team")]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string> Team { get; set; } = default!;
+        public System.Collections.Generic.List<string>? Team { get; set; } = default!;
 
         /// <summary>
         /// Partner institutions (the whole list).
@@ -45393,7 +45393,7 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("partners")]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string> Partners { get; set; } = default!;
+        public System.Collections.Generic.List<string>? Partners { get; set; } = default!;
 
         /// <summary>
         /// Who funds it (the whole list).
@@ -45401,7 +45401,7 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("funders")]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string> Funders { get; set; } = default!;
+        public System.Collections.Generic.List<string>? Funders { get; set; } = default!;
 
         /// <summary>
         /// When it starts.
@@ -45430,7 +45430,7 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("outputs")]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(100)]
-        public System.Collections.Generic.List<string> Outputs { get; set; } = default!;
+        public System.Collections.Generic.List<string>? Outputs { get; set; } = default!;
 
         /// <summary>
         /// GCM objectives (1 to 23) it serves.
@@ -45602,7 +45602,7 @@ namespace Iom.Api.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("recommendation")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Recommendation>))]
-        public Recommendation Recommendation { get; set; } = default!;
+        public Recommendation? Recommendation { get; set; } = default!;
 
         /// <summary>
         /// When the review was submitted.
@@ -45885,7 +45885,7 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public LocalizedText Name { get; set; } = default!;
+        public LocalizedText? Name { get; set; } = default!;
 
         /// <summary>
         /// Its ISSN, check character verified; null removes it.
@@ -45991,7 +45991,7 @@ namespace Iom.Api.Client
         public LocalizedText Title { get; set; } = new LocalizedText();
 
         [System.Text.Json.Serialization.JsonPropertyName("subtitle")]
-        public LocalizedText Subtitle { get; set; } = default!;
+        public LocalizedText? Subtitle { get; set; } = default!;
 
         /// <summary>
         /// The language it is written in (ISO 639-1).
@@ -46154,17 +46154,17 @@ namespace Iom.Api.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("title")]
-        public LocalizedText Title { get; set; } = default!;
+        public LocalizedText? Title { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("subtitle")]
-        public LocalizedText Subtitle { get; set; } = default!;
+        public LocalizedText? Subtitle { get; set; } = default!;
 
         /// <summary>
         /// Authors, editors and translators, in order (the whole list).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("contributors")]
         [System.ComponentModel.DataAnnotations.MaxLength(100)]
-        public System.Collections.Generic.List<Contributor> Contributors { get; set; } = default!;
+        public System.Collections.Generic.List<Contributor>? Contributors { get; set; } = default!;
 
         /// <summary>
         /// Its licence; null removes it.
@@ -46179,7 +46179,7 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("themes")]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(30)]
-        public System.Collections.Generic.List<string> Themes { get; set; } = default!;
+        public System.Collections.Generic.List<string>? Themes { get; set; } = default!;
 
         /// <summary>
         /// Countries covered (the whole list): ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.
@@ -46187,7 +46187,7 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(250)]
-        public System.Collections.Generic.List<string> Countries { get; set; } = default!;
+        public System.Collections.Generic.List<string>? Countries { get; set; } = default!;
 
         /// <summary>
         /// GCM objectives, 1 to 23 (the whole list).

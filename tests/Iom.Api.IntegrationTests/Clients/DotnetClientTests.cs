@@ -51,6 +51,21 @@ public sealed class DotnetClientTests(string provider) : ApiTest(provider)
         var backlog = await client.ListTranslationBacklogAsync(language: "fr", limit: 200);
         Assert.That(backlog.Items.Select(j => j.Id), Does.Contain(job.Id));
 
+        // A merge patch from the generated client names only what it sets: the fields left unset are not sent as nulls.
+        var moved = await client.UpdateSessionAsync(session.Id, $"\"{session.Version}\"", new SessionPatch { Venue = "New York" });
+        Assert.That((moved.Venue, moved.Title.En, moved.Version), Is.EqualTo(("New York", session.Title.En, session.Version + 1)));
+
+        var mistaken = await client.ScheduleSessionAsync(
+            new ScheduleSessionCommand
+            {
+                Body = "council", Kind = SessionKind.Special, Number = number, Title = new LocalizedText { En = "Scheduled by mistake" },
+                StartDate = new DateOnly(2030, 12, 1), EndDate = new DateOnly(2030, 12, 1), Venue = "Geneva", Format = SessionFormat.InPerson,
+            },
+            idempotency_Key: Guid.NewGuid().ToString());
+        await client.DeleteSessionAsync(mistaken.Id, $"\"{mistaken.Version}\"");
+        var history = await client.GetSessionHistoryAsync(mistaken.Id);
+        Assert.That(history.Items.Last().Action, Is.EqualTo("delete"));
+
         var missing = Assert.ThrowsAsync<ApiException<ProblemDetails>>(() => client.GetSessionAsync(Guid.NewGuid()));
         Assert.That(missing!.StatusCode, Is.EqualTo(404));
     }
