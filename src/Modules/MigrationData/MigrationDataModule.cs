@@ -2,6 +2,7 @@ using FluentValidation;
 using Iom.Modules.MigrationData.Catalogue;
 using Iom.Modules.MigrationData.Data;
 using Iom.Modules.MigrationData.Geography;
+using Iom.Modules.MigrationData.History;
 using Iom.Modules.MigrationData.Loading;
 using Iom.Modules.MigrationData.Observations;
 using Iom.SharedKernel.Data;
@@ -72,5 +73,6 @@ public sealed class MigrationDataModule : IModule
         GetCrossSectionEndpoint.Map(group);
         GetAggregatesEndpoint.Map(group);
         ListRevisionsEndpoint.Map(group);
+        GetHistoryEndpoint.Map(group);
     }
 }

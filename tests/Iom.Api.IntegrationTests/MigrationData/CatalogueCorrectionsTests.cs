@@ -112,5 +112,10 @@ public sealed class CatalogueCorrectionsTests(string provider) : ApiTest(provide
         await _data.DeleteAsync($"{MigrationDataApi.Root}/editions/{mistaken.Id()}", "\"1\"").ExpectAsync(HttpStatusCode.NoContent);
         var editions = await _data.GetAsync($"{MigrationDataApi.Root}/datasets/{datasetId}/editions").ExpectAsync(HttpStatusCode.OK);
         Assert.That(editions["items"]!.AsArray().Select(e => e!.Str("edition")), Is.EqualTo(new[] { "2024" }));
+        var removed = await _data.GetAsync($"{MigrationDataApi.Root}/editions/{mistaken.Id()}/history").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(removed["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(new[] { "create", "delete" }), "a removed edition's history stays readable");
+        var kept = await _data.GetAsync($"{url}/history").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(kept["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(new[] { "create", "update", "load-observations" }));
+        await _data.GetAsync($"{MigrationDataApi.Root}/partners/{Guid.NewGuid()}/history").ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 }

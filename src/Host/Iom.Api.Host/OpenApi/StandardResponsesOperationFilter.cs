@@ -21,7 +21,12 @@ internal sealed class StandardResponsesOperationFilter : IOperationFilter
         var scopes = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>()
             .Select(a => a.Policy).OfType<string>().Distinct().ToList();
         var anonymous = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
-        if (!anonymous)
+        if (anonymous)
+        {
+            // Open to callers without a token (calendar feeds, ADR 0020); a bearer token, when sent, still counts: {} or bearer.
+            operation.Security = [new OpenApiSecurityRequirement(), new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] }];
+        }
+        else
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] }];
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
