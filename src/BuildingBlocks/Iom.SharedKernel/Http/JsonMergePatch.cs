@@ -22,14 +22,95 @@ public static class JsonMergePatch
             throw new BadHttpRequestException($"Send the patch as {MediaType} or application/json.", StatusCodes.Status415UnsupportedMediaType);
         }
 
+        JsonElement patch;
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
-            return document.RootElement.Clone();
+            using var document = await JsonDocument.ParseAsync(request.Body, ParseOptions, cancellationToken);
+            patch = document.RootElement.Clone();
         }
         catch (JsonException e)
         {
-            throw new BadHttpRequestException("The patch is not well-formed JSON.", StatusCodes.Status400BadRequest, e);
+            throw new BadHttpRequestException("The patch is not well-formed JSON, or names a member twice.", StatusCodes.Status400BadRequest, e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Checking member names for duplicates unescapes them; half a surrogate pair cannot be.
+            throw new BadHttpRequestException("A member name of the patch is not valid text (half of a UTF-16 surrogate pair).", StatusCodes.Status400BadRequest, e);
+        }
+
+        try
+        {
+            EnsureReadableText(patch, "$");
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new BadHttpRequestException("A member name of the patch is not valid text (half of a UTF-16 surrogate pair).", StatusCodes.Status400BadRequest, e);
+        }
+
+        return patch;
+    }
+
+    private static bool IsUtf16(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
+
+    // A string escape that is not UTF-16 (a lone surrogate, "\ud800") parses, but cannot be read as text: a 400 naming it.
+    private static void EnsureReadableText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!IsUtf16(property.Name))
+                    {
+                        throw Fail(path.Length > 2 ? path[2..] : path, "A member name is not valid text: a string escape names half of a UTF-16 surrogate pair.");
+                    }
+
+                    EnsureReadableText(property.Value, $"{path}.{property.Name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    EnsureReadableText(item, $"{path}[{index++}]");
+                }
+
+                break;
+            case JsonValueKind.String:
+                bool readable;
+                try
+                {
+                    readable = IsUtf16(element.GetString()!);
+                }
+                catch (InvalidOperationException)
+                {
+                    readable = false;
+                }
+
+                if (!readable)
+                {
+                    throw Fail(path.Length > 2 ? path[2..] : path, "Not valid text: a string escape names half of a UTF-16 surrogate pair.");
+                }
+
+                break;
         }
     }
 

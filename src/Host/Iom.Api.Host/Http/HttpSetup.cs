@@ -20,6 +20,8 @@ internal static class HttpSetup
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.RespectNullableAnnotations = true;
+        // {"venue":"a","venue":"b"} is refused, not read as its last value.
+        options.AllowDuplicateProperties = false;
         options.Converters.Add(new UtcInstantJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
