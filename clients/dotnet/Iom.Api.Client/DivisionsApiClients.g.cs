@@ -11468,7 +11468,7 @@ namespace Iom.Api.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Cancel a translation job: its language version goes back to pending
+        /// Cancel a translation job: an official language version goes back to pending, another language's is withdrawn
         /// </summary>
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:write`.
@@ -14880,7 +14880,7 @@ namespace Iom.Api.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Cancel a translation job: its language version goes back to pending
+        /// Cancel a translation job: an official language version goes back to pending, another language's is withdrawn
         /// </summary>
         /// <remarks>
         /// Requires a bearer token with the scope `governing-bodies:write`.

@@ -1248,7 +1248,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel a translation job: its language version goes back to pending
+         * Cancel a translation job: an official language version goes back to pending, another language's is withdrawn
          * @description Requires a bearer token with the scope `governing-bodies:write`.
          */
         post: operations["GoverningBodies_CancelTranslationJob"];

@@ -51,6 +51,26 @@ public sealed partial class MalformedJsonTests(string provider) : ApiTest(provid
         Assert.That(checkedCount, Is.GreaterThanOrEqualTo(50), "every POST and PATCH with a JSON body");
     }
 
+    [Test]
+    public async Task EveryActionWithoutABody_RefusesOne_With400()
+    {
+        var document = await Client.GetAsync("/swagger/v1/swagger.json").ExpectAsync(HttpStatusCode.OK);
+        using var client = ClientWith(TestTokens.AllScopes);
+        var bodyless = document["paths"]!.AsObject()
+            .Where(p => p.Value!["post"] is { } post && post["requestBody"] is null)
+            .Select(p => p.Key).ToList();
+        await Assert.MultipleAsync(async () =>
+        {
+            foreach (var path in bodyless)
+            {
+                var url = PathParameter().Replace(path.Replace("{language}", "en", StringComparison.Ordinal), Guid.NewGuid().ToString());
+                using var response = await client.PostAsync(url, new StringContent("not json at all", Encoding.UTF8, "text/plain"));
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), $"POST {path}: {await response.Content.ReadAsStringAsync()}");
+            }
+        });
+        Assert.That(bodyless, Has.Count.GreaterThanOrEqualTo(40));
+    }
+
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex PathParameter();
 }

@@ -31,7 +31,8 @@ public static class ActionEndpoints
         foreach (var action in actions)
         {
             Describe<TDetails>(module.MapPost(ActionPattern(collection, action), async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
-                    ConditionalRequests.Ok(http, await sender.Send(command(id, action.Action, ConditionalRequests.ExpectedVersion(http.Request)), ct))), action);
+                    ConditionalRequests.Ok(http, await sender.Send(command(id, action.Action, ConditionalRequests.ExpectedVersion(http.Request)), ct))), action)
+                .RefusesBody();
         }
     }
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Outbox;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
@@ -97,6 +98,7 @@ internal static class OperationsEndpoints
                 var requeued = await connection.ExecuteAsync(database.Command(OutboxSql.Requeue(database.Schema), new { Id = id, Now = DateTimeOffset.UtcNow }, ct));
                 return requeued == 1 ? Results.NoContent() : throw new NotFoundException("parked outbox event", id);
             })
+            .RefusesBody()
             .WithName("Operations_RetryOutboxMessage")
             .WithSummary("Put a parked outbox event back in the queue")
             .RequireAuthorization(Write)

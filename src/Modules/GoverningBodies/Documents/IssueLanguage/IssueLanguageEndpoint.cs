@@ -11,6 +11,7 @@ internal static class IssueLanguageEndpoint
     public static void Map(RouteGroupBuilder module) =>
         module.MapPost("/documents/{id:guid}/languages/{language}/issue", async (Guid id, string language, ISender sender, HttpContext http, CancellationToken ct) =>
                 ConditionalRequests.Ok(http, await sender.Send(new IssueLanguageCommand(id, language, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .RefusesBody()
             .WithName("GoverningBodies_IssueDocumentLanguage")
             .WithSummary("Issue an available language version of a document")
             .WithDescription("Translation planning then opens jobs for the official languages still pending, from the issued version.")

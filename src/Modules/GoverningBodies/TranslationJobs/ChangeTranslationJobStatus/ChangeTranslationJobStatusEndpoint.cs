@@ -14,6 +14,7 @@ internal static class ChangeTranslationJobStatusEndpoint
         // Start takes an optional assignee in the query string, so it is mapped here rather than as a plain status action.
         module.MapPost("/translation-jobs/{id:guid}/start", async (Guid id, [FromQuery] string? assignee, ISender sender, HttpContext http, CancellationToken ct) =>
                 ConditionalRequests.Ok(http, await sender.Send(new ChangeTranslationJobStatusCommand(id, "start", assignee, ConditionalRequests.ExpectedVersion(http.Request)), ct)))
+            .RefusesBody()
             .WithName("GoverningBodies_StartTranslationJob")
             .WithSummary("Start work on a translation job, optionally assigning it")
             .Produces<TranslationJobDetails>()
@@ -23,6 +24,6 @@ internal static class ChangeTranslationJobStatusEndpoint
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         ActionEndpoints.Map(module, "translation-jobs", (id, action, version) => new ChangeTranslationJobStatusCommand(id, action, null, version),
             new StatusAction("deliver", "GoverningBodies_DeliverTranslationJob", "Deliver a translation: its language version becomes available"),
-            new StatusAction("cancel", "GoverningBodies_CancelTranslationJob", "Cancel a translation job: its language version goes back to pending"));
+            new StatusAction("cancel", "GoverningBodies_CancelTranslationJob", "Cancel a translation job: an official language version goes back to pending, another language's is withdrawn"));
     }
 }

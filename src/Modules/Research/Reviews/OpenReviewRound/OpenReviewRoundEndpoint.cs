@@ -1,3 +1,4 @@
+using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,7 @@ internal static class OpenReviewRoundEndpoint
                 var round = await sender.Send(new OpenReviewRoundCommand(workId), ct);
                 return Results.Created($"{http.Request.PathBase}{http.Request.Path.Value?.TrimEnd('/')}", round);
             })
+            .RefusesBody()
             .WithName("Research_OpenReviewRound")
             .WithSummary("Open the next peer-review round of a work in review")
             .Produces<ReviewRoundDetails>(StatusCodes.Status201Created)
