@@ -20,6 +20,21 @@ public interface ICodeMigration
 /// <summary>What code migrations share.</summary>
 public static class CodeMigrations
 {
+    /// <summary>Reads every row of <paramref name="sql"/> (a query without parameters) through <paramref name="map"/>, before any write.</summary>
+    public static List<T> Rows<T>(Func<IDbCommand> newCommand, string sql, Func<IDataRecord, T> map)
+    {
+        using var command = newCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
     /// <summary>Runs <paramref name="sql"/> with <paramref name="values"/> as <c>@p0</c>, <c>@p1</c>, ...</summary>
     public static void Execute(Func<IDbCommand> newCommand, string sql, params object[] values)
     {

@@ -18,22 +18,15 @@ internal sealed class CountriesToAlpha3 : ICodeMigration
         var prefix = provider == DatabaseProvider.SqlServer ? schema + "." : string.Empty;
         foreach (var table in new[] { "donors", "appeal_lines" })
         {
-            foreach (var (alpha2, alpha3) in Alpha2Codes(newCommand, $"SELECT DISTINCT country FROM {prefix}{table} WHERE country IS NOT NULL"))
+            var alpha2Codes = CodeMigrations.Rows(newCommand, $"SELECT DISTINCT country FROM {prefix}{table} WHERE country IS NOT NULL", r => r.GetString(0))
+                .Where(code => code.Length == 2 && Countries.TryFind(code, out _));
+            foreach (var alpha2 in alpha2Codes)
             {
-                CodeMigrations.Execute(newCommand, $"UPDATE {prefix}{table} SET country = @p0 WHERE country = @p1", alpha3, alpha2);
+                CodeMigrations.Execute(newCommand, $"UPDATE {prefix}{table} SET country = @p0 WHERE country = @p1", Countries.Canonical(alpha2)!, alpha2);
             }
         }
 
-        var priorities = new List<(object DonorId, object Year, string Countries)>();
-        using (var select = newCommand())
-        {
-            select.CommandText = $"SELECT donor_id, year, countries FROM {prefix}donor_priorities";
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                priorities.Add((reader.GetValue(0), reader.GetValue(1), reader.GetString(2)));
-            }
-        }
+        var priorities = CodeMigrations.Rows(newCommand, $"SELECT donor_id, year, countries FROM {prefix}donor_priorities", r => (DonorId: r.GetValue(0), Year: r.GetValue(1), Countries: r.GetString(2)));
 
         foreach (var (donorId, year, countries) in priorities)
         {
@@ -45,23 +38,5 @@ internal sealed class CountriesToAlpha3 : ICodeMigration
         }
 
         return null;
-    }
-
-    private static List<(string Alpha2, string Alpha3)> Alpha2Codes(Func<IDbCommand> newCommand, string sql)
-    {
-        using var select = newCommand();
-        select.CommandText = sql;
-        using var reader = select.ExecuteReader();
-        var codes = new List<(string, string)>();
-        while (reader.Read())
-        {
-            var code = reader.GetString(0);
-            if (code.Length == 2 && Countries.TryFind(code, out var country))
-            {
-                codes.Add((code, country.Alpha3));
-            }
-        }
-
-        return codes;
     }
 }

@@ -56,7 +56,7 @@ internal sealed class FlowRow
     /// <summary>Every flow, with the earmarking its agreement gives it when it has none of its own, and whether other flows pass it on.</summary>
     public const string SelectFrom = """
         SELECT f.id, f.donor_id, f.appeal_id, f.appeal_line_id, f.agreement_id, f.parent_flow_id, f.status, f.original_amount, f.currency, f.exchange_rate,
-               f.rate_source, f.rate_date, f.amount_usd, f.budget_year, f.flow_date, f.pledged_on, f.committed_on, f.paid_on, f.new_money, COALESCE(f.earmarking, g.earmarking) AS earmarking,
+               f.rate_source, f.rate_date, f.amount_usd, f.budget_year, f.flow_date, f.pledged_on, f.committed_on, f.paid_on, f.new_money, COALESCE(f.earmarking, g.earmarking) AS earmarking, f.earmarking AS own_earmarking,
                g.start_on AS agreement_start_on, g.end_on AS agreement_end_on,
                CASE WHEN EXISTS (SELECT 1 FROM donor_relations.flows c WHERE c.parent_flow_id = f.id) THEN 1 ELSE 0 END AS has_children,
                f.version, f.created_at, f.created_by, f.updated_at, f.updated_by
@@ -86,6 +86,10 @@ internal sealed class FlowRow
     public DateOnly? PaidOn { get; set; }
     public bool NewMoney { get; set; }
     public Earmarking? Earmarking { get; set; }
+
+    /// <summary>Its own earmarking, without its agreement's.</summary>
+    public Earmarking? OwnEarmarking { get; set; }
+
     public DateOnly? AgreementStartOn { get; set; }
     public DateOnly? AgreementEndOn { get; set; }
     public bool HasChildren { get; set; }

@@ -15,17 +15,7 @@ internal sealed class DocumentSymbolSortKeys : ICodeMigration
     public string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema)
     {
         var table = provider == DatabaseProvider.SqlServer ? $"{schema}.documents" : "documents";
-        var symbols = new List<(object Id, string Symbol)>();
-        using (var select = newCommand())
-        {
-            select.CommandText = $"SELECT id, symbol FROM {table}";
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                symbols.Add((reader.GetValue(0), reader.GetString(1)));
-            }
-        }
-
+        var symbols = CodeMigrations.Rows(newCommand, $"SELECT id, symbol FROM {table}", r => (Id: r.GetValue(0), Symbol: r.GetString(1)));
         foreach (var (id, symbol) in symbols)
         {
             CodeMigrations.Execute(newCommand, $"UPDATE {table} SET symbol_sort = @p0 WHERE id = @p1", DocumentSymbol.SortKey(symbol), id);

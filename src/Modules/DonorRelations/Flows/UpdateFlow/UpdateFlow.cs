@@ -39,7 +39,6 @@ internal sealed record UpdateFlowCommand(Guid Id, JsonElement Patch, int? Expect
 internal sealed class UpdateFlowCommandHandler(WriteSession write, IValidator<FlowPatch> validator, IOptions<JsonOptions> json)
     : ICommandHandler<UpdateFlowCommand, FlowDetails>
 {
-    private const string OwnEarmarkingSql = "SELECT earmarking FROM donor_relations.flows WHERE id = @Id";
     private const string UpdateSql = """
         UPDATE donor_relations.flows
         SET flow_date = @FlowDate,
@@ -52,11 +51,11 @@ internal sealed class UpdateFlowCommandHandler(WriteSession write, IValidator<Fl
 
     public async ValueTask<FlowDetails> Handle(UpdateFlowCommand command, CancellationToken cancellationToken)
     {
-        var before = await FlowRow.ReadAsync(write, command.Id, cancellationToken);
+        var row = await FlowRow.FindAsync(write, command.Id, cancellationToken) ?? throw new NotFoundException("funding flow", command.Id);
+        var before = row.ToResponse();
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         // The response shows the agreement's earmarking when the flow has none; the patch starts from the flow's own.
-        var ownEarmarking = await write.QuerySingleOrDefaultAsync<string?>(OwnEarmarkingSql, new { command.Id }, cancellationToken);
-        var current = new FlowPatch(before.FlowDate, before.BudgetYear, before.NewMoney, ownEarmarking is null ? null : EnumText.Parse<Earmarking>(ownEarmarking));
+        var current = new FlowPatch(before.FlowDate, before.BudgetYear, before.NewMoney, row.OwnEarmarking);
         var patched = JsonMergePatch.Apply(current, command.Patch, json.Value.SerializerOptions);
         await validator.ValidateAndThrowAsync(patched, cancellationToken);
         var previousStage = before.Status switch
