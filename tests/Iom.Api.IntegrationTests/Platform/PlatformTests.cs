@@ -16,7 +16,13 @@ public sealed class PlatformTests(string provider) : ApiTest(provider)
     public async Task HealthReady_ReportsEveryModuleMigrated()
     {
         var health = await Client.GetAsync("/health/ready").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(health["checks"]!["databases"]!["data"]!["governing_bodies"]!.GetValue<string>(), Is.EqualTo("migrated"));
+        var stores = health["checks"]!["databases"]!["data"]!.AsObject();
+        Assert.That(stores.Select(s => s.Key), Is.EquivalentTo(new[] { "governing_bodies", "donor_relations", "research", "migration_data" }));
+        foreach (var (module, store) in stores)
+        {
+            Assert.That(store!["status"]!.GetValue<string>(), Is.EqualTo("Healthy"), module);
+            Assert.That(store["description"]!.GetValue<string>(), Is.EqualTo("migrated"), module);
+        }
     }
 
     [Test]

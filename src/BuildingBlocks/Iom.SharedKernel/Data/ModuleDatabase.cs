@@ -10,7 +10,7 @@ namespace Iom.SharedKernel.Data;
 /// Connections to one module's schema. On SQL Server that is a schema of the shared database; on SQLite a file
 /// of its own, attached under the schema name so that the same schema-qualified SQL runs on both engines.
 /// </summary>
-public class ModuleDatabase
+public partial class ModuleDatabase
 {
     private static readonly ConditionalWeakTable<sqlite3, object> InitializedSqliteHandles = new();
     private readonly string _connectionString;
@@ -66,6 +66,7 @@ public class ModuleDatabase
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        ThrowIfLost();
         DbConnection connection = Dialect.Provider == DatabaseProvider.SqlServer
             ? new SqlConnection(_connectionString)
             : new SqliteConnection(_connectionString);
@@ -75,6 +76,7 @@ public class ModuleDatabase
             if (connection is SqliteConnection sqlite)
             {
                 AttachOnce(sqlite);
+                EnsureInPlace(sqlite);
             }
 
             return connection;
@@ -100,6 +102,12 @@ public class ModuleDatabase
         if (InitializedSqliteHandles.TryGetValue(handle, out _))
         {
             return;
+        }
+
+        // ATTACH creates a missing file: an empty one, without the module's tables, would take writes a restore then loses.
+        if (!File.Exists(SqliteFilePath))
+        {
+            Lose(connection, "file is missing (removed while this host was running); restore it and restart the host");
         }
 
         using var command = connection.CreateCommand();

@@ -60,6 +60,7 @@ public sealed class WriteSession(AuditTrail audit, TimeProvider clock, ICurrentU
             throw new InvalidOperationException("A write session serves one command; this one is already open.");
         }
 
+        database.EnsureWritable();
         _database = database;
         _connection = await database.OpenAsync(cancellationToken);
         // SQLite: BEGIN IMMEDIATE takes the write lock up front, so a read-then-write cannot fail half way with SQLITE_BUSY.
@@ -151,6 +152,8 @@ public sealed class WriteSession(AuditTrail audit, TimeProvider clock, ICurrentU
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        // The file may have gone since the session opened it; a commit into a removed file would confirm a lost write.
+        Database.EnsureInPlace(Connection);
         await Transaction.CommitAsync(cancellationToken);
         _committed = true;
     }

@@ -15,6 +15,9 @@ public abstract class ApiException(string title, string detail) : Exception(deta
 
     /// <summary>Further members of the problem document.</summary>
     public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
+
+    /// <summary>Seconds after which a retry may succeed, sent as Retry-After; null when retrying cannot help.</summary>
+    public virtual int? RetryAfterSeconds => null;
 }
 
 public sealed class NotFoundException(string resource, object id)
@@ -92,6 +95,20 @@ public sealed class StillReferencedException(string resource, IReadOnlyList<stri
     : ConflictException($"The {resource} is still referred to", $"The {resource} cannot be removed while {string.Join(", ", referrers)} refer to it.", "still-referenced")
 {
     public IReadOnlyList<string> Referrers { get; } = referrers;
+}
+
+/// <summary>
+/// A module's store cannot be trusted with this request: its file was removed or replaced while the host ran, or it is
+/// read-only. Nothing was written; another host (or this one, restarted) can answer.
+/// </summary>
+public sealed class StoreUnavailableException(string schema, string reason)
+    : ApiException("Module store unavailable", $"The '{schema}' store {reason}. Nothing was written; retry after the number of seconds in Retry-After.")
+{
+    public override int StatusCode => 503;
+
+    public override string Code => "store-unavailable";
+
+    public override int? RetryAfterSeconds => 30;
 }
 
 /// <summary>Raised for input that passes its validator but fails a check against stored data.</summary>

@@ -24,6 +24,7 @@ internal static class DatabaseSetup
         services.AddSingleton<IntegrationEventDelivery>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<StoreMonitor>();
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
         return services;
     }

@@ -1,19 +1,76 @@
 using Dapper;
 using Iom.SharedKernel.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Iom.Api.Host.Data;
 
-/// <summary>Ready when every module's database answers and its journal lists every script the module ships.</summary>
+/// <summary>
+/// Ready when every module's store is the one the host opened, answers, is writable and lists every script the module
+/// ships. Each module is reported on its own; a module whose writer is busy (a bulk load) is degraded, not unready, so
+/// that one module's long write never takes the host, and every other module with it, out of rotation.
+/// </summary>
 internal sealed class ModuleDatabasesHealthCheck(IEnumerable<ModuleDatabase> databases) : IHealthCheck
 {
     private const int ProbeSeconds = 1;
 
-    // SQLite serialises writers: a file another process holds locked answers reads but not writes, so readiness asks for
-    // the write lock (and gives it straight back) with a short timeout. SQL Server locks rows, not the database.
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object>();
+        var worst = HealthStatus.Healthy;
+        foreach (var database in databases)
+        {
+            var (status, description) = await CheckAsync(database, cancellationToken);
+            data[database.Schema] = new ModuleStoreHealth(status.ToString(), description);
+            worst = status < worst ? status : worst;
+        }
+
+        return worst switch
+        {
+            HealthStatus.Healthy => HealthCheckResult.Healthy("Every module store is reachable, writable and migrated.", data),
+            HealthStatus.Degraded => HealthCheckResult.Degraded("Every module store is usable; a busy one makes its writes wait.", data: data),
+            _ => HealthCheckResult.Unhealthy("A module store is unusable: see its entry.", data: data),
+        };
+    }
+
+    private static async Task<(HealthStatus Status, string Description)> CheckAsync(ModuleDatabase database, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            var journal = await connection.QueryAsync<string>(database.Command(
+                $"SELECT ScriptName FROM {database.Schema}.{ModuleMigrator.JournalTable}", null, cancellationToken));
+            var pending = ModuleMigrator.ScriptNames(database.GetType().Assembly, database.Dialect.Provider)
+                .Except(journal, StringComparer.Ordinal).Count();
+            if (pending > 0)
+            {
+                return (HealthStatus.Unhealthy, $"{pending} migration(s) pending");
+            }
+
+            if (database.CheckReadOnly())
+            {
+                return (HealthStatus.Unhealthy, "read-only: writes would fail");
+            }
+
+            return await CanTakeTheWriteLockAsync(connection, cancellationToken)
+                ? (HealthStatus.Healthy, "migrated")
+                : (HealthStatus.Degraded, "busy: a long write holds the lock, so writes wait or answer 503");
+        }
+        catch (Iom.SharedKernel.Errors.StoreUnavailableException)
+        {
+            return (HealthStatus.Unhealthy, "lost: " + database.LostBecause);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (HealthStatus.Unhealthy, "unreachable: " + e.GetType().Name);
+        }
+    }
+
+    // SQLite serialises writers: a file another connection holds locked answers reads but not writes, so readiness asks
+    // for the write lock (and gives it straight back) with a short timeout. SQL Server locks rows, not the database.
     private static async Task<bool> CanTakeTheWriteLockAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
     {
-        if (connection is not Microsoft.Data.Sqlite.SqliteConnection)
+        if (connection is not SqliteConnection)
         {
             return true;
         }
@@ -23,38 +80,11 @@ internal sealed class ModuleDatabasesHealthCheck(IEnumerable<ModuleDatabase> dat
             await connection.ExecuteAsync(new CommandDefinition("BEGIN IMMEDIATE; ROLLBACK;", commandTimeout: ProbeSeconds, cancellationToken: cancellationToken));
             return true;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
         {
             return false;
         }
     }
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        var data = new Dictionary<string, object>();
-        var healthy = true;
-        foreach (var database in databases)
-        {
-            try
-            {
-                await using var connection = await database.OpenAsync(cancellationToken);
-                var journal = await connection.QueryAsync<string>(database.Command(
-                    $"SELECT ScriptName FROM {database.Schema}.{ModuleMigrator.JournalTable}", null, cancellationToken));
-                var pending = ModuleMigrator.ScriptNames(database.GetType().Assembly, database.Dialect.Provider)
-                    .Except(journal, StringComparer.Ordinal).ToList();
-                var writable = await CanTakeTheWriteLockAsync(connection, cancellationToken);
-                data[database.Schema] = pending.Count > 0 ? $"{pending.Count} migration(s) pending" : writable ? "migrated" : "locked: writes would wait";
-                healthy &= pending.Count == 0 && writable;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                data[database.Schema] = "unreachable: " + e.GetType().Name;
-                healthy = false;
-            }
-        }
-
-        return healthy
-            ? HealthCheckResult.Healthy("Every module database is reachable and migrated.", data)
-            : HealthCheckResult.Unhealthy("A module database is unreachable or not migrated.", data: data);
-    }
+    private sealed record ModuleStoreHealth(string Status, string Description);
 }

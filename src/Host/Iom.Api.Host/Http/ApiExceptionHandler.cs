@@ -16,11 +16,11 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
-            ApiException api => Api(api),
+            ApiException api => Api(api, httpContext),
             BadHttpRequestException badRequest => BadRequest(badRequest),
             SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => Duplicate(),
             SqlException { Number: 2627 or 2601 } => Duplicate(),
-            SqliteException { SqliteErrorCode: 5 or 6 or 10 or 14 } => Unavailable(httpContext),
+            SqliteException { SqliteErrorCode: 5 or 6 or 8 or 10 or 14 } => Unavailable(httpContext),
             SqlException sql when sql.IsTransient || SqlServerUnavailable.Contains(sql.Number) => Unavailable(httpContext),
             OperationCanceledException when !httpContext.RequestAborted.IsCancellationRequested => Unavailable(httpContext),
             _ => null,
@@ -61,8 +61,13 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         };
     }
 
-    private static ProblemDetails Api(ApiException exception)
+    private static ProblemDetails Api(ApiException exception, HttpContext context)
     {
+        if (exception.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var problem = new ProblemDetails
         {
             Status = exception.StatusCode,
