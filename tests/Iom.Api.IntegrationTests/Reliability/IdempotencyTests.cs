@@ -55,6 +55,27 @@ public sealed class IdempotencyTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task Replay_ChecksTheCallersScopesAgain_AndShowsNoRestrictedDocumentWithoutThem()
+    {
+        var key = Guid.NewGuid().ToString();
+        var symbol = $"S/{Unique()}/1";
+        var body = new { symbol, type = "report", distribution = "restricted", originalLanguage = "en", title = new { en = "Confidential briefing" } };
+        await PostAsync(Client, key, body, $"{Http.GoverningBodies}/documents").ExpectAsync(HttpStatusCode.Created);
+
+        // The same subject and client, whose new token lacks the restricted scope: a fresh request would be a 403, so is the replay.
+        using var demoted = ClientWith(["governing-bodies:read", "governing-bodies:write"]);
+        using var replay = await PostAsync(demoted, key, body, $"{Http.GoverningBodies}/documents");
+        var answer = await replay.Content.ReadAsStringAsync();
+        Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), answer);
+        Assert.That(answer, Does.Not.Contain("Confidential briefing"));
+        Assert.That(answer, Does.Contain("governing-bodies:restricted"));
+
+        using var again = await PostAsync(Client, key, body, $"{Http.GoverningBodies}/documents");
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Created), "with the scope back, the stored answer is replayed");
+        Assert.That(again.Headers.GetValues("Idempotent-Replayed").Single(), Is.EqualTo("true"));
+    }
+
+    [Test]
     public async Task ConcurrentDuplicates_CreateOneRow_OthersAre409OrReplays()
     {
         var key = Guid.NewGuid().ToString();

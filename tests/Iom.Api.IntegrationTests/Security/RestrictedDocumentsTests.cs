@@ -78,4 +78,30 @@ public sealed class RestrictedDocumentsTests(string provider) : ApiTest(provider
             .ExpectProblemAsync(HttpStatusCode.Forbidden);
         Assert.That(problem.Str("detail"), Does.Contain("governing-bodies:restricted"));
     }
+
+    [TestCase("Rev.1")]
+    [TestCase("Corr.1")]
+    [TestCase("Add.1")]
+    public async Task ContinuingARestrictedDocument_NeedsTheScope_SoNoPublicRevisionShadowsIt(string modifier)
+    {
+        var symbol = $"C/{_number}/4/{modifier}";
+        var problem = await _reader.PostJsonAsync($"{Http.GoverningBodies}/documents",
+                new { symbol, type = "report", distribution = "general", originalLanguage = "en", title = new { en = "Attacker's revision" } })
+            .ExpectProblemAsync(HttpStatusCode.Forbidden);
+        Assert.That(problem.Str("detail"), Does.Contain("continues a restricted document"));
+        var latest = await Client.GetAsync($"{Http.GoverningBodies}/documents/by-symbol?symbol=C/{_number}/4").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(latest.Str("symbol"), Is.EqualTo($"C/{_number}/4"), "nothing was registered in front of it");
+    }
+
+    [Test]
+    public async Task AContinuationOfARestrictedDocument_InheritsItsDistribution()
+    {
+        // A chain of its own: the other tests count this fixture's documents of session C/{_number}.
+        var other = Unique();
+        await Client.RegisterDocumentAsync($"C/{other}/6", distribution: "restricted");
+        var revision = await Client.RegisterDocumentAsync($"C/{other}/6/Rev.1", distribution: "general");
+        Assert.That(revision.Str("distribution"), Is.EqualTo("restricted"));
+        await _reader.GetAsync($"{Http.GoverningBodies}/documents/by-symbol?symbol=C/{other}/6").ExpectProblemAsync(HttpStatusCode.NotFound);
+        await _reader.GetAsync($"{Http.GoverningBodies}/documents/{revision.Id()}").ExpectProblemAsync(HttpStatusCode.NotFound);
+    }
 }

@@ -19,6 +19,8 @@ public sealed class WriteSessionTests
     {
         _directory = Directory.CreateTempSubdirectory("uow-").FullName;
         _database = new ModuleDatabase("uow_test", new DatabaseOptions { SqliteDirectory = _directory });
+        // The module's file exists before its first session, as the migrator leaves it; a missing one is a lost store.
+        await File.WriteAllBytesAsync(_database.SqliteFilePath!, []);
         var user = new Caller();
         _sessions = new WriteSessions(new AuditTrail(user, TimeProvider.System, Options.Create(new JsonOptions())), TimeProvider.System, user);
         await using var setup = await _sessions.BeginAsync(_database, CancellationToken.None);

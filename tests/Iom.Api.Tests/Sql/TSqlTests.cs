@@ -69,10 +69,13 @@ public sealed class TSqlTests
     [TestCaseSource(nameof(Modules))]
     public void PlatformTablesScript_ParsesInEachModuleSchema(IModule module)
     {
-        var sql = PlatformTablesMigration.Script(DatabaseProvider.SqlServer, module.Schema);
-        var (fragment, errors) = TSqlParsing.Parse(sql);
-        Assert.That(errors, Is.Empty, TSqlParsing.Describe(errors));
-        Assert.That(TSqlParsing.ObjectsOutsideSchema(fragment, module.Schema), Is.Empty);
+        foreach (var step in PlatformTablesMigration.Steps.Prepend(null))
+        {
+            var sql = PlatformTablesMigration.Script(DatabaseProvider.SqlServer, module.Schema, step);
+            var (fragment, errors) = TSqlParsing.Parse(sql);
+            Assert.That(errors, Is.Empty, TSqlParsing.Describe(errors));
+            Assert.That(TSqlParsing.ObjectsOutsideSchema(fragment, module.Schema), Is.Empty, step ?? "tables");
+        }
     }
 
     [TestCaseSource(nameof(Modules))]

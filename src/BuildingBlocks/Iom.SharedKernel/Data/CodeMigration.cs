@@ -55,18 +55,25 @@ public static class CodeMigrations
 /// <summary>
 /// The tables the shared kernel writes in every module's schema: audit entries, idempotency records, and the outbox with
 /// its lease and processed events. A module adds them with one class: <c>sealed class X : PlatformTablesMigration</c>
-/// named in its migration order. (Governing Bodies, the first module, has them as its own scripts 0003 to 0005.)
+/// named in its migration order. (Governing Bodies, the first module, has them as its own scripts 0003 to 0005.) Later
+/// changes to them are further steps (<see cref="Step"/>), each a class of every module, named in its order too.
 /// </summary>
 public abstract class PlatformTablesMigration : ICodeMigration
 {
+    /// <summary>The later steps of the platform tables, in order.</summary>
+    public static readonly string[] Steps = ["Retention"];
+
     public abstract string Name { get; }
 
-    public string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema) => Script(provider, schema);
+    /// <summary>Null for the tables themselves, or one of <see cref="Steps"/>.</summary>
+    protected virtual string? Step => null;
+
+    public string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema) => Script(provider, schema, Step);
 
     /// <summary>The script for <paramref name="provider"/> in <paramref name="schema"/> (SQLite tables live in the module's own file).</summary>
-    public static string Script(DatabaseProvider provider, string schema)
+    public static string Script(DatabaseProvider provider, string schema, string? step = null)
     {
-        var name = provider == DatabaseProvider.SqlServer ? "SqlServer" : "Sqlite";
+        var name = (step is null ? string.Empty : step + ".") + (provider == DatabaseProvider.SqlServer ? "SqlServer" : "Sqlite");
         using var stream = typeof(PlatformTablesMigration).Assembly.GetManifestResourceStream($"Iom.SharedKernel.Data.PlatformTables.{name}.sql")!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Replace("{schema}", schema, StringComparison.Ordinal);

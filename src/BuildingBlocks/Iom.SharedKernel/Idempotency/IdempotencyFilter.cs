@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -92,15 +93,16 @@ public static class IdempotencyFilter
     }
 
     private const string FindSql = """
-        SELECT request_hash, status_code, response_headers, response_body FROM {schema}.idempotency_records
+        SELECT request_hash, status_code, response_headers, response_body, required_scopes FROM {schema}.idempotency_records
         WHERE client_key = @ClientKey AND idempotency_key = @Key AND created_at > @Cutoff
         """;
 
     private const string DeleteExpiredSql = "DELETE FROM {schema}.idempotency_records WHERE client_key = @ClientKey AND created_at <= @Cutoff";
 
     private const string InsertSql = """
-        INSERT INTO {schema}.idempotency_records (client_key, idempotency_key, request_hash, status_code, response_headers, response_body, created_at)
-        VALUES (@ClientKey, @Key, @Hash, @StatusCode, @Headers, @Body, @Now)
+        INSERT INTO {schema}.idempotency_records
+            (client_key, idempotency_key, request_hash, status_code, response_headers, response_body, required_scopes, created_at)
+        VALUES (@ClientKey, @Key, @Hash, @StatusCode, @Headers, @Body, @RequiredScopes, @Now)
         """;
 
     /// <summary>The statements for a module's schema; the schema is a name from code, never input.</summary>
@@ -127,6 +129,7 @@ public static class IdempotencyFilter
             http.Response.StatusCode,
             Headers = JsonSerializer.Serialize(headers),
             Body = System.Text.Encoding.UTF8.GetString(body),
+            RequiredScopes = ScopesUsed.Of(http) is { Count: > 0 } used ? string.Join(' ', used.Order(StringComparer.Ordinal)) : null,
             Now = now,
         }, cancellationToken);
     }
@@ -137,6 +140,14 @@ public static class IdempotencyFilter
         {
             throw new UnprocessableException(
                 "Idempotency key reused", "This Idempotency-Key was used with another request body; use a new key for a new request.", "idempotency-key-reused");
+        }
+
+        // The stored answer may show what only some scopes may read (a restricted document): the caller must hold them now.
+        var user = http.RequestServices.GetRequiredService<ICurrentUser>();
+        var missing = (stored.RequiredScopes ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(s => !user.HasScope(s)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ForbiddenException($"The response stored for this Idempotency-Key needs the {string.Join(", ", missing)} scope, which this token lacks; nothing was replayed.");
         }
 
         http.Response.StatusCode = stored.StatusCode;
@@ -185,5 +196,6 @@ public static class IdempotencyFilter
         public int StatusCode { get; set; }
         public string ResponseHeaders { get; set; } = "{}";
         public string ResponseBody { get; set; } = string.Empty;
+        public string? RequiredScopes { get; set; }
     }
 }

@@ -11,5 +11,14 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string? ClientId =>
         accessor.HttpContext?.User.FindFirst("client_id")?.Value ?? accessor.HttpContext?.User.FindFirst("azp")?.Value;
 
-    public bool HasScope(string scope) => accessor.HttpContext?.User is { } user && ScopeClaims.Has(user, scope);
+    public bool HasScope(string scope)
+    {
+        if (accessor.HttpContext is not { } http || !ScopeClaims.Has(http.User, scope))
+        {
+            return false;
+        }
+
+        ScopesUsed.Note(http, scope);
+        return true;
+    }
 }

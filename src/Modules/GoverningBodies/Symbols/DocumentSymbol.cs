@@ -32,6 +32,9 @@ internal sealed partial record DocumentSymbol(
     /// <summary>The symbol without Rev. and Corr.: every revision of one document shares it.</summary>
     public string ChainSymbol => Format(Addendum, null, null);
 
+    /// <summary>For an addendum, the document it adds to (<c>C/115/4</c> for <c>C/115/4/Add.1/Rev.1</c>); otherwise null.</summary>
+    public string? AddsTo => Addendum is null ? null : Format(null, null, null);
+
     /// <summary>The symbol without Corr.: what a corrigendum corrects.</summary>
     public string CorrectedSymbol => Format(Addendum, Revision, null);
 

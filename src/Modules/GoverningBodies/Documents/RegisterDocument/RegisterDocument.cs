@@ -14,7 +14,7 @@ namespace Iom.Modules.GoverningBodies.Documents;
 /// <summary>Register an official document under its symbol.</summary>
 /// <param name="Symbol">Official symbol, normalised on the way in (<c>c/115/4/rev.2</c> becomes <c>C/115/4/Rev.2</c>).</param>
 /// <param name="Type">What kind of document it is.</param>
-/// <param name="Distribution">General, limited or restricted.</param>
+/// <param name="Distribution">General, limited or restricted. A revision, corrigendum or addendum is registered at least as restricted as the documents it continues.</param>
 /// <param name="OriginalLanguage">ISO 639-1 code of the language it was written in; that version is available at once.</param>
 /// <param name="Title">Title per language.</param>
 /// <param name="SessionId">The session; when absent, the session whose symbol prefix the symbol carries, if one is registered.</param>
@@ -78,11 +78,14 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
     {
         command = command with { OriginalLanguage = Languages.Normalize(command.OriginalLanguage), Languages = command.Languages?.Select(l => Languages.Normalize(l)!).ToList() };
         var symbol = DocumentSymbol.Parse(command.Symbol);
-        if (command.Distribution == Distribution.Restricted && !user.HasScope(GoverningBodiesScopes.Restricted))
+        var inherited = await DocumentLineage.StrictestAsync(write, symbol, cancellationToken);
+        var distribution = inherited > command.Distribution ? inherited.Value : command.Distribution!.Value;
+        if (distribution == Distribution.Restricted && !user.HasScope(GoverningBodiesScopes.Restricted))
         {
-            throw new ForbiddenException($"Registering a restricted document needs the {GoverningBodiesScopes.Restricted} write.");
+            throw new ForbiddenException(command.Distribution == Distribution.Restricted
+                ? $"Registering a restricted document needs the {GoverningBodiesScopes.Restricted} scope."
+                : $"{symbol} continues a restricted document; registering it needs the {GoverningBodiesScopes.Restricted} scope.");
         }
-
 
         // Symbols are unique across every distribution, so these two checks see restricted documents too.
         if (await DocumentReader.FindBySymbolAsync(write, symbol.ToString(), true, cancellationToken) is not null)
@@ -122,7 +125,7 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
             Addendum = symbol.Addendum ?? 0,
             SessionId = sessionId,
             Type = command.Type!.Value.ToText(),
-            Distribution = command.Distribution!.Value.ToText(),
+            Distribution = distribution.ToText(),
             command.OriginalLanguage,
             TitleEn = command.Title!.En,
             TitleFr = command.Title.Fr,

@@ -1,0 +1,5 @@
+-- The scopes a stored response was made with: a replay answers only a caller who holds them now.
+ALTER TABLE {schema}.idempotency_records ADD required_scopes NVARCHAR(1000) NULL;
+-- The sweeps of expired idempotency records and of delivered outbox messages find their rows by age.
+CREATE INDEX ix_idempotency_records_expiry ON {schema}.idempotency_records (created_at);
+CREATE INDEX ix_outbox_messages_delivered ON {schema}.outbox_messages (status, delivered_at);
