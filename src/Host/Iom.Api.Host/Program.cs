@@ -9,7 +9,9 @@ using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration is read beside the host's own assembly, wherever it is started from (`dotnet /opt/api/Iom.Api.Host.dll`);
+// the SQLite folder stays relative to the working directory, as README says.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 if (TokenCommand.IsInvoked(args))
 {
     return TokenCommand.Run(args, builder.Configuration, builder.Environment);
@@ -47,6 +49,8 @@ foreach (var module in ModuleCatalog.All)
 
 var app = builder.Build();
 
+// Settings first (a host that could validate no token stops here, saying what to set), then the schema.
+app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 app.Services.MigrateModuleDatabases();
 app.UseMiddleware<RequestLogging>();
 app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -37,24 +37,29 @@ public static class TestTokens
     public static string PublicKeyPem => Key.ExportSubjectPublicKeyInfoPem();
 
     public static string Create(
-        string subject,
+        string? subject,
         IEnumerable<string> scopes,
         DateTime? expires = null,
         string issuer = Issuer,
         string audience = Audience,
         SecurityKey? signingKey = null,
         string algorithm = SecurityAlgorithms.EcdsaSha256,
-        string clientId = "test-client")
+        string clientId = "test-client",
+        DateTime? issuedAt = null,
+        IDictionary<string, object>? headers = null)
     {
+        // A null subject leaves the claim out.
+        Claim[] claims = [new("client_id", clientId), new("scope", string.Join(' ', scopes))];
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("client_id", clientId), new Claim("scope", string.Join(' ', scopes))]),
+            Subject = new ClaimsIdentity(subject is null ? claims : [new Claim("sub", subject), .. claims]),
             Expires = expires ?? DateTime.UtcNow.AddMinutes(30),
-            NotBefore = (expires ?? DateTime.UtcNow.AddMinutes(30)).AddHours(-2),
-            IssuedAt = (expires ?? DateTime.UtcNow.AddMinutes(30)).AddHours(-2),
+            NotBefore = issuedAt ?? (expires ?? DateTime.UtcNow.AddMinutes(30)).AddHours(-2),
+            IssuedAt = issuedAt ?? (expires ?? DateTime.UtcNow.AddMinutes(30)).AddHours(-2),
             SigningCredentials = new SigningCredentials(signingKey ?? new ECDsaSecurityKey(Key), algorithm),
+            AdditionalHeaderClaims = headers,
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }

@@ -23,6 +23,17 @@ public sealed class AuthenticationTests(string provider) : ApiTest(provider)
         yield return new TestCaseData((Func<string?>)(() => AlgNone(TestTokens.Create("u", scopes)))).SetArgDisplayNames("alg none");
         yield return new TestCaseData((Func<string?>)(() => Tampered(TestTokens.Create("u", ["governing-bodies:read"])))).SetArgDisplayNames("tampered payload");
         yield return new TestCaseData((Func<string?>)(() => "not.a.jwt")).SetArgDisplayNames("garbage");
+        yield return new TestCaseData((Func<string?>)(() => TestTokens.Create(null, scopes))).SetArgDisplayNames("no subject");
+        yield return new TestCaseData((Func<string?>)(() => TestTokens.Create("", scopes))).SetArgDisplayNames("empty subject");
+        yield return new TestCaseData((Func<string?>)(() => TestTokens.Create(new string('u', 10_000), scopes))).SetArgDisplayNames("10 kB subject");
+        yield return new TestCaseData((Func<string?>)(() => TestTokens.Create("u", scopes, headers: new Dictionary<string, object> { ["crit"] = new[] { "urn:example:must-understand" }, ["urn:example:must-understand"] = true })))
+            .SetArgDisplayNames("unknown crit");
+        yield return new TestCaseData((Func<string?>)(() => TestTokens.Create("u", scopes, expires: new DateTime(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc), issuedAt: DateTime.UtcNow)))
+            .SetArgDisplayNames("valid until 9999");
+        yield return new TestCaseData((Func<string?>)(() => TestTokens.Create("u", scopes, expires: new DateTime(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc))))
+            .SetArgDisplayNames("valid until 9999, issued in 9999");
+        yield return new TestCaseData((Func<string?>)(() => TestTokens.Create("u", scopes, expires: DateTime.UtcNow.AddHours(25), issuedAt: DateTime.UtcNow)))
+            .SetArgDisplayNames("valid for 25 hours");
     }
 
     [TestCaseSource(nameof(BadTokens))]

@@ -25,6 +25,9 @@ internal static class ObservabilitySetup
     {
         var options = builder.Configuration.GetSection("Observability").Get<ObservabilityOptions>() ?? new ObservabilityOptions();
         builder.Logging.ClearProviders();
+        // In code, so that it holds without a configuration file: the hosting diagnostics log every request's URL with its
+        // query string (where an access_token may travel). RequestLogging writes the line per request instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Logging.AddJsonConsole(json =>
         {
             json.IncludeScopes = false;

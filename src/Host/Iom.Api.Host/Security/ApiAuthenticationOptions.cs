@@ -24,6 +24,9 @@ internal sealed class ApiAuthenticationOptions
 
     public int ClockSkewSeconds { get; set; } = 30;
 
+    /// <summary>The longest a token may be valid for, from its <c>iat</c> (or from now, without one) to its <c>exp</c>.</summary>
+    public double MaxTokenLifetimeHours { get; set; } = 24;
+
     /// <summary>A PEM EC P-256 private key for the <c>token</c> command. Development only: the host refuses it elsewhere.</summary>
     public string? DevelopmentSigningKey { get; set; }
 

@@ -2,6 +2,7 @@ using Iom.SharedKernel.Modules;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Iom.Api.Host.Security;
@@ -16,6 +17,10 @@ internal static class AuthenticationSetup
                 "Authentication:DevelopmentSigningKey is set outside Development; remove it: anyone with the repository could sign tokens.")
             .Validate(o => o.Authority is not null || o.SigningKeys.Count == 0 || !string.IsNullOrWhiteSpace(o.Issuer),
                 "Authentication:SigningKeys needs Authentication:Issuer.")
+            .Validate(o => o.Authority is not null || o.SigningKeys.Count > 0 || (o.DevelopmentSigningKey is not null && environment.IsDevelopment()),
+                "No way to validate tokens: set Authentication:Authority (the identity provider's issuer URL), or Authentication:SigningKeys "
+                + "(PEM public keys) with Authentication:Issuer. Every request would otherwise answer 401.")
+            .Validate(o => o.MaxTokenLifetimeHours is > 0 and <= 24 * 31, "Authentication:MaxTokenLifetimeHours must be between 0 and 744 (31 days).")
             .ValidateOnStart();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -34,6 +39,19 @@ internal static class AuthenticationSetup
         jwt.MapInboundClaims = false;
         jwt.TokenHandlers.Clear();
         jwt.TokenHandlers.Add(new CachingJsonWebTokenHandler { MapInboundClaims = false });
+        var maxLifetime = TimeSpan.FromHours(api.MaxTokenLifetimeHours);
+        jwt.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                if (context.SecurityToken is JsonWebToken token && TokenRules.Violation(token, maxLifetime, DateTime.UtcNow) is { } violation)
+                {
+                    context.Fail(violation);
+                }
+
+                return Task.CompletedTask;
+            },
+        };
         var keys = api.SigningKeys.Select(SigningKeys.FromPem).ToList();
         if (api.DevelopmentSigningKey is not null)
         {
