@@ -119,6 +119,35 @@ public sealed class WorksTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task ANewReviewRound_WaitsForTheOpenOnesReviews_AndEveryRoundIsAudited()
+    {
+        var work = await _research.CreateWorkAsync(Code());
+        await _research.ActAsync($"works/{work.Id()}", "approve", "start-preparation", "submit-for-review");
+        var rounds = $"{ResearchApi.Root}/works/{work.Id()}/review-rounds";
+        var first = await _research.PostJsonAsync(rounds, null).ExpectAsync(HttpStatusCode.Created);
+        var empty = await _research.PostJsonAsync(rounds, null).ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(empty.Str("code"), Is.EqualTo("review-round-open"));
+
+        var owed = await _research.PostJsonAsync($"{ResearchApi.Root}/review-rounds/{first.Id()}/assignments", new { reviewer = "Dr. B. Reviewer", dueOn = "2024-03-15" })
+            .ExpectAsync(HttpStatusCode.Created);
+        var waiting = await _research.PostJsonAsync(rounds, null).ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(waiting.Str("detail"), Does.Contain("1 review(s)"));
+
+        await _research.ActAsync($"review-assignments/{owed.Id()}", "accept");
+        await _research.PostJsonAsync($"{ResearchApi.Root}/review-assignments/{owed.Id()}/submit", new { recommendation = "minor" }).ExpectAsync(HttpStatusCode.OK);
+        var second = await _research.PostJsonAsync(rounds, null).ExpectAsync(HttpStatusCode.Created);
+        Assert.That((int)second["number"]!, Is.EqualTo(2));
+
+        var listed = await _research.GetAsync(rounds).ExpectAsync(HttpStatusCode.OK);
+        Assert.That(listed["items"]!.AsArray().Select(r => r!.Str("status")), Is.EqualTo(new[] { "closed", "open" }));
+        foreach (var round in new[] { first, second })
+        {
+            var history = await _research.GetAsync($"{ResearchApi.Root}/review-rounds/{round.Id()}/history").ExpectAsync(HttpStatusCode.OK);
+            Assert.That(history["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(round == first ? new[] { "create", "close" } : new[] { "create" }));
+        }
+    }
+
+    [Test]
     public async Task BadWorks_Are400NamingTheField_IncludingAWrongOrcidCheckCharacter()
     {
         var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(ResearchApi.WorkBody(Code()), WebJson))!;

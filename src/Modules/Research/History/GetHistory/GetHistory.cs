@@ -30,6 +30,7 @@ internal sealed class GetHistoryQueryHandler(ResearchDatabase db, IOptions<JsonO
             AuditedEntities.Project => (object)await ProjectRow.GetAsync(read, id, cancellationToken),
             AuditedEntities.Series => await SeriesRow.GetAsync(read, id, cancellationToken),
             AuditedEntities.Work => await WorkRow.GetAsync(read, id, cancellationToken),
+            AuditedEntities.ReviewRound => await ReviewRounds.GetAsync(read, id, cancellationToken),
             AuditedEntities.ReviewAssignment => await ReviewAssignmentRow.GetAsync(read, id, cancellationToken),
             AuditedEntities.Manifestation => await ManifestationRow.GetAsync(read, id, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Not an audited entity of this module."),

@@ -10,6 +10,7 @@ internal static class GetHistoryEndpoint
             new AuditedResource("projects", AuditedEntities.Project, "Project"),
             new AuditedResource("series", AuditedEntities.Series, "Series"),
             new AuditedResource("works", AuditedEntities.Work, "Work"),
+            new AuditedResource("review-rounds", AuditedEntities.ReviewRound, "ReviewRound"),
             new AuditedResource("review-assignments", AuditedEntities.ReviewAssignment, "ReviewAssignment"),
             new AuditedResource("manifestations", AuditedEntities.Manifestation, "Manifestation"));
 }
