@@ -5,7 +5,10 @@ using Iom.Api.IntegrationTests.Infrastructure;
 
 namespace Iom.Api.IntegrationTests.Platform;
 
-/// <summary>JSON that parses but cannot mean one thing (a member named twice, half a surrogate pair) is a 400 on every write, never a 500.</summary>
+/// <summary>
+/// JSON that parses but cannot mean one thing (a member named twice, half a surrogate pair) or text no field means (NUL
+/// and other controls, bidirectional overrides) is a 400 on every write, never a 500 and never stored.
+/// </summary>
 public sealed partial class MalformedJsonTests(string provider) : ApiTest(provider)
 {
     private static readonly string[] Bodies =
@@ -15,6 +18,10 @@ public sealed partial class MalformedJsonTests(string provider) : ApiTest(provid
         """{"venue":"\ud800"}""",
         """{"title":{"en":"\udc00 trailing half"}}""",
         """{"\ud800":"a"}""",
+        """{"venue":"Gen\u0000eva"}""",
+        """{"title":{"en":"Report\u001b[31m"}}""",
+        """{"venue":"\u202Eavenag"}""",
+        """{"title":{"en":"x\u2066y"}}""",
     ];
 
     [Test]
@@ -69,6 +76,18 @@ public sealed partial class MalformedJsonTests(string provider) : ApiTest(provid
             }
         });
         Assert.That(bodyless, Has.Count.GreaterThanOrEqualTo(40));
+    }
+
+    [Test]
+    public async Task ControlAndBidiCharacters_AreRefused_NamingTheField()
+    {
+        var session = await Client.ScheduleSessionAsync(Unique());
+        var created = await Client.PostJsonAsync($"{Http.GoverningBodies}/sessions", """{"body":"council","kind":"regular","number":7001,"title":{"en":"A\u0000B"},"startDate":"2024-11-26","endDate":"2024-11-28","venue":"Geneva","format":"hybrid"}""")
+            .ExpectFieldErrorsAsync("title.en");
+        Assert.That(created.Str("detail"), Does.Contain("U+0000"));
+        var patched = await Client.PatchJsonAsync($"{Http.GoverningBodies}/sessions/{session.Id()}", """{"venue":"\u202EavenaG"}""").ExpectFieldErrorsAsync("venue");
+        Assert.That(patched["errors"]!["venue"]![0]!.GetValue<string>(), Does.Contain("U+202E"));
+        await Client.PatchJsonAsync($"{Http.GoverningBodies}/sessions/{session.Id()}", "{\"venue\":\"Palais des Nations\\nSalle XX\\tGen\u00e8ve\"}").ExpectAsync(HttpStatusCode.OK);
     }
 
     [GeneratedRegex(@"\{[^}]+\}")]

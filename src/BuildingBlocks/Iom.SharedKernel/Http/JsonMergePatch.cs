@@ -69,7 +69,8 @@ public static class JsonMergePatch
 
     private static readonly JsonDocumentOptions ParseOptions = new() { AllowDuplicateProperties = false };
 
-    // A string escape that is not UTF-16 (a lone surrogate, "\ud800") parses, but cannot be read as text: a 400 naming it.
+    // A string escape that is not UTF-16 (a lone surrogate, "\ud800") parses, but cannot be read as text: a 400 naming it;
+    // so is text with a character no field means (PlainTextJsonConverter).
     private static void EnsureReadableText(JsonElement element, string path)
     {
         switch (element.ValueKind)
@@ -110,6 +111,12 @@ public static class JsonMergePatch
                     throw Fail(path.Length > 2 ? path[2..] : path, "Not valid text: a string escape names half of a UTF-16 surrogate pair.");
                 }
 
+                // Refused here as in every body, before the resource is even read.
+                if (Text.PlainTextJsonConverter.Refusal(element.GetString()!) is { } refused)
+                {
+                    throw Fail(path.Length > 2 ? path[2..] : path, refused.Reason);
+                }
+
                 break;
         }
     }
@@ -131,7 +138,7 @@ public static class JsonMergePatch
         }
         catch (JsonException e)
         {
-            throw Fail(e.Path ?? "$", e.Message);
+            throw Fail(e.Path ?? "$", e is Text.ForbiddenCharacterException forbidden ? forbidden.Reason : e.Message);
         }
     }
 

@@ -91,7 +91,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             // System.Text.Json's messages name .NET types; say what is wrong in the API's terms instead.
             var message = json.Message.Contains("could not be mapped", StringComparison.Ordinal)
                 ? "This field is not part of the request; remove it."
-                : field.Length == 0
+                : json is Iom.SharedKernel.Text.ForbiddenCharacterException forbidden
+                    ? forbidden.Reason
+                    : field.Length == 0
                     ? "The body is not well-formed JSON."
                     : "The value has the wrong type or is not one of the allowed values.";
             field = json.Message.Contains("could not be mapped", StringComparison.Ordinal)

@@ -23,6 +23,7 @@ internal static class HttpSetup
         // {"venue":"a","venue":"b"} is refused, not read as its last value.
         options.AllowDuplicateProperties = false;
         options.Converters.Add(new UtcInstantJsonConverter());
+        options.Converters.Add(new Iom.SharedKernel.Text.PlainTextJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
 
