@@ -278,6 +278,26 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task HugeBadValues_AreQuotedToAFixedLength_SoTheReportStaysSmall()
+    {
+        var edition = await _data.CreateEditionAsync(_scratchId, $"huge-{Unique()}", "2025-02-03");
+        var huge = new string('x', 50_000);
+        var rows = Enumerable.Range(0, 8).Select(i => $"{(i % 2 == 0 ? "MIG.STOCK" : huge)},{huge},{huge},{huge},{huge}");
+        var file = "indicator,area,period,value,status\n" + string.Join('\n', rows);
+        using var response = await _data.LoadAsync(edition.Id(), file);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), body[..Math.Min(500, body.Length)]);
+        var problem = JsonNode.Parse(body)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(file.Length, Is.GreaterThan(1_500_000));
+            Assert.That(body.Length, Is.LessThan(20_000), "the report does not echo the values");
+            Assert.That((int)problem["errorCount"]!, Is.EqualTo(36));
+            Assert.That(problem["errors"]!.AsArray().Select(e => e!.Str("message")), Has.Some.Contains("(50000 characters)"));
+        });
+    }
+
+    [Test]
     public async Task ALargeLoad_RunsAsAJobWithProgress_AndIsQueryableWhenDone()
     {
         var edition = await _data.CreateEditionAsync(_scratchId, $"job-{Unique()}", "2025-03-01");

@@ -112,7 +112,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         if (binding.Success)
         {
             var field = FieldName(binding.Groups["name"].Value);
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [$"'{binding.Groups["value"].Value}' is not a valid {field}."] })
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [$"{Iom.SharedKernel.Text.CallerValue.Quote(binding.Groups["value"].Value)} is not a valid {field}."] })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request is invalid",

@@ -67,26 +67,26 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
         var sdmx = layout.Format == ExportFormat.SdmxCsv;
         if (layout.Action >= 0 && row[layout.Action].Span is var action && !(action.IsEmpty || action is "I" || action is "A"))
         {
-            Fail(line, "ACTION", $"ACTION '{action}' is not supported; use I (information) or A (append).");
+            Fail(line, "ACTION", $"ACTION {CallerValue.Quote(action)} is not supported; use I (information) or A (append).");
         }
 
         var indicatorCode = row[layout.Indicator].ToString();
         if (!indicators.TryGetValue(indicatorCode, out var indicator))
         {
-            Fail(line, sdmx ? "INDICATOR" : "indicator", $"Unknown indicator '{indicatorCode}'.");
+            Fail(line, sdmx ? "INDICATOR" : "indicator", $"Unknown indicator {CallerValue.Quote(indicatorCode)}.");
         }
 
         var areaCode = row[layout.Area].ToString();
         var area = geography.Resolve(areaCode);
         if (area is null || area.ResolvedBy == CodeScheme.Retired)
         {
-            Fail(line, sdmx ? "REF_AREA" : "area", areaCode.Length == 0 ? "The area is empty." : geography.Explain(areaCode));
+            Fail(line, sdmx ? "REF_AREA" : "area", areaCode.Length == 0 ? "The area is empty." : areaCode.Length > CallerValue.MaxQuotedLength ? $"Unknown area {CallerValue.Quote(areaCode)}." : geography.Explain(areaCode));
         }
 
         var period = row[layout.Period].ToString();
         if (!Periods.IsValid(period))
         {
-            Fail(line, sdmx ? "TIME_PERIOD" : "period", $"'{period}' is not a period: use 2024, 2024-Q1 or 2024-03.");
+            Fail(line, sdmx ? "TIME_PERIOD" : "period", $"{CallerValue.Quote(period)} is not a period: use 2024, 2024-Q1 or 2024-03.");
         }
 
         var status = ParseStatus(layout.Status >= 0 ? row[layout.Status].Span : [], sdmx, line);
@@ -106,7 +106,7 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
         }
         else
         {
-            Fail(line, sdmx ? "OBS_VALUE" : "value", $"'{valueText}' is not a number (use a dot for decimals and no thousands separator).");
+            Fail(line, sdmx ? "OBS_VALUE" : "value", $"{CallerValue.Quote(valueText)} is not a number (use a dot for decimals and no thousands separator).");
         }
 
         return ErrorCount == failures ? new ParsedObservation(indicator!.Code, indicator.IndicatorKey, editionKey, area!.Area.Code, period, value, status) : null;
@@ -136,8 +136,8 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
         }
 
         Fail(line, sdmx ? "OBS_STATUS" : "status", sdmx
-            ? $"OBS_STATUS '{text}' is not one of A, E, P, B, M."
-            : $"Status '{text}' is not one of estimated, provisional, breakInSeries, missing.");
+            ? $"OBS_STATUS {CallerValue.Quote(text)} is not one of A, E, P, B, M."
+            : $"Status {CallerValue.Quote(text)} is not one of estimated, provisional, breakInSeries, missing.");
         return null;
     }
 }
