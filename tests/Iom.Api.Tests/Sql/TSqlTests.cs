@@ -42,7 +42,8 @@ public sealed class TSqlTests
     {
         var statements = new[] { Iom.SharedKernel.Auditing.AuditTrail.InsertSql(module.Schema), Iom.SharedKernel.Auditing.AuditHistory.SqlServerPageSql(module.Schema) }
             .Concat(Iom.SharedKernel.Idempotency.IdempotencyFilter.Statements(module.Schema))
-            .Concat(Iom.SharedKernel.Outbox.OutboxSql.All(module.Schema, SqlDialect.SqlServer));
+            .Concat(Iom.SharedKernel.Outbox.OutboxSql.All(module.Schema, SqlDialect.SqlServer))
+            .Concat(RetentionSweeper.Statements(module.Schema, SqlDialect.SqlServer));
         foreach (var sql in statements)
         {
             var (fragment, errors) = TSqlParsing.Parse(sql);
