@@ -17,7 +17,13 @@ if (TokenCommand.IsInvoked(args))
     return TokenCommand.Run(args, builder.Configuration, builder.Environment);
 }
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    // Twice the API's own limits, which RequestShapeMiddleware answers with problem documents.
+    kestrel.Limits.MaxRequestLineSize = 2 * RequestShapeMiddleware.MaxTargetLength;
+    kestrel.Limits.MaxRequestHeadersTotalSize = 2 * RequestShapeMiddleware.MaxHeaderBytes;
+});
 
 // In every environment: a singleton that captures a scoped service, or a registration that cannot be built, stops start-up.
 builder.Host.UseDefaultServiceProvider(provider =>
@@ -52,8 +58,10 @@ var app = builder.Build();
 // Settings first (a host that could validate no token stops here, saying what to set), then the schema.
 app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 app.Services.MigrateModuleDatabases();
-app.UseMiddleware<RequestLogging>();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<RequestShapeMiddleware>();
+app.UseRouting();
+app.UseMiddleware<RequestLogging>();
 app.UseApiHttp();
 app.UseApiSwaggerUi();
 app.UseCors();

@@ -40,7 +40,10 @@ internal sealed class ContractCheck(Func<HttpClient> rawClient) : DelegatingHand
         var path = request.RequestUri!.AbsolutePath;
         var match = paths.FirstOrDefault(p => p.Path.IsMatch(path));
         var breaches = new List<string>();
-        if (match.Item is null || !match.Item.TryGetValue(request.Method.Method.ToLowerInvariant(), out var operation))
+        // HEAD is answered wherever GET is, with GET's status and headers (docs/api-conventions.md): checked as that GET.
+        var head = request.Method == HttpMethod.Head;
+        var method = head ? "get" : request.Method.Method.ToLowerInvariant();
+        if (match.Item is null || !match.Item.TryGetValue(method, out var operation))
         {
             return [$"no operation {request.Method} {path} in the document"];
         }
@@ -69,7 +72,7 @@ internal sealed class ContractCheck(Func<HttpClient> rawClient) : DelegatingHand
         }
 
         var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType is not null && mediaType.Contains("json", StringComparison.Ordinal) && declared.Content.TryGetValue(mediaType, out var content) && content.Schema is { } schema)
+        if (!head && mediaType is not null && mediaType.Contains("json", StringComparison.Ordinal) && declared.Content.TryGetValue(mediaType, out var content) && content.Schema is { } schema)
         {
             await response.Content.LoadIntoBufferAsync(cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);

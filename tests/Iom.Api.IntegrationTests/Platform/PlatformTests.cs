@@ -40,6 +40,42 @@ public sealed class PlatformTests(string provider) : ApiTest(provider)
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
     }
 
+    [TestCase("/api/v1.0/governing-bodies/bodies")]
+    [TestCase("/api/V1/governing-bodies/bodies")]
+    [TestCase("/api/v01/governing-bodies/bodies")]
+    [TestCase("/API/v1/governing-bodies/bodies")]
+    [TestCase("/api/v2/governing-bodies/bodies")]
+    public async Task UndocumentedVersionSegments_Are404Problems(string path)
+    {
+        var problem = await Client.GetAsync(path).ExpectProblemAsync(HttpStatusCode.NotFound);
+        Assert.That(problem.Str("detail"), Does.Contain("/api/v1/"));
+    }
+
+    [Test]
+    public async Task OversizedTargetsAndHeaders_Are414And431Problems()
+    {
+        var longQuery = await Client.GetAsync($"{Http.GoverningBodies}/sessions?q={new string('a', 9000)}").ExpectProblemAsync(HttpStatusCode.RequestUriTooLong);
+        Assert.That(longQuery.Str("detail"), Does.Contain("8192"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Http.GoverningBodies}/bodies");
+        request.Headers.TryAddWithoutValidation("X-Padding", new string('b', 40_000));
+        using var response = await Client.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestHeaderFieldsTooLarge));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
+    public async Task Head_AnswersAsGetDoes_WithoutABody()
+    {
+        using var get = await Client.GetAsync($"{Http.GoverningBodies}/bodies");
+        using var head = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{Http.GoverningBodies}/bodies"));
+        Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(head.Content.Headers.ContentType?.MediaType, Is.EqualTo(get.Content.Headers.ContentType?.MediaType));
+        Assert.That(await head.Content.ReadAsByteArrayAsync(), Is.Empty);
+        using var anonymous = AnonymousClient();
+        using var unauthorized = await anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{Http.GoverningBodies}/bodies"));
+        Assert.That(unauthorized.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "HEAD is authorized as the GET it asks about");
+    }
+
     [Test]
     public async Task UnknownRoute_Is404Problem() =>
         await Client.GetAsync($"{Http.GoverningBodies}/no-such-thing").ExpectProblemAsync(HttpStatusCode.NotFound);
