@@ -55,9 +55,21 @@ foreach (var module in ModuleCatalog.All)
 
 var app = builder.Build();
 
-// Settings first (a host that could validate no token stops here, saying what to set), then the schema.
+// `migrate`: a deployment applies every module's pending migrations once, before it starts hosts.
+if (args is ["migrate", ..])
+{
+    app.Services.MigrateModuleDatabases();
+    Console.WriteLine("migrate: every module's database is up to date");
+    return 0;
+}
+
+// Settings first (a host that could validate no token stops here, saying what to set), then the schema, unless the
+// deployment migrates beforehand (then readiness stays 503 while a migration is pending).
 app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
-app.Services.MigrateModuleDatabases();
+if (app.Configuration.GetValue("Database:MigrateOnStart", true))
+{
+    app.Services.MigrateModuleDatabases();
+}
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<RequestShapeMiddleware>();
 app.UseRouting();

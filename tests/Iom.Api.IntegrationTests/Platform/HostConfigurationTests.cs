@@ -63,4 +63,52 @@ public sealed class HostConfigurationTests
         Assert.That(host.Output, Does.Contain("/api/v1/governing-bodies/bodies"), "the request was logged");
         Assert.That(host.Output, Does.Not.Contain("SECRET-IN-THE-QUERY"));
     }
+
+    [Test]
+    public async Task MigrateCommand_PreparesTheDatabase_AndAWaitingHostTurnsReady()
+    {
+        var data = Path.Combine(_folder, "data");
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Sqlite__Directory"] = data,
+            ["Database__MigrateOnStart"] = "false",
+            ["Authentication__Issuer"] = TestTokens.Issuer,
+            ["Authentication__SigningKeys__0"] = TestTokens.PublicKeyPem,
+        };
+        await using var host = HostProcess.Start(_folder, settings);
+        using var probe = new HttpClient { BaseAddress = host.BaseAddress };
+        await Eventually(async () => await TryStatusAsync(probe) == 503, "a host that does not migrate is not ready on an empty database");
+
+        await using (var migrate = HostProcess.Start(_folder, settings, "migrate"))
+        {
+            Assert.That(await migrate.WaitForExitAsync(120), Is.True, migrate.Output);
+            Assert.That(migrate.ExitCode, Is.EqualTo(0), migrate.Output);
+        }
+
+        await host.WaitUntilReadyAsync();
+    }
+
+    private static async Task<int> TryStatusAsync(HttpClient client)
+    {
+        try
+        {
+            using var response = await client.GetAsync("/health/ready");
+            return (int)response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return 0;
+        }
+    }
+
+    private static async Task Eventually(Func<Task<bool>> probe, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await probe())
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), what);
+            await Task.Delay(100);
+        }
+    }
 }

@@ -8,6 +8,7 @@ public partial class ModuleDatabase
 {
     private volatile string? _lostBecause;
     private volatile bool _readOnly;
+    private volatile bool _attached;
 
     /// <summary>
     /// Why this host no longer trusts its SQLite file (it was removed or replaced while the host ran), or null. It stays
@@ -60,6 +61,18 @@ public partial class ModuleDatabase
         probe.Open();
         _readOnly = SqliteFileIdentity.IsReadOnly(probe, "main");
         return _readOnly;
+    }
+
+    // A file this host has used and that is gone now was removed under it: lost until restart. One that never existed
+    // (hosts started with Database:MigrateOnStart=false before the migrate command ran) is only not there yet.
+    private void MissingFile(SqliteConnection connection)
+    {
+        if (_attached)
+        {
+            Lose(connection, "file is missing (removed while this host was running); restore it and restart the host");
+        }
+
+        throw new Errors.StoreUnavailableException(Schema, "file does not exist yet; run the host's migrate command (or start a host that migrates)");
     }
 
     private void ThrowIfLost()

@@ -107,12 +107,13 @@ public partial class ModuleDatabase
         // ATTACH creates a missing file: an empty one, without the module's tables, would take writes a restore then loses.
         if (!File.Exists(SqliteFilePath))
         {
-            Lose(connection, "file is missing (removed while this host was running); restore it and restart the host");
+            MissingFile(connection);
         }
 
         using var command = connection.CreateCommand();
         command.CommandText = _attachSql;
         command.ExecuteNonQuery();
         InitializedSqliteHandles.AddOrUpdate(handle, this);
+        _attached = true;
     }
 }

@@ -14,8 +14,10 @@ public static class ModuleMigrator
 {
     public const string JournalTable = "schema_versions";
 
+    /// <summary>Applies the module's pending scripts under the module's <see cref="MigrationLock"/>, so that hosts starting together migrate once.</summary>
     public static void Migrate(ModuleDatabase database, Assembly moduleAssembly)
     {
+        using var migrating = MigrationLock.Take(database);
         var result = Engine(database, moduleAssembly).PerformUpgrade();
         if (!result.Successful)
         {
