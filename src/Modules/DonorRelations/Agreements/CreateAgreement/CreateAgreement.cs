@@ -43,9 +43,9 @@ internal sealed class CreateAgreementCommandValidator : AbstractValidator<Create
         RuleFor(c => c.EndOn).GreaterThanOrEqualTo(c => c.StartOn).WithMessage("An agreement cannot end before it starts.");
         RuleFor(c => c.Earmarking).NotNull().IsInEnum();
         RuleFor(c => c.Lines).MaximumItems(200);
-        RuleForEach(c => c.Lines).ChildRules(l => l.RuleFor(x => x.Amount).Amount().GreaterThan(0));
-        RuleFor(c => c.Lines).Must((c, l) => l is null || l.Sum(x => x.Amount) <= c.Amount).WithMessage("The funded lines add up to more than the agreement.");
-        RuleFor(c => c.Lines).Must(l => l is null || l.Select(x => x.AppealLineId).Distinct().Count() == l.Count).WithMessage("A line is funded once per agreement.");
+        RuleForEach(c => c.Lines).NotNull().ChildRules(l => l.RuleFor(x => x.Amount).Amount().GreaterThan(0));
+        RuleFor(c => c.Lines).Must((c, l) => l is null || l.Contains(null!) || l.Sum(x => x.Amount) <= c.Amount).WithMessage("The funded lines add up to more than the agreement.");
+        RuleFor(c => c.Lines).Must(l => l is null || l.Contains(null!) || l.Select(x => x.AppealLineId).Distinct().Count() == l.Count).WithMessage("A line is funded once per agreement.");
     }
 }
 

@@ -39,14 +39,14 @@ internal sealed class CreatePledgeCommandValidator : AbstractValidator<CreatePle
         RuleFor(c => c.PledgedOn).NotEmpty().NotInFuture(clock);
         RuleFor(c => c.Earmarking).NotNull().IsInEnum();
         RuleFor(c => c.Instalments).MaximumItems(60);
-        RuleForEach(c => c.Instalments).ChildRules(i =>
+        RuleForEach(c => c.Instalments).NotNull().ChildRules(i =>
         {
             i.RuleFor(x => x.DueOn).NotEmpty();
             i.RuleFor(x => x.Amount).Amount().GreaterThan(0);
         });
-        RuleFor(c => c.Instalments).Must((c, i) => i is null || i.Count == 0 || i.Sum(x => x.Amount) == c.Amount)
+        RuleFor(c => c.Instalments).Must((c, i) => i is null || i.Count == 0 || i.Contains(null!) || i.Sum(x => x.Amount) == c.Amount)
             .WithMessage("The instalments add up to the amount pledged.");
-        RuleFor(c => c.Instalments).Must(i => i is null || i.Select(x => x.DueOn).Distinct().Count() == i.Count).WithMessage("Two instalments fall due on the same day.");
+        RuleFor(c => c.Instalments).Must(i => i is null || i.Contains(null!) || i.Select(x => x.DueOn).Distinct().Count() == i.Count).WithMessage("Two instalments fall due on the same day.");
     }
 }
 
