@@ -37,6 +37,7 @@ public sealed class MigrationDataModule : IModule
         services.AddSingleton<IndicatorDirectory>();
         services.AddSingleton<ObservationReader>();
         services.AddSingleton<ObservationLoader>();
+        services.AddSingleton<StagedLoader>();
         services.AddSingleton<LoadJobs>();
         services.AddHostedService<LoadJobRunner>();
     }

@@ -62,6 +62,14 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
             return run.Report(LoadOutcome.Rejected);
         }
 
+        await RecordLoadAsync(write, run, editionId, edition, cancellationToken);
+        await write.CommitAsync(cancellationToken);
+        return run.Report(LoadOutcome.Loaded);
+    }
+
+    /// <summary>The edition's counts after a load's rows are in, and the audit entry of the load.</summary>
+    public static async Task RecordLoadAsync(WriteSession write, LoadRun run, Guid editionId, EditionRow edition, CancellationToken cancellationToken)
+    {
         foreach (var (indicatorKey, count) in run.LoadedByIndicator)
         {
             var parameters = new { EditionKey = edition.EditionKey, IndicatorKey = indicatorKey, Count = count };
@@ -74,8 +82,6 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
         await write.ExecuteAsync(EditionUpdateSql, new { edition.EditionKey, Count = run.RowsLoaded, write.Now, write.By }, cancellationToken);
         var after = (await EditionRow.GetAsync(write, editionId, cancellationToken)).ToResponse();
         await write.RecordAsync(AuditedEntities.Edition, editionId, "load-observations", edition.ToResponse(), after, cancellationToken);
-        await write.CommitAsync(cancellationToken);
-        return run.Report(LoadOutcome.Loaded);
     }
 
     // Synchronous by necessity: Sep's rows are ref structs, which cannot live across an await.
