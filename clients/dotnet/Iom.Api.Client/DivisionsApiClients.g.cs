@@ -39375,9 +39375,8 @@ namespace Iom.Api.Client
         /// Its contact people.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("focalPoints")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(20)]
-        public System.Collections.Generic.List<FocalPoint> FocalPoints { get; set; } = new System.Collections.Generic.List<FocalPoint>();
+        public System.Collections.Generic.List<FocalPoint>? FocalPoints { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reportingTemplate")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportingTemplate>))]
@@ -41051,28 +41050,25 @@ namespace Iom.Api.Client
         /// Themes and appeal objectives it funds.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("themes")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(30)]
-        public System.Collections.Generic.List<string> Themes { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Themes { get; set; } = default!;
 
         /// <summary>
         /// Regions it funds.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("regions")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(30)]
-        public System.Collections.Generic.List<string> Regions { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Regions { get; set; } = default!;
 
         /// <summary>
         /// Countries it funds: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(250)]
-        public System.Collections.Generic.List<string> Countries { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Countries { get; set; } = default!;
 
         /// <summary>
         /// Objectives of the Global Compact for Migration (1 to 23).
@@ -45235,28 +45231,25 @@ namespace Iom.Api.Client
         /// Its other researchers.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string> Team { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Team { get; set; } = default!;
 
         /// <summary>
         /// Partner institutions.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("partners")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string> Partners { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Partners { get; set; } = default!;
 
         /// <summary>
         /// Who funds it.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("funders")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(50)]
-        public System.Collections.Generic.List<string> Funders { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Funders { get; set; } = default!;
 
         /// <summary>
         /// When it starts.
@@ -45289,10 +45282,9 @@ namespace Iom.Api.Client
         /// Planned outputs.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("outputs")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(100)]
-        public System.Collections.Generic.List<string> Outputs { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Outputs { get; set; } = default!;
 
         /// <summary>
         /// Objectives of the Global Compact for Migration (1 to 23) it serves.
@@ -45391,9 +45383,8 @@ namespace Iom.Api.Client
         /// Authors, editors and translators, in order.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("contributors")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(100)]
-        public System.Collections.Generic.List<Contributor> Contributors { get; set; } = new System.Collections.Generic.List<Contributor>();
+        public System.Collections.Generic.List<Contributor>? Contributors { get; set; } = default!;
 
         /// <summary>
         /// Its licence.
@@ -45410,19 +45401,17 @@ namespace Iom.Api.Client
         /// Themes.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("themes")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(30)]
-        public System.Collections.Generic.List<string> Themes { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Themes { get; set; } = default!;
 
         /// <summary>
         /// Countries covered: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("countries")]
-        [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MinLength(1)]
         [System.ComponentModel.DataAnnotations.MaxLength(250)]
-        public System.Collections.Generic.List<string> Countries { get; set; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.List<string>? Countries { get; set; } = default!;
 
         /// <summary>
         /// Objectives of the Global Compact for Migration (1 to 23).

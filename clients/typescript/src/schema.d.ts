@@ -3777,7 +3777,7 @@ export interface components {
             /** @description Its FTS organisation id. */
             ftsId?: string | null;
             /** @description Its contact people. */
-            focalPoints: components["schemas"]["DonorRelations.FocalPoint"][];
+            focalPoints?: components["schemas"]["DonorRelations.FocalPoint"][] | null;
             reportingTemplate?: components["schemas"]["DonorRelations.ReportingTemplate"];
             status?: components["schemas"]["DonorRelations.DonorStatus"];
         };
@@ -3922,7 +3922,7 @@ export interface components {
             /** @description Its FTS organisation id; null removes it. */
             ftsId?: string | null;
             /** @description Its contact people (the whole list). */
-            focalPoints?: components["schemas"]["DonorRelations.FocalPoint"][];
+            focalPoints?: components["schemas"]["DonorRelations.FocalPoint"][] | null;
             reportingTemplate?: components["schemas"]["DonorRelations.ReportingTemplate"];
             status?: components["schemas"]["DonorRelations.DonorStatus"];
         };
@@ -4490,11 +4490,11 @@ export interface components {
         /** @description A donor's declared priorities for a year (replacing earlier ones for that year). */
         "DonorRelations.SetDonorPrioritiesRequest": {
             /** @description Themes and appeal objectives it funds. */
-            themes: string[];
+            themes?: string[] | null;
             /** @description Regions it funds. */
-            regions: string[];
+            regions?: string[] | null;
             /** @description Countries it funds: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */
-            countries: string[];
+            countries?: string[] | null;
             /** @description Objectives of the Global Compact for Migration (1 to 23). */
             gcmObjectives?: number[] | null;
             modality: components["schemas"]["DonorRelations.Earmarking"];
@@ -6041,11 +6041,11 @@ export interface components {
             /** @description The researcher who leads it. */
             lead: string;
             /** @description Its other researchers. */
-            team: string[];
+            team?: string[] | null;
             /** @description Partner institutions. */
-            partners: string[];
+            partners?: string[] | null;
             /** @description Who funds it. */
-            funders: string[];
+            funders?: string[] | null;
             /**
              * Format: date
              * @description When it starts.
@@ -6061,7 +6061,7 @@ export interface components {
             /** @description Whether it needs an ethics review (research with human participants does). */
             ethicsReviewRequired: boolean;
             /** @description Planned outputs. */
-            outputs: string[];
+            outputs?: string[] | null;
             /** @description Objectives of the Global Compact for Migration (1 to 23) it serves. */
             gcmObjectives?: number[] | null;
         };
@@ -6092,14 +6092,14 @@ export interface components {
             /** @description The language it is written in (ISO 639-1). */
             originalLanguage: string;
             /** @description Authors, editors and translators, in order. */
-            contributors: components["schemas"]["Research.Contributor"][];
+            contributors?: components["schemas"]["Research.Contributor"][] | null;
             /** @description Its licence. */
             licence?: string | null;
             peerReview?: components["schemas"]["Research.PeerReviewModel"];
             /** @description Themes. */
-            themes: string[];
+            themes?: string[] | null;
             /** @description Countries covered: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */
-            countries: string[];
+            countries?: string[] | null;
             /** @description Objectives of the Global Compact for Migration (1 to 23). */
             gcmObjectives?: number[] | null;
             /**
@@ -6350,11 +6350,11 @@ export interface components {
             /** @description The researcher who leads it. */
             lead?: string;
             /** @description Its other researchers (the whole list). */
-            team?: string[];
+            team?: string[] | null;
             /** @description Partner institutions (the whole list). */
-            partners?: string[];
+            partners?: string[] | null;
             /** @description Who funds it (the whole list). */
-            funders?: string[];
+            funders?: string[] | null;
             /**
              * Format: date
              * @description When it starts.
@@ -6368,7 +6368,7 @@ export interface components {
             /** @description Its methods, in brief. */
             methods?: string | null;
             /** @description Planned outputs (the whole list). */
-            outputs?: string[];
+            outputs?: string[] | null;
             /** @description GCM objectives (1 to 23) it serves. */
             gcmObjectives?: number[] | null;
         };
@@ -6635,13 +6635,13 @@ export interface components {
             title?: components["schemas"]["LocalizedText"];
             subtitle?: components["schemas"]["LocalizedText"];
             /** @description Authors, editors and translators, in order (the whole list). */
-            contributors?: components["schemas"]["Research.Contributor"][];
+            contributors?: components["schemas"]["Research.Contributor"][] | null;
             /** @description Its licence; null removes it. */
             licence?: string | null;
             /** @description Themes (the whole list). */
-            themes?: string[];
+            themes?: string[] | null;
             /** @description Countries covered (the whole list): ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */
-            countries?: string[];
+            countries?: string[] | null;
             /** @description GCM objectives, 1 to 23 (the whole list). */
             gcmObjectives?: number[] | null;
             /**

@@ -42,7 +42,7 @@ public partial class ModuleDatabase
     }
 
     /// <summary>
-    /// Finds whether SQLite can only read the module's file (write-protected, immutable, read-only mount) and remembers
+    /// Finds whether the module's file cannot be written (write-protected, immutable, read-only mount) and remembers
     /// it for <see cref="EnsureWritable"/>: SQLite in WAL mode would go on committing into the log of a file it can never
     /// checkpoint. Run by readiness and by a periodic check; false on SQL Server.
     /// </summary>
@@ -53,13 +53,7 @@ public partial class ModuleDatabase
             return false;
         }
 
-        // A connection of its own, opened afresh: a pooled one keeps the access it had when it was opened.
-        using var probe = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = SqliteFilePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false,
-        }.ToString());
-        probe.Open();
-        _readOnly = SqliteFileIdentity.IsReadOnly(probe, "main");
+        _readOnly = SqliteFileIdentity.IsReadOnly(SqliteFilePath);
         return _readOnly;
     }
 

@@ -23,14 +23,30 @@ internal static class SqliteFileIdentity
             && moved != 0;
     }
 
-    /// <summary>True when SQLite could open the file for reading only (write-protected, immutable, read-only mount).</summary>
-    public static bool IsReadOnly(SqliteConnection connection, string schema) =>
-        SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, schema) == 1;
+    /// <summary>
+    /// True when the file cannot be written (write-protected, immutable, on a read-only mount), asked of the kernel with
+    /// access(2). Not by opening it: SQLite reuses a descriptor the process already has open on the same file, which
+    /// keeps the access it had, and a descriptor opened by .NET would drop SQLite's locks when closed.
+    /// </summary>
+    public static bool IsReadOnly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly);
+        }
+
+        const int writeOk = 2; // W_OK
+        return NativeMethods.access(path, writeOk) != 0 && File.Exists(path);
+    }
 
     private static class NativeMethods
     {
         [DllImport("e_sqlite3", CallingConvention = CallingConvention.Cdecl)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.AssemblyDirectory | DllImportSearchPath.SafeDirectories)]
         public static extern int sqlite3_file_control(IntPtr db, [MarshalAs(UnmanagedType.LPUTF8Str)] string schema, int op, ref int result);
+
+        [DllImport("libc", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int access([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int mode);
     }
 }

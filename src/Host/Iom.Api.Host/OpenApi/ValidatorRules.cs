@@ -11,10 +11,13 @@ namespace Iom.Api.Host.OpenApi;
 internal static class ValidatorRules
 {
     /// <summary>A rule on one member of a validated type.</summary>
-    public sealed record MemberRule(string Member, IPropertyValidator Validator, IRuleComponent Options)
+    public sealed record MemberRule(string Member, IPropertyValidator Validator, IRuleComponent Options, bool EachItem = false)
     {
-        /// <summary>The member must be given whatever else the request holds: NotNull or NotEmpty with no condition.</summary>
-        public bool Requires => Validator is INotNullValidator or INotEmptyValidator && !Options.HasCondition && !Options.HasAsyncCondition;
+        /// <summary>
+        /// The member must be given whatever else the request holds: NotNull or NotEmpty with no condition, on the member
+        /// itself (RuleForEach(...).NotNull() requires each item, not the list).
+        /// </summary>
+        public bool Requires => !EachItem && Validator is INotNullValidator or INotEmptyValidator && !Options.HasCondition && !Options.HasAsyncCondition;
     }
 
     /// <summary>
@@ -26,7 +29,11 @@ internal static class ValidatorRules
             .SelectMany(t => services.GetServices(typeof(IValidator<>).MakeGenericType(t)))
             .OfType<IValidator>()
             .Select(v => v.CreateDescriptor())
-            .SelectMany(d => d.GetMembersWithValidators().SelectMany(m => m.Select(v => new MemberRule(m.Key, v.Validator, v.Options))))];
+            .SelectMany(d => d.GetMembersWithValidators().SelectMany(m => m.Select(v => new MemberRule(m.Key, v.Validator, v.Options, IsEachItem(d, m.Key, v.Options)))))];
+
+    private static bool IsEachItem(IValidatorDescriptor descriptor, string member, IRuleComponent component) =>
+        descriptor.GetRulesForMember(member).Any(rule => rule.Components.Contains(component)
+            && rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>)));
 
     /// <summary>The rules of the member named <paramref name="name"/> (as the document spells it, camelCase).</summary>
     public static IEnumerable<MemberRule> For(this IReadOnlyList<MemberRule> rules, string name) =>
