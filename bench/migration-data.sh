@@ -36,7 +36,7 @@ token=$(dotnet "$bench_dll" token --dir "$work" --scope "migration-data:read mig
 python3 - "$rows" "$work/observations.csv" <<'PY'
 import csv, sys
 rows, path = int(sys.argv[1]), sys.argv[2]
-countries = [r['alpha3'] for r in csv.DictReader(open('src/Modules/MigrationData/Data/CodeLists/countries.csv'))][:250]
+countries = [r['alpha3'] for r in csv.DictReader(open('src/BuildingBlocks/Iom.SharedKernel/Text/CodeLists/countries.csv'))][:250]
 indicators = [f'BENCH.IND{i:02d}' for i in range(1, 21)]
 years = 1 + (rows - 1) // (len(indicators) * len(countries))
 with open(path, 'w') as f:
