@@ -1,5 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Modules;
+using Iom.SharedKernel.Paging;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace Iom.Api.Tests.Sql;
@@ -36,6 +39,35 @@ internal static partial class TSqlParsing
                 .Where(f => f.IsLiteral && f.FieldType == typeof(string))
                 .Select(f => ($"{t.Name}.{f.Name}", (string)f.GetRawConstantValue()!)))
             .Where(c => StatementStart().IsMatch(c.Item2));
+
+    /// <summary>The SQL Server text of every keyset list, for each sort field in both directions, first page and next page.</summary>
+    public static IEnumerable<(string Name, string Sql)> ComposedListQueries(IModule module)
+    {
+        var lists = module.GetType().Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
+            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(KeysetList<>));
+        foreach (var field in lists)
+        {
+            var rowType = field.FieldType.GetGenericArguments()[0];
+            var selectFrom = (string)rowType.GetField("SelectFrom", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!.GetRawConstantValue()!;
+            var list = field.GetValue(null)!;
+            var method = typeof(TSqlParsing).GetMethod(nameof(ListSql), BindingFlags.Static | BindingFlags.NonPublic)!.MakeGenericMethod(rowType);
+            foreach (var (name, sql) in (IEnumerable<(string, string)>)method.Invoke(null, [list, selectFrom])!)
+            {
+                yield return ($"{field.DeclaringType!.Name}.{field.Name} {name}", sql);
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string)> ListSql<TRow>(KeysetList<TRow> list, string selectFrom)
+    {
+        var row = Activator.CreateInstance<TRow>();
+        foreach (var sort in list.FieldNames.SelectMany(f => new[] { f, "-" + f }).Append(string.Join(',', list.FieldNames)))
+        {
+            yield return ($"sort={sort}", list.BuildSql(SqlDialect.SqlServer, selectFrom, new SqlFilter(), new PageRequest(sort, 10, null)));
+            yield return ($"sort={sort}&cursor", list.BuildSql(SqlDialect.SqlServer, selectFrom, new SqlFilter(), new PageRequest(sort, 10, list.CursorAfter(row, sort))));
+        }
+    }
 
     // Dapper expands "IN @Ids" into "IN (@Ids1, @Ids2)"; T-SQL needs the parentheses.
     private static string DapperListsToTSql(string sql) => DapperList().Replace(sql, "IN (@$1)");

@@ -1,8 +1,6 @@
-using System.Reflection;
 using Iom.Api.Host;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Modules;
-using Iom.SharedKernel.Paging;
 
 namespace Iom.Api.Tests.Sql;
 
@@ -17,7 +15,7 @@ public sealed class TSqlTests
 
     private static IEnumerable<TestCaseData> Statements() =>
         from module in ModuleCatalog.All
-        from statement in TSqlParsing.SqlConstants(module.GetType().Assembly).Concat(ComposedListQueries(module))
+        from statement in TSqlParsing.SqlConstants(module.GetType().Assembly).Concat(TSqlParsing.ComposedListQueries(module))
         select new TestCaseData(module, statement.Sql).SetArgDisplayNames(statement.Name);
 
     [TestCaseSource(nameof(Scripts))]
@@ -88,33 +86,4 @@ public sealed class TSqlTests
     }
 
     private static IEnumerable<IModule> Modules() => ModuleCatalog.All;
-
-    /// <summary>The SQL Server text of every keyset list, for each sort field in both directions, first page and next page.</summary>
-    private static IEnumerable<(string Name, string Sql)> ComposedListQueries(IModule module)
-    {
-        var lists = module.GetType().Assembly.GetTypes()
-            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
-            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(KeysetList<>));
-        foreach (var field in lists)
-        {
-            var rowType = field.FieldType.GetGenericArguments()[0];
-            var selectFrom = (string)rowType.GetField("SelectFrom", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!.GetRawConstantValue()!;
-            var list = field.GetValue(null)!;
-            var method = typeof(TSqlTests).GetMethod(nameof(ListSql), BindingFlags.Static | BindingFlags.NonPublic)!.MakeGenericMethod(rowType);
-            foreach (var (name, sql) in (IEnumerable<(string, string)>)method.Invoke(null, [list, selectFrom])!)
-            {
-                yield return ($"{field.DeclaringType!.Name}.{field.Name} {name}", sql);
-            }
-        }
-    }
-
-    private static IEnumerable<(string, string)> ListSql<TRow>(KeysetList<TRow> list, string selectFrom)
-    {
-        var row = Activator.CreateInstance<TRow>();
-        foreach (var sort in list.FieldNames.SelectMany(f => new[] { f, "-" + f }).Append(string.Join(',', list.FieldNames)))
-        {
-            yield return ($"sort={sort}", list.BuildSql(SqlDialect.SqlServer, selectFrom, new SqlFilter(), new PageRequest(sort, 10, null)));
-            yield return ($"sort={sort}&cursor", list.BuildSql(SqlDialect.SqlServer, selectFrom, new SqlFilter(), new PageRequest(sort, 10, list.CursorAfter(row, sort))));
-        }
-    }
 }
