@@ -34,7 +34,7 @@ public abstract class ApiTest(string provider)
     }
 
     /// <summary>Polls <paramref name="probe"/> until it holds, for at most <paramref name="seconds"/>: for work the outbox does in the background.</summary>
-    protected static async Task Eventually(Func<Task<bool>> probe, string what, int seconds = 15)
+    public static async Task Eventually(Func<Task<bool>> probe, string what, int seconds = 15)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!await probe())

@@ -29,6 +29,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The process id, for signals.</summary>
+    public int Id => _process.Id;
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
     public string Output
@@ -45,6 +48,28 @@ public sealed class HostProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     public int ExitCode => _process.ExitCode;
+
+    /// <summary>
+    /// What a production host needs to start on <paramref name="dataDirectory"/> and accept the tests' tokens, with
+    /// <paramref name="more"/> on top.
+    /// </summary>
+    public static Dictionary<string, string> Settings(string dataDirectory, IReadOnlyDictionary<string, string>? more = null)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Sqlite__Directory"] = dataDirectory,
+            ["Authentication__Issuer"] = TestTokens.Issuer,
+            ["Authentication__Audience"] = TestTokens.Audience,
+            ["Authentication__SigningKeys__0"] = TestTokens.PublicKeyPem,
+        };
+        foreach (var (name, value) in more ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
+
+        return settings;
+    }
 
     /// <summary>Starts the host (or one of its commands, through <paramref name="arguments"/>) in <paramref name="workingDirectory"/>.</summary>
     public static HostProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)

@@ -57,14 +57,10 @@ public sealed class LoadJobLeaseTests(string provider) : ApiTest(provider)
             var uploads = Directory.CreateDirectory(Path.Combine(folder, "uploads")).FullName;
             var leftOver = Path.Combine(uploads, $"{Guid.NewGuid()}.upload");
             await File.WriteAllTextAsync(leftOver, "indicator,area,period,value\n");
-            await using var host = HostProcess.Start(folder, new Dictionary<string, string>
+            await using var host = HostProcess.Start(folder, HostProcess.Settings(Path.Combine(folder, "data"), new Dictionary<string, string>
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Database__Sqlite__Directory"] = Path.Combine(folder, "data"),
-                ["Authentication__Issuer"] = TestTokens.Issuer,
-                ["Authentication__SigningKeys__0"] = TestTokens.PublicKeyPem,
                 ["MigrationData__UploadDirectory"] = uploads,
-            });
+            }));
             await host.WaitUntilReadyAsync();
             await Eventually(() => Task.FromResult(!File.Exists(leftOver)), "the crash's upload file removed");
         }

@@ -44,16 +44,12 @@ public sealed class HostConfigurationTests
     [Test]
     public async Task WithoutItsConfigurationFolder_TheLogsStillCarryNoQueryString()
     {
-        await using var host = HostProcess.Start(_folder, new Dictionary<string, string>
+        await using var host = HostProcess.Start(_folder, HostProcess.Settings(Path.Combine(_folder, "data"), new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__Sqlite__Directory"] = Path.Combine(_folder, "data"),
-            ["Authentication__Issuer"] = TestTokens.Issuer,
-            ["Authentication__SigningKeys__0"] = TestTokens.PublicKeyPem,
             // Louder than appsettings.json allows: the rule in code must hold on its own.
             ["Logging__LogLevel__Default"] = "Debug",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Debug",
-        });
+        }));
         await host.WaitUntilReadyAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create("someone", ["governing-bodies:read"]));
@@ -68,17 +64,10 @@ public sealed class HostConfigurationTests
     public async Task MigrateCommand_PreparesTheDatabase_AndAWaitingHostTurnsReady()
     {
         var data = Path.Combine(_folder, "data");
-        var settings = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__Sqlite__Directory"] = data,
-            ["Database__MigrateOnStart"] = "false",
-            ["Authentication__Issuer"] = TestTokens.Issuer,
-            ["Authentication__SigningKeys__0"] = TestTokens.PublicKeyPem,
-        };
+        var settings = HostProcess.Settings(data, new Dictionary<string, string> { ["Database__MigrateOnStart"] = "false" });
         await using var host = HostProcess.Start(_folder, settings);
         using var probe = new HttpClient { BaseAddress = host.BaseAddress };
-        await Eventually(async () => await TryStatusAsync(probe) == 503, "a host that does not migrate is not ready on an empty database");
+        await ApiTest.Eventually(async () => await TryStatusAsync(probe) == 503, "a host that does not migrate is not ready on an empty database", seconds: 60);
 
         await using (var migrate = HostProcess.Start(_folder, settings, "migrate"))
         {
@@ -99,16 +88,6 @@ public sealed class HostConfigurationTests
         catch (HttpRequestException)
         {
             return 0;
-        }
-    }
-
-    private static async Task Eventually(Func<Task<bool>> probe, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await probe())
-        {
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), what);
-            await Task.Delay(100);
         }
     }
 }

@@ -33,16 +33,11 @@ public sealed class SeveralHostsTests
     [Test]
     public async Task ThreeHostsOnOneStore_LoseNoConfirmedWrite_AndDeliverEachEventOnce()
     {
-        var settings = new Dictionary<string, string>
+        var settings = HostProcess.Settings(Path.Combine(_folder, "data"), new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__Sqlite__Directory"] = Path.Combine(_folder, "data"),
-            ["Authentication__Issuer"] = TestTokens.Issuer,
-            ["Authentication__Audience"] = TestTokens.Audience,
-            ["Authentication__SigningKeys__0"] = TestTokens.PublicKeyPem,
             ["RateLimiting__PermitLimit"] = "1000000",
             ["Outbox__PollMilliseconds"] = "100",
-        };
+        });
         for (var i = 0; i < 3; i++)
         {
             _hosts.Add(HostProcess.Start(_folder, settings));

@@ -12,6 +12,10 @@ internal sealed record ParsedObservation(string Indicator, int IndicatorKey, int
 /// <summary>Where each field is, for our CSV or for SDMX-CSV (1.0 with DATAFLOW, or 2.0 with STRUCTURE and STRUCTURE_ID).</summary>
 internal sealed record RowLayout(ExportFormat Format, int Indicator, int Area, int Period, int Value, int Status, int Action, int Width)
 {
+    /// <summary>A reader of a load's file: quoted fields unescaped, short rows reported by the load, not thrown.</summary>
+    public static SepReader OpenReader(Stream file) =>
+        Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, Trim = SepTrim.All }).From(file);
+
     public static bool TryFrom(SepReaderHeader header, out RowLayout layout, out string error)
     {
         var names = header.ColNames.Select(n => n.Trim()).ToList();

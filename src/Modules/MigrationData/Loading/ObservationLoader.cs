@@ -87,7 +87,7 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
     // Synchronous by necessity: Sep's rows are ref structs, which cannot live across an await.
     private void Read(WriteSession write, LoadRun run, FileStream file, Action<int, double>? progress, CancellationToken cancellationToken)
     {
-        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, Trim = SepTrim.All }).From(file);
+        using var reader = RowLayout.OpenReader(file);
         if (!RowLayout.TryFrom(reader.Header, out var layout, out var headerError))
         {
             run.Fail(1, null, headerError);

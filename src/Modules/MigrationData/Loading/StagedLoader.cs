@@ -51,7 +51,7 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
 
         var run = new LoadRun(geography, codes, edition.EditionKey);
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
-        using (var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, Trim = SepTrim.All }).From(file))
+        using (var reader = RowLayout.OpenReader(file))
         {
             if (!RowLayout.TryFrom(reader.Header, out var layout, out var headerError))
             {
