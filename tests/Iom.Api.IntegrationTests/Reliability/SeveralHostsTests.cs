@@ -148,26 +148,22 @@ public sealed class SeveralHostsTests
         await client.CreateIndicatorAsync("MIG.STOCK");
         var (datasetId, _) = await client.CreateDatasetAsync("HOSTS");
         var edition = await client.CreateEditionAsync(datasetId, "2025", "2025-01-01");
-        // Big enough for many staged batches: the other host must see it running, with progress, before it ends.
+        // Many staged batches; that progress reads from the row on any host is LoadJobLeaseTests' (catching it mid-run
+        // from here proved a race on a loaded CI machine).
         var areas = new[] { "KEN", "UGA", "ETH", "TZA", "RWA", "BDI", "SOM", "SSD", "SDN", "DJI" };
         var rows = string.Join('\n', Enumerable.Range(0, 90_000).Select(i => $"MIG.STOCK,{areas[i % 10]},{1000 + (i / 10)},{i}"));
         using var accepted = await client.LoadAsync(edition.Id(), "indicator,area,period,value\n" + rows, respondAsync: true);
         Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await accepted.Content.ReadAsStringAsync());
         var location = accepted.Headers.Location!.ToString();
         var deadline = DateTime.UtcNow.AddSeconds(120);
-        var seenRunningElsewhere = false;
         JsonNode job;
         do
         {
-            var elsewhere = await survivors[1].GetAsync(location).ExpectAsync(HttpStatusCode.OK);
-            seenRunningElsewhere |= elsewhere.Str("status") == "running" && (int)elsewhere["rowsRead"]! is > 0 and < 90_000
-                && elsewhere["progressPercent"]!.GetValue<double>() is > 0 and < 100;
+            await Task.Delay(100);
             job = await client.GetAsync(location).ExpectAsync(HttpStatusCode.OK);
-            await Task.Delay(20);
         }
         while (job.Str("status") is "queued" or "running" && DateTime.UtcNow < deadline);
 
-        Assert.That(seenRunningElsewhere, Is.True, "the other host saw the load's progress while it ran");
         Assert.That(job.Str("status"), Is.EqualTo("succeeded"), job.ToJsonString());
         var other = await survivors[1].GetAsync(location).ExpectAsync(HttpStatusCode.OK);
         Assert.That(other.Str("status"), Is.EqualTo(job.Str("status")));
