@@ -22,6 +22,9 @@ internal static partial class SqlServerModel
         foreach (var module in modules)
         {
             scripts.Add($"CREATE SCHEMA [{module.Schema}];");
+
+            // DbUp creates its journal table itself; readiness reads it.
+            scripts.Add($"CREATE TABLE [{module.Schema}].[{ModuleMigrator.JournalTable}] ([Id] INT IDENTITY(1,1) NOT NULL CONSTRAINT [PK_{ModuleMigrator.JournalTable}_Id] PRIMARY KEY, [ScriptName] NVARCHAR(255) NOT NULL, [Applied] DATETIME NOT NULL);");
             scripts.AddRange(Fold(MigrationsOf(module)));
         }
 
@@ -73,7 +76,7 @@ internal static partial class SqlServerModel
         return new StreamReader(stream).ReadToEnd();
     }
 
-    // The model refuses ALTER TABLE … ADD and ignores DROP INDEX and data changes: apply them to the CREATE statements.
+    // The model refuses ALTER TABLE … ADD and ignores DROP INDEX, DROP TABLE and data changes: apply them to the CREATE statements.
     private static IEnumerable<string> Fold(IEnumerable<string> migrations)
     {
         var tables = new Dictionary<string, CreateTableStatement>(StringComparer.OrdinalIgnoreCase);
@@ -105,6 +108,15 @@ internal static partial class SqlServerModel
                         foreach (var constraint in add.Definition.TableConstraints)
                         {
                             table.Definition.TableConstraints.Add(constraint);
+                        }
+
+                        break;
+                    case DropTableStatement dropTable:
+                        foreach (var name in dropTable.Objects.Select(Name))
+                        {
+                            tables.Remove(name);
+                            objects.RemoveAll(o => o is CreateTableStatement c && Name(c.SchemaObjectName).Equals(name, StringComparison.OrdinalIgnoreCase)
+                                || o is CreateIndexStatement i && Name(i.OnName).Equals(name, StringComparison.OrdinalIgnoreCase));
                         }
 
                         break;

@@ -58,7 +58,7 @@ public sealed class StatementModelTests
     private static readonly Lazy<IReadOnlyList<string>> SchemaScripts = new(() => SqlServerModel.SchemaScripts(ModuleCatalog.All));
 
     private static List<(string Module, string Name, string Sql)> AllStatements() =>
-        [.. ModuleCatalog.All.SelectMany(m => TSqlParsing.SqlConstants(m.GetType().Assembly).Concat(TSqlParsing.ComposedListQueries(m)).Select(s => (m.Schema, s.Name, s.Sql)))];
+        [.. ModuleCatalog.All.SelectMany(m => TSqlParsing.AllStatements(m).Select(s => (m.Schema, s.Name, s.Sql)))];
 
     private static (IReadOnlyList<(string, string, string)>, ILookup<string, string>) Validate()
     {

@@ -35,6 +35,10 @@ public static class SqlServerDatabase
             await using var command = connection.CreateCommand();
             command.CommandText = $"CREATE DATABASE [{name}]";
             await command.ExecuteNonQueryAsync();
+
+            // A prerequisite readiness checks (README: several hosts on SQL Server): readers see the last committed rows.
+            command.CommandText = $"ALTER DATABASE [{name}] SET READ_COMMITTED_SNAPSHOT ON";
+            await command.ExecuteNonQueryAsync();
         }
 
         return new SqlConnectionStringBuilder(master.ConnectionString) { InitialCatalog = name }.ConnectionString;

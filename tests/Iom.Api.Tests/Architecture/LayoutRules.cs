@@ -57,6 +57,15 @@ internal static partial class LayoutRules
     public static IReadOnlyList<string> SubGroups(IEnumerable<SourceFile> files) =>
         files.Where(f => f.Text.Contains(".MapGroup(", StringComparison.Ordinal)).Select(f => $"{f.Path}: maps a sub-group").ToList();
 
+    /// <summary>
+    /// SQL is a constant, a <c>QueryFilter</c>'s condition or a static <c>Sql(SqlFilter, SqlDialect)</c>: never put
+    /// together where it is sent, where neither the T-SQL nor the SQL Server model tests can see it.
+    /// </summary>
+    public static IReadOnlyList<string> SqlComposedWhereItIsSent(IEnumerable<SourceFile> files) =>
+        files.SelectMany(f => SqlBuiltAtTheCall().Matches(f.Text).Concat(FilterBuiltInPlace().Matches(f.Text))
+                .Select(m => $"{f.Path}:{f.Text[..m.Index].Count(c => c == '\n') + 1}: {m.Value.ReplaceLineEndings(" ")}"))
+            .ToList();
+
     /// <summary>A not-found that is really a validation error is checked (a Find that answers null), not caught.</summary>
     public static IReadOnlyList<string> NotFoundCaught(IEnumerable<SourceFile> files) =>
         files.Where(f => f.Text.Contains("catch (NotFoundException", StringComparison.Ordinal)).Select(f => $"{f.Path}: catches a NotFoundException").ToList();
@@ -102,6 +111,12 @@ internal static partial class LayoutRules
         file.Path.StartsWith(moduleFolder + "/", StringComparison.Ordinal)
         && file.Path[(moduleFolder.Length + 1)..].Count(c => c == '/') == 2
         && !file.Path[(moduleFolder.Length + 1)..].StartsWith("Data/", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?:Query|Execute|Stream)\w*Async(?:<[^>(]*>)?\(\s*(?:\$@?""|@?""[^""]*""\s*\+|[\w.]+\s*\+)")]
+    private static partial Regex SqlBuiltAtTheCall();
+
+    [GeneratedRegex(@"new (?:Iom\.SharedKernel\.Paging\.)?SqlFilter\(\)\s*\.\s*Where|\bfilter\.Where(?:If)?\(")]
+    private static partial Regex FilterBuiltInPlace();
 
     [GeneratedRegex(@"class (?<name>(?<usecase>\w+?)(Command|Query)Handler)\b[^{;]*?:\s*[^{;]*?\bI(Command|Query|Request)Handler<")]
     private static partial Regex Handler();

@@ -71,6 +71,19 @@ public sealed class LayoutTests
         Assert.That(LayoutRules.SubGroups([Planted("src/Modules/P/PModule.cs", "var things = group.MapGroup(\"/things\");\n")]), Has.Count.EqualTo(1));
 
     [TestCaseSource(nameof(ModuleFolders))]
+    public void Module_SendsOnlySqlTheModelTestsSee(string module) =>
+        Assert.That(LayoutRules.SqlComposedWhereItIsSent(FilesOf(module)), Is.Empty);
+
+    [TestCase("var rows = await read.QueryAsync<Row>(Row.SelectFrom + \" WHERE x = @X\", new { X }, ct);")]
+    [TestCase("var rows = await read.QueryAsync<Row>($\"{Row.SelectFrom} {filter.ToWhereClause()}\", filter.Parameters, ct);")]
+    [TestCase("await write.ExecuteAsync(\"DELETE FROM p.things WHERE id = @Id\" + extra, new { Id }, ct);")]
+    [TestCase("var rows = await read.QueryAsync<Row>(\n            Row.SelectFrom + \" WHERE x = @X\",\n            new { X }, ct);")]
+    [TestCase("var filter = new SqlFilter().Where(\"t.kind = @Kind\", new { Kind });")]
+    [TestCase("filter.Where(\"t.kind = @Kind\", new { Kind });")]
+    public void Rule_SqlComposedWhereItIsSent_CatchesThePlantedViolation(string line) =>
+        Assert.That(LayoutRules.SqlComposedWhereItIsSent([Planted("src/Modules/P/Things/ListThings/ListThings.cs", line + "\n")]), Has.Count.EqualTo(1));
+
+    [TestCaseSource(nameof(ModuleFolders))]
     public void Module_ChecksReferencesInsteadOfCatchingNotFound(string module) =>
         Assert.That(LayoutRules.NotFoundCaught(FilesOf(module)), Is.Empty);
 

@@ -41,7 +41,7 @@ public static class AuditHistory
     public static async Task<Page<AuditRecord>> ReadAsync(
         IDbSession session, string entityType, Guid entityId, int? limit, string? cursor, JsonSerializerOptions json, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter().Where("a.entity_type = @EntityType AND a.entity_id = @EntityId", new { EntityType = entityType, EntityId = entityId });
+        var filter = new SqlFilter().Where(ForEntity, new { EntityType = entityType, EntityId = entityId });
         var page = await List.ReadAsync(session, SelectFrom(session.Schema), filter, new PageRequest(null, limit, cursor), cancellationToken);
         return page.Select(r => new AuditRecord(
             r.Id, r.EntityType, r.EntityId, r.Action, r.OccurredAt, r.Subject, r.ClientId, r.TraceId,
@@ -73,14 +73,20 @@ public static class AuditHistory
         return await ReadAsync(read, entityType, entityId, limit, cursor, json, cancellationToken);
     }
 
-    private static Task<string?> RemovalAsync(IDbSession read, string entityType, Guid entityId, CancellationToken cancellationToken) =>
-        read.QuerySingleOrDefaultAsync<string>(
-            $"SELECT changes FROM {read.Schema}.audit_entries WHERE entity_type = @EntityType AND entity_id = @EntityId AND action = 'delete'",
-            new { EntityType = entityType, EntityId = entityId }, cancellationToken);
+    private const string ForEntity = "a.entity_type = @EntityType AND a.entity_id = @EntityId";
 
-    /// <summary>The SQL Server text of a history page, for the T-SQL tests.</summary>
-    public static string SqlServerPageSql(string schema) =>
-        List.BuildSql(SqlDialect.SqlServer, SelectFrom(schema), new SqlFilter().Where("a.entity_type = @EntityType AND a.entity_id = @EntityId"), new PageRequest(null, 10, null));
+    private static Task<string?> RemovalAsync(IDbSession read, string entityType, Guid entityId, CancellationToken cancellationToken) =>
+        read.QuerySingleOrDefaultAsync<string>(RemovalSql(read.Schema), new { EntityType = entityType, EntityId = entityId }, cancellationToken);
+
+    private static string RemovalSql(string schema) =>
+        $"SELECT changes FROM {schema}.audit_entries WHERE entity_type = @EntityType AND entity_id = @EntityId AND action = 'delete'";
+
+    /// <summary>The SQL Server text of every statement a history sends, for the T-SQL and SQL Server model tests.</summary>
+    public static IEnumerable<string> Statements(string schema) =>
+    [
+        List.BuildSql(SqlDialect.SqlServer, SelectFrom(schema), new SqlFilter().Where(ForEntity), new PageRequest(null, 10, null)),
+        RemovalSql(schema),
+    ];
 
     private sealed class AuditRow
     {

@@ -39,7 +39,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock, IOptions<J
     {
         await session.ExecuteRecordAsync(InsertSql(session.Schema), new
         {
-            Id = Guid.CreateVersion7(),
+            Id = SequentialIds.Next(session.Dialect.Provider),
             EntityType = entityType,
             EntityId = entityId,
             Action = action,

@@ -61,14 +61,32 @@ public static class CodeMigrations
 public abstract class PlatformTablesMigration : ICodeMigration
 {
     /// <summary>The later steps of the platform tables, in order.</summary>
-    public static readonly string[] Steps = ["Retention"];
+    public static readonly string[] Steps = ["Retention", BoundedKeys];
+
+    /// <summary>The step that keys idempotency records by a hash of the caller.</summary>
+    public const string BoundedKeys = "BoundedKeys";
 
     public abstract string Name { get; }
 
     /// <summary>Null for the tables themselves, or one of <see cref="Steps"/>.</summary>
     protected virtual string? Step => null;
 
-    public string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema) => Script(provider, schema, Step);
+    public string? Apply(Func<IDbCommand> newCommand, DatabaseProvider provider, string schema)
+    {
+        if (Step == BoundedKeys && provider == DatabaseProvider.Sqlite)
+        {
+            // SQLite's text has no length limit: only the stored callers change, to the hash the filter now looks up.
+            var callers = CodeMigrations.Rows(newCommand, "SELECT DISTINCT client_key FROM idempotency_records", r => r.GetString(0));
+            foreach (var caller in callers)
+            {
+                CodeMigrations.Execute(newCommand, "UPDATE idempotency_records SET client_key = @p0 WHERE client_key = @p1", Idempotency.IdempotencyFilter.HashOfCaller(caller), caller);
+            }
+
+            return null;
+        }
+
+        return Script(provider, schema, Step);
+    }
 
     /// <summary>The script for <paramref name="provider"/> in <paramref name="schema"/> (SQLite tables live in the module's own file).</summary>
     public static string Script(DatabaseProvider provider, string schema, string? step = null)

@@ -22,6 +22,10 @@ public static class DapperTypeHandlers
         }
 
         DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+        // IN @list sends one parameter per item; padding (with the last value) to a few sizes keeps SQL Server's plan
+        // cache from holding one plan per list length.
+        SqlMapper.Settings.PadListExpansions = true;
         SqlMapper.RemoveTypeMap(typeof(Guid));
         SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
@@ -50,7 +54,11 @@ public static class DapperTypeHandlers
             }
             else
             {
+                // One type for every value (the widest column is DECIMAL(19,8)), so that SQL Server caches one plan, not
+                // one per value's digits.
                 parameter.DbType = DbType.Decimal;
+                parameter.Precision = 28;
+                parameter.Scale = 8;
                 parameter.Value = value;
             }
         }

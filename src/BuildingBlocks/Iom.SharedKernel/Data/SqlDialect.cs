@@ -11,6 +11,12 @@ public abstract class SqlDialect
     /// <summary>Clause placed after ORDER BY that keeps the first <paramref name="parameter"/> rows.</summary>
     public abstract string LimitClause(string parameter);
 
+    /// <summary>
+    /// Table hint that makes a read in a write hold its rows (and the range it read) until commit, so that a
+    /// check-then-insert cannot race another writer. SQLite has one writer at a time: nothing to add there.
+    /// </summary>
+    public abstract string HoldForWrite { get; }
+
     public static SqlDialect For(DatabaseProvider provider) =>
         provider == DatabaseProvider.SqlServer ? SqlServer : Sqlite;
 
@@ -19,6 +25,8 @@ public abstract class SqlDialect
         public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
         public override string LimitClause(string parameter) => $"LIMIT {parameter}";
+
+        public override string HoldForWrite => string.Empty;
     }
 
     private sealed class SqlServerDialect : SqlDialect
@@ -26,5 +34,7 @@ public abstract class SqlDialect
         public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
         public override string LimitClause(string parameter) => $"OFFSET 0 ROWS FETCH NEXT {parameter} ROWS ONLY";
+
+        public override string HoldForWrite => "WITH (UPDLOCK, HOLDLOCK)";
     }
 }

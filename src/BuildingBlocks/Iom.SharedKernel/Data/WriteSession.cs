@@ -44,6 +44,9 @@ public sealed class WriteSession(AuditTrail audit, TimeProvider clock, ICurrentU
     /// <summary>Who writes: the token's subject, or whom a job outside the request writes for.</summary>
     public string By => onBehalfOf ?? user.Subject;
 
+    /// <summary>A new row id, ascending in this engine's order (see <see cref="SequentialIds"/>).</summary>
+    public Guid NewId() => SequentialIds.Next(Dialect.Provider);
+
     /// <summary>The UTC date of <see cref="Now"/>.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 

@@ -178,8 +178,12 @@ public static class IdempotencyFilter
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
+    // A hash of the caller keeps the key within SQL Server's 900 bytes however long the subject and client id are.
     private static string ClientKey(HttpContext http) =>
-        $"{http.User.FindFirst("sub")?.Value}|{http.User.FindFirst("client_id")?.Value ?? http.User.FindFirst("azp")?.Value}";
+        HashOfCaller($"{http.User.FindFirst("sub")?.Value}|{http.User.FindFirst("client_id")?.Value ?? http.User.FindFirst("azp")?.Value}");
+
+    /// <summary>SHA-256 of the caller's UTF-16 text in upper-case hex: what SQL Server's HASHBYTES('SHA2_256', …) of the NVARCHAR gives.</summary>
+    public static string HashOfCaller(string caller) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.Unicode.GetBytes(caller)));
 
     private static TimeProvider TimeProvider(HttpContext http) =>
         (TimeProvider?)http.RequestServices.GetService(typeof(TimeProvider)) ?? System.TimeProvider.System;

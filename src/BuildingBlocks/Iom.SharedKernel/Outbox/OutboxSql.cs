@@ -47,18 +47,17 @@ public static class OutboxSql
         WHERE id = @Id AND status = 'parked'
         """);
 
-    public static string MarkProcessed(string schema) => For(schema, """
-        INSERT INTO {schema}.processed_events (event_id, handler, processed_at) VALUES (@EventId, @Handler, @Now)
-        """);
-
-    public static string IsProcessed(string schema) => For(schema, """
-        SELECT COUNT(*) FROM {schema}.processed_events WHERE event_id = @EventId AND handler = @Handler
+    /// <summary>Marks an event handled unless it was: one row affected the first time, none on a redelivery.</summary>
+    public static string MarkProcessed(string schema, SqlDialect dialect) => For(schema, $"""
+        INSERT INTO {"{schema}"}.processed_events (event_id, handler, processed_at)
+        SELECT @EventId, @Handler, @Now
+        WHERE NOT EXISTS (SELECT 1 FROM {"{schema}"}.processed_events {dialect.HoldForWrite} WHERE event_id = @EventId AND handler = @Handler)
         """);
 
     public static IEnumerable<string> All(string schema, SqlDialect dialect) =>
     [
         Insert(schema), TakeLease(schema), ReleaseLease(schema), Head(schema, dialect), Delivered(schema), Failed(schema),
-        List(schema, dialect), Requeue(schema), MarkProcessed(schema), IsProcessed(schema),
+        List(schema, dialect), Requeue(schema), MarkProcessed(schema, dialect),
     ];
 
     private static string For(string schema, string template) =>

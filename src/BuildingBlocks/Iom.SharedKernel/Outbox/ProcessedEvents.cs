@@ -8,13 +8,9 @@ public static class ProcessedEvents
     /// <summary>True the first time <paramref name="handler"/> sees <paramref name="eventId"/>; false on any redelivery.</summary>
     public static async Task<bool> TryMarkAsync(WriteSession session, Guid eventId, string handler, CancellationToken cancellationToken)
     {
-        var seen = await session.QuerySingleOrDefaultAsync<long>(OutboxSql.IsProcessed(session.Schema), new { EventId = eventId, Handler = handler }, cancellationToken);
-        if (seen > 0)
-        {
-            return false;
-        }
-
-        await session.ExecuteRecordAsync(OutboxSql.MarkProcessed(session.Schema), new { EventId = eventId, Handler = handler, Now = session.Now }, cancellationToken);
-        return true;
+        // One statement that reads and writes under the same lock: two hosts delivering the same event cannot both win.
+        var marked = await session.ExecuteRecordAsync(
+            OutboxSql.MarkProcessed(session.Schema, session.Dialect), new { EventId = eventId, Handler = handler, Now = session.Now }, cancellationToken);
+        return marked == 1;
     }
 }

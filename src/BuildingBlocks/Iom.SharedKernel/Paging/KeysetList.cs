@@ -57,6 +57,9 @@ public sealed class KeysetList<TRow>
 
     public IEnumerable<string> FieldNames => _fields.Keys;
 
+    /// <summary>The columns a page may be ordered by, as the SQL names them.</summary>
+    public IEnumerable<string> SortColumns => _fields.Values.Select(f => f.Column);
+
     /// <summary>Reads one page; <paramref name="selectFrom"/> is the constant SELECT ... FROM part, without WHERE or ORDER BY.</summary>
     public async Task<Page<TRow>> ReadAsync(
         IDbSession session,
@@ -103,7 +106,7 @@ public sealed class KeysetList<TRow>
             AddKeysetCondition(filter, sort, DecodeCursor(request.Cursor, sortText, sort));
         }
 
-        var orderBy = string.Join(", ", sort.Select(s => s.Field.Column + (s.Descending ? " DESC" : " ASC")).Append(_idColumn + " ASC"));
+        var orderBy = string.Join(", ", sort.Select(s => s.Field.Column + (s.Descending ? " DESC" : " ASC")).Append(_idColumn + (IdDescending(sort) ? " DESC" : " ASC")));
         filter.Parameters.Add("PageTake", limit + 1);
         return ($"{selectFrom} {filter.ToWhereClause()} ORDER BY {orderBy} {dialect.LimitClause("@PageTake")}", limit, sortText, sort);
     }
@@ -131,7 +134,12 @@ public sealed class KeysetList<TRow>
         return result;
     }
 
-    // (a > @k0) OR (a = @k0 AND b < @k1) OR (a = @k0 AND b = @k1 AND id > @kid)
+    // The id breaks ties in the direction of the last sort field, so that a one-field sort in either direction is one
+    // scan of an (x, id) index, forwards or backwards.
+    private static bool IdDescending(List<(SortableField<TRow> Field, bool Descending)> sort) => sort[^1].Descending;
+
+    // a >= @k0 AND ((a > @k0) OR (a = @k0 AND b < @k1) OR (a = @k0 AND b = @k1 AND id > @kid)): the leading bound lets an
+    // index on a seek to the cursor instead of reading from the start.
     private void AddKeysetCondition(SqlFilter filter, List<(SortableField<TRow> Field, bool Descending)> sort, CursorKeys keys)
     {
         var alternatives = new List<string>();
@@ -145,7 +153,7 @@ public sealed class KeysetList<TRow>
 
             parts.Add(i < sort.Count
                 ? $"{sort[i].Field.Column} {(sort[i].Descending ? "<" : ">")} @PageKey{i}"
-                : $"{_idColumn} > @PageKeyId");
+                : $"{_idColumn} {(IdDescending(sort) ? "<" : ">")} @PageKeyId");
             alternatives.Add("(" + string.Join(" AND ", parts) + ")");
         }
 
@@ -155,7 +163,8 @@ public sealed class KeysetList<TRow>
         }
 
         filter.Parameters.Add("PageKeyId", keys.Id);
-        filter.Where("(" + string.Join(" OR ", alternatives) + ")");
+        var bound = $"{sort[0].Field.Column} {(sort[0].Descending ? "<=" : ">=")} @PageKey0";
+        filter.Where(bound + " AND (" + string.Join(" OR ", alternatives) + ")");
     }
 
     private string EncodeCursor(string sortText, List<(SortableField<TRow> Field, bool Descending)> sort, TRow last)

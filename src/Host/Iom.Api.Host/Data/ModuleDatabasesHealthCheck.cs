@@ -33,13 +33,18 @@ internal sealed class ModuleDatabasesHealthCheck(IEnumerable<ModuleDatabase> dat
         };
     }
 
+    /// <summary>SQL Server: whether the database gives readers the last committed version instead of blocking them (a prerequisite).</summary>
+    public const string SnapshotReadsSql = "SELECT is_read_committed_snapshot_on FROM sys.databases WHERE database_id = DB_ID()";
+
+    /// <summary>The scripts a module's journal records as run.</summary>
+    public static string JournalSql(string schema) => $"SELECT ScriptName FROM {schema}.{ModuleMigrator.JournalTable}";
+
     private static async Task<(HealthStatus Status, string Description)> CheckAsync(ModuleDatabase database, CancellationToken cancellationToken)
     {
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            var journal = await connection.QueryAsync<string>(database.Command(
-                $"SELECT ScriptName FROM {database.Schema}.{ModuleMigrator.JournalTable}", null, cancellationToken));
+            var journal = await connection.QueryAsync<string>(database.Command(JournalSql(database.Schema), null, cancellationToken));
             var pending = ModuleMigrator.ScriptNames(database.GetType().Assembly, database.Dialect.Provider)
                 .Except(journal, StringComparer.Ordinal).Count();
             if (pending > 0)
@@ -50,6 +55,12 @@ internal sealed class ModuleDatabasesHealthCheck(IEnumerable<ModuleDatabase> dat
             if (database.CheckReadOnly())
             {
                 return (HealthStatus.Unhealthy, "read-only: writes would fail");
+            }
+
+            if (database.Dialect.Provider == DatabaseProvider.SqlServer
+                && await connection.ExecuteScalarAsync<bool>(database.Command(SnapshotReadsSql, null, cancellationToken)) == false)
+            {
+                return (HealthStatus.Unhealthy, "READ_COMMITTED_SNAPSHOT is off: reads would wait behind writes (see README, several hosts on SQL Server)");
             }
 
             return await CanTakeTheWriteLockAsync(connection, cancellationToken)

@@ -31,6 +31,6 @@ internal sealed class OpenPublicationTranslationJobs(WriteSession write)
         var job = await TranslationJobWriter.OpenAsync(write, new NewTranslationJob(null, approved.SourceLanguage, approved.TargetLanguage, approved.DueOn, approved.WordCount, null, publication),
             cancellationToken);
         await write.PublishAsync(new PublicationTranslationProgressed(
-            Guid.CreateVersion7(), write.Now, job.Id, approved.ManifestationId, approved.TargetLanguage, job.Status.ToText()), cancellationToken);
+            write.NewId(), write.Now, job.Id, approved.ManifestationId, approved.TargetLanguage, job.Status.ToText()), cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ internal static class TranslationJobWriter
     public static async Task<TranslationJobDetails> OpenAsync(
         WriteSession write, NewTranslationJob job, CancellationToken cancellationToken)
     {
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id,

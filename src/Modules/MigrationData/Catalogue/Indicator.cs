@@ -28,6 +28,8 @@ internal sealed class IndicatorRow
         FROM migration_data.indicators
         """;
 
+    public const string ByCode = SelectFrom + " WHERE code = @Code";
+
     public int IndicatorKey { get; set; }
     public string Code { get; set; } = string.Empty;
     public string? NameEn { get; set; }

@@ -135,12 +135,7 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
         command.Transaction = write.Transaction;
         command.CommandText = db.Dialect.Provider == DatabaseProvider.SqlServer ? SqlServerInsertSql : SqliteInsertSql;
         command.CommandTimeout = db.CommandTimeoutSeconds;
-        foreach (var name in new[] { "@i", "@e", "@a", "@p", "@v", "@s" })
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
+        ObservationParameters.Add(command);
 
         return command;
     }

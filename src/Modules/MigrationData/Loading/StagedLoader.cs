@@ -113,12 +113,8 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
         stage.Transaction = write.Transaction;
         stage.CommandText = db.Dialect.Provider == DatabaseProvider.SqlServer ? SqlServerStageSql : SqliteStageSql;
         stage.CommandTimeout = db.CommandTimeoutSeconds;
-        foreach (var name in new[] { "@j", "@l", "@i", "@e", "@a", "@p", "@v", "@s" })
-        {
-            var parameter = stage.CreateParameter();
-            parameter.ParameterName = name;
-            stage.Parameters.Add(parameter);
-        }
+        var sqlServer = db.Dialect.Provider == DatabaseProvider.SqlServer;
+        ObservationParameters.Add(stage, ("@j", sqlServer ? System.Data.DbType.Guid : System.Data.DbType.String, sqlServer ? 0 : 36), ("@l", System.Data.DbType.Int32, 0));
 
         stage.Parameters[0].Value = db.Dialect.Provider == DatabaseProvider.SqlServer ? jobId : jobId.ToString("D").ToUpperInvariant();
         foreach (var (line, o) in batch)

@@ -1,6 +1,7 @@
 using Dapper;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Paging;
 
 namespace Iom.Modules.MigrationData.Observations;
 
@@ -26,14 +27,23 @@ internal sealed class EditionSource
 /// </summary>
 internal static class EditionSelector
 {
-    private const string Sql = """
+    private const string SelectFrom = """
         SELECT e.edition_key, e.id, e.edition, e.released_on, e.retrieved_on, e.dataset_id, d.code AS dataset_code, p.code AS partner_code, d.licence
         FROM migration_data.editions e
         JOIN migration_data.datasets d ON d.id = e.dataset_id
         JOIN migration_data.partners p ON p.id = d.partner_id
         """;
 
+    private static readonly QueryFilter<(int? IndicatorKey, string? Dataset, string? Edition)> Filter = new QueryFilter<(int? IndicatorKey, string? Dataset, string? Edition)>()
+        .When(s => s.Dataset is not null, "d.code = @Dataset", s => new { s.Dataset })
+        .When(s => s.IndicatorKey is not null && s.Edition is null,
+            "EXISTS (SELECT 1 FROM migration_data.edition_indicators ei WHERE ei.edition_key = e.edition_key AND ei.indicator_key = @IndicatorKey)",
+            s => new { s.IndicatorKey });
+
     private const string DatasetExistsSql = "SELECT COUNT(*) FROM migration_data.datasets WHERE code = @Dataset";
+
+    /// <summary>The editions a filter selects.</summary>
+    public static string Sql(SqlFilter filter, SqlDialect dialect) => $"{SelectFrom} {filter.ToWhereClause()}";
 
     public static async Task<IReadOnlyList<EditionSource>> SelectAsync(
         IDbSession read, int? indicatorKey, string? dataset, string? edition, CancellationToken cancellationToken)
@@ -48,12 +58,8 @@ internal static class EditionSelector
             throw Invalid.Field("dataset", $"No dataset has the code '{dataset}'.");
         }
 
-        var filter = new Iom.SharedKernel.Paging.SqlFilter()
-            .WhereIf(dataset is not null, "d.code = @Dataset", new { Dataset = dataset })
-            .WhereIf(indicatorKey is not null && edition is null,
-                "EXISTS (SELECT 1 FROM migration_data.edition_indicators ei WHERE ei.edition_key = e.edition_key AND ei.indicator_key = @IndicatorKey)",
-                new { IndicatorKey = indicatorKey });
-        var all = (await read.QueryAsync<EditionSource>($"{Sql} {filter.ToWhereClause()}", filter.Parameters, cancellationToken)).ToList();
+        var filter = Filter.For((indicatorKey, dataset, edition));
+        var all = (await read.QueryAsync<EditionSource>(Sql(filter, read.Dialect), filter.Parameters, cancellationToken)).ToList();
         if (edition is not null)
         {
             return all.Where(e => e.Edition == edition).ToList() is { Count: > 0 } named

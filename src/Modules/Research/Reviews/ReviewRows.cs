@@ -62,11 +62,13 @@ internal static class ReviewRounds
         await db.QuerySingleOrDefaultAsync<ReviewRoundRow>(RoundSql, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("review round", id);
 
+    private const string AssignmentsOfWorkSql = ReviewAssignmentRow.SelectFrom + " WHERE a.work_id = @WorkId ORDER BY a.created_at, a.id";
+
     public static async Task<IReadOnlyList<ReviewRoundDetails>> ForWorkAsync(
         IDbSession db, Guid workId, DateOnly today, CancellationToken cancellationToken)
     {
         var rounds = await db.QueryAsync<ReviewRoundRow>(RoundsSql, new { WorkId = workId }, cancellationToken);
-        var assignments = (await db.QueryAsync<ReviewAssignmentRow>(ReviewAssignmentRow.SelectFrom + " WHERE a.work_id = @WorkId ORDER BY a.created_at, a.id", new { WorkId = workId }, cancellationToken))
+        var assignments = (await db.QueryAsync<ReviewAssignmentRow>(AssignmentsOfWorkSql, new { WorkId = workId }, cancellationToken))
             .ToLookup(a => a.RoundId);
         return rounds.Select(r => new ReviewRoundDetails(r.Id, r.WorkId, r.Number, r.OpenedOn, r.Status, assignments[r.Id].Select(a => a.ToResponse(today)).ToList())).ToList();
     }

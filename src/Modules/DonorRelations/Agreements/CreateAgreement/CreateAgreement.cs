@@ -88,7 +88,7 @@ internal sealed class CreateAgreementCommandHandler(WriteSession write) : IComma
             throw new DuplicateException("agreement", "reference", command.Reference!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         var rate = ExchangeRate.Of(command.Currency, command.ExchangeRate, command.StartOn);
         await write.ExecuteAsync(InsertSql, new
         {

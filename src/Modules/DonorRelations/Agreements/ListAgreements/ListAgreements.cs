@@ -21,13 +21,15 @@ internal sealed class ListAgreementsQueryValidator : AbstractValidator<ListAgree
 
 internal sealed class ListAgreementsQueryHandler(DonorRelationsDatabase db) : IQueryHandler<ListAgreementsQuery, Page<AgreementDetails>>
 {
+    private static readonly QueryFilter<ListAgreementsQuery> Filter = new QueryFilter<ListAgreementsQuery>()
+        .When(q => q.DonorId is not null, "g.donor_id = @DonorId", q => new { q.DonorId })
+        .When(q => q.Status is not null, "g.status = @Status", q => new { q.Status });
+
     private static readonly KeysetList<AgreementRow> List = new("g.id", r => r.Id, "-startOn", new SortableField<AgreementRow>("startOn", "g.start_on", KeyKind.Date, r => r.StartOn));
 
     public async ValueTask<Page<AgreementDetails>> Handle(ListAgreementsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.DonorId is not null, "g.donor_id = @DonorId", new { query.DonorId })
-            .WhereIf(query.Status is not null, "g.status = @Status", new { query.Status });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, AgreementRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return new Page<AgreementDetails>(await AgreementRow.ToResponsesAsync(read, page.Items, cancellationToken), page.NextCursor);

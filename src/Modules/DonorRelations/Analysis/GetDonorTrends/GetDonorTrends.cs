@@ -53,14 +53,19 @@ internal sealed class GetDonorTrendsQueryValidator : AbstractValidator<GetDonorT
 
 internal sealed class GetDonorTrendsQueryHandler(DonorRelationsDatabase db) : IQueryHandler<GetDonorTrendsQuery, TrendReport>
 {
+    private static readonly QueryFilter<GetDonorTrendsQuery> Filter = new QueryFilter<GetDonorTrendsQuery>()
+        .When(q => q.DonorId is not null, "f.donor_id = @DonorId", q => new { q.DonorId })
+        .When(q => q.From is not null, "f.budget_year >= @From", q => new { q.From })
+        .When(q => q.To is not null, "f.budget_year <= @To", q => new { q.To });
+
+    /// <summary>The flows a filter selects.</summary>
+    public static string Sql(SqlFilter filter, SqlDialect dialect) => $"{FlowRow.SelectFrom} {filter.ToWhereClause()}";
+
     public async ValueTask<TrendReport> Handle(GetDonorTrendsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.DonorId is not null, "f.donor_id = @DonorId", new { query.DonorId })
-            .WhereIf(query.From is not null, "f.budget_year >= @From", new { query.From })
-            .WhereIf(query.To is not null, "f.budget_year <= @To", new { query.To });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
-        var flows = (await read.QueryAsync<FlowRow>($"{FlowRow.SelectFrom} {filter.ToWhereClause()}", filter.Parameters, cancellationToken))
+        var flows = (await read.QueryAsync<FlowRow>(Sql(filter, read.Dialect), filter.Parameters, cancellationToken))
             .Where(f => f.CountsAsFunding).ToList();
         var codes = await DonorCodes.AllAsync(read, cancellationToken);
         var rows = flows.GroupBy(f => (f.DonorId, f.BudgetYear))

@@ -48,12 +48,14 @@ internal sealed class GetPriorityMatchQueryValidator : AbstractValidator<GetPrio
 
 internal sealed class GetPriorityMatchQueryHandler(DonorRelationsDatabase db) : IQueryHandler<GetPriorityMatchQuery, PriorityMatchReport>
 {
+    private const string OneDonorSql = DonorRow.SelectFrom + " WHERE d.id = @DonorId";
+
     public async ValueTask<PriorityMatchReport> Handle(GetPriorityMatchQuery query, CancellationToken cancellationToken)
     {
         await using var read = await db.ReadAsync(cancellationToken);
         var appeal = await AppealRow.ReadAsync(read, query.AppealId, cancellationToken);
         var funding = (await FundingRules.FundingOfAppealAsync(read, appeal.Id, cancellationToken)).ToLookup(f => f.AppealLineId);
-        var donors = (await read.QueryAsync<DonorRow>(DonorRow.SelectFrom + (query.DonorId is null ? string.Empty : " WHERE d.id = @DonorId"), new { query.DonorId }, cancellationToken)).ToList();
+        var donors = (await read.QueryAsync<DonorRow>(query.DonorId is null ? DonorRow.SelectFrom : OneDonorSql, new { query.DonorId }, cancellationToken)).ToList();
         var priorities = await DonorRow.PrioritiesAsync(read, donors.Select(d => d.Id).ToList(), cancellationToken);
         var rows = new List<PriorityMatchRow>();
         foreach (var line in appeal.Lines)

@@ -58,7 +58,7 @@ internal sealed class CreateAppealCommandHandler(WriteSession write) : ICommandH
             throw new DuplicateException("appeal", "code", command.Code!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.Code, Type = command.Type!.Value.ToText(), command.Year, TitleEn = command.Title!.En, TitleFr = command.Title.Fr, TitleEs = command.Title.Es,
@@ -66,7 +66,7 @@ internal sealed class CreateAppealCommandHandler(WriteSession write) : ICommandH
         }, cancellationToken);
         foreach (var line in command.Lines!)
         {
-            await write.ExecuteAsync(InsertLineSql, new { Id = Guid.CreateVersion7(), AppealId = id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Amount }, cancellationToken);
+            await write.ExecuteAsync(InsertLineSql, new { Id = write.NewId(), AppealId = id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Amount }, cancellationToken);
         }
 
         var appeal = await AppealRow.ReadAsync(write, id, cancellationToken);

@@ -25,13 +25,15 @@ internal sealed class ListAppealsQueryValidator : AbstractValidator<ListAppealsQ
 
 internal sealed class ListAppealsQueryHandler(DonorRelationsDatabase db) : IQueryHandler<ListAppealsQuery, Page<AppealDetails>>
 {
+    private static readonly QueryFilter<ListAppealsQuery> Filter = new QueryFilter<ListAppealsQuery>()
+        .When(q => q.Year is not null, "a.year = @Year", q => new { q.Year })
+        .When(q => q.Type is not null, "a.type = @Type", q => new { q.Type });
+
     private static readonly KeysetList<AppealRow> List = new("a.id", r => r.Id, "code", new SortableField<AppealRow>("code", "a.code", KeyKind.Text, r => r.Code));
 
     public async ValueTask<Page<AppealDetails>> Handle(ListAppealsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.Year is not null, "a.year = @Year", new { query.Year })
-            .WhereIf(query.Type is not null, "a.type = @Type", new { query.Type });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, AppealRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         var lines = await AppealRow.LinesAsync(read, page.Items.Select(a => a.Id).ToList(), cancellationToken);

@@ -78,7 +78,7 @@ internal sealed class UpdateAppealCommandHandler(WriteSession write, IValidator<
             await write.ExecuteAsync(DeleteLinesSql, new { command.Id }, cancellationToken);
             foreach (var line in patched.Lines!)
             {
-                await write.ExecuteAsync(InsertLineSql, new { Id = Guid.CreateVersion7(), AppealId = command.Id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Amount }, cancellationToken);
+                await write.ExecuteAsync(InsertLineSql, new { Id = write.NewId(), AppealId = command.Id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Amount }, cancellationToken);
             }
         }
 

@@ -45,7 +45,7 @@ internal sealed class CreateDonorCommandHandler(WriteSession write) : ICommandHa
             throw new DuplicateException("donor", "code", command.Code!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.Code, command.Name, Type = command.Type!.Value.ToText(), Country = Countries.Canonical(command.Country), command.IatiRef, command.FtsId,

@@ -25,13 +25,15 @@ internal sealed class ListDonorsQueryValidator : AbstractValidator<ListDonorsQue
 
 internal sealed class ListDonorsQueryHandler(DonorRelationsDatabase db) : IQueryHandler<ListDonorsQuery, Page<DonorDetails>>
 {
+    private static readonly QueryFilter<ListDonorsQuery> Filter = new QueryFilter<ListDonorsQuery>()
+        .When(q => q.Type is not null, "d.type = @Type", q => new { q.Type })
+        .When(q => !string.IsNullOrWhiteSpace(q.Q), @"(d.code LIKE @Q ESCAPE '\' OR d.name LIKE @Q ESCAPE '\')", q => new { Q = LikePattern.Contains(q.Q) });
+
     private static readonly KeysetList<DonorRow> List = new("d.id", r => r.Id, "code", new SortableField<DonorRow>("code", "d.code", KeyKind.Text, r => r.Code));
 
     public async ValueTask<Page<DonorDetails>> Handle(ListDonorsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.Type is not null, "d.type = @Type", new { query.Type })
-            .WhereIf(!string.IsNullOrWhiteSpace(query.Q), @"(d.code LIKE @Q ESCAPE '\' OR d.name LIKE @Q ESCAPE '\')", new { Q = LikePattern.Contains(query.Q) });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, DonorRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         var priorities = await DonorRow.PrioritiesAsync(read, page.Items.Select(d => d.Id).ToList(), cancellationToken);

@@ -106,7 +106,7 @@ internal sealed class CreateFlowCommandHandler(WriteSession write) : ICommandHan
         }
 
         DateOnly? StageDay(FlowStatus stage) => command.Status == stage ? command.FlowDate : null;
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.DonorId, AppealId = appealId, command.AppealLineId, command.AgreementId, command.ParentFlowId, Status = command.Status!.Value.ToText(),

@@ -28,15 +28,17 @@ internal sealed class ListFlowsQueryValidator : AbstractValidator<ListFlowsQuery
 
 internal sealed class ListFlowsQueryHandler(DonorRelationsDatabase db) : IQueryHandler<ListFlowsQuery, Page<FlowDetails>>
 {
+    private static readonly QueryFilter<ListFlowsQuery> Filter = new QueryFilter<ListFlowsQuery>()
+        .When(q => q.DonorId is not null, "f.donor_id = @DonorId", q => new { q.DonorId })
+        .When(q => q.AppealId is not null, "f.appeal_id = @AppealId", q => new { q.AppealId })
+        .When(q => q.BudgetYear is not null, "f.budget_year = @BudgetYear", q => new { q.BudgetYear })
+        .When(q => q.Status is not null, "f.status = @Status", q => new { q.Status });
+
     private static readonly KeysetList<FlowRow> List = new("f.id", r => r.Id, "-flowDate", new SortableField<FlowRow>("flowDate", "f.flow_date", KeyKind.Date, r => r.FlowDate));
 
     public async ValueTask<Page<FlowDetails>> Handle(ListFlowsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.DonorId is not null, "f.donor_id = @DonorId", new { query.DonorId })
-            .WhereIf(query.AppealId is not null, "f.appeal_id = @AppealId", new { query.AppealId })
-            .WhereIf(query.BudgetYear is not null, "f.budget_year = @BudgetYear", new { query.BudgetYear })
-            .WhereIf(query.Status is not null, "f.status = @Status", new { query.Status });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, FlowRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return page.Select(f => f.ToResponse());

@@ -15,15 +15,19 @@ internal sealed record GetIatiActivitiesQuery(Guid? DonorId) : IQuery<string>;
 
 internal sealed class GetIatiActivitiesQueryHandler(DonorRelationsDatabase db, TimeProvider clock) : IQueryHandler<GetIatiActivitiesQuery, string>
 {
+    private const string AgreementsSql = AgreementRow.SelectFrom + " WHERE g.status <> 'draft' ORDER BY g.reference";
+    private const string AgreementsOfDonorSql = AgreementRow.SelectFrom + " WHERE g.status <> 'draft' AND g.donor_id = @DonorId ORDER BY g.reference";
+    private const string FlowsSql = FlowRow.SelectFrom + " WHERE f.agreement_id IS NOT NULL ORDER BY f.flow_date, f.id";
+
     public async ValueTask<string> Handle(GetIatiActivitiesQuery query, CancellationToken cancellationToken)
     {
         await using var read = await db.ReadAsync(cancellationToken);
         var rows = (await read.QueryAsync<AgreementRow>(
-            AgreementRow.SelectFrom + " WHERE g.status <> 'draft'" + (query.DonorId is null ? string.Empty : " AND g.donor_id = @DonorId") + " ORDER BY g.reference",
+            query.DonorId is null ? AgreementsSql : AgreementsOfDonorSql,
             new { query.DonorId }, cancellationToken)).ToList();
         var agreements = await AgreementRow.ToResponsesAsync(read, rows, cancellationToken);
         var donors = (await read.QueryAsync<DonorRow>(DonorRow.SelectFrom, null, cancellationToken)).ToDictionary(d => d.Id);
-        var flows = (await read.QueryAsync<FlowRow>(FlowRow.SelectFrom + " WHERE f.agreement_id IS NOT NULL ORDER BY f.flow_date, f.id", null, cancellationToken))
+        var flows = (await read.QueryAsync<FlowRow>(FlowsSql, null, cancellationToken))
             .ToLookup(f => f.AgreementId!.Value);
         var document = IatiXml.Activities(agreements, donors, flows, clock.GetUtcNow());
         return document.Declaration + "\n" + document.ToString(SaveOptions.None);

@@ -80,7 +80,7 @@ internal sealed class CreatePledgeCommandHandler(WriteSession write) : ICommandH
             throw new DuplicateException("pledge", "reference", command.Reference!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.DonorId, command.AppealId, command.Reference, command.Amount, command.Currency, command.PledgedOn,

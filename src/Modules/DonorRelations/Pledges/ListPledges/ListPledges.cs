@@ -14,13 +14,15 @@ internal sealed record ListPledgesQuery(Guid? DonorId, Guid? AppealId, int? Limi
 
 internal sealed class ListPledgesQueryHandler(DonorRelationsDatabase db, TimeProvider clock) : IQueryHandler<ListPledgesQuery, Page<PledgeDetails>>
 {
+    private static readonly QueryFilter<ListPledgesQuery> Filter = new QueryFilter<ListPledgesQuery>()
+        .When(q => q.DonorId is not null, "p.donor_id = @DonorId", q => new { q.DonorId })
+        .When(q => q.AppealId is not null, "p.appeal_id = @AppealId", q => new { q.AppealId });
+
     private static readonly KeysetList<PledgeRow> List = new("p.id", r => r.Id, "-pledgedOn", new SortableField<PledgeRow>("pledgedOn", "p.pledged_on", KeyKind.Date, r => r.PledgedOn));
 
     public async ValueTask<Page<PledgeDetails>> Handle(ListPledgesQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.DonorId is not null, "p.donor_id = @DonorId", new { query.DonorId })
-            .WhereIf(query.AppealId is not null, "p.appeal_id = @AppealId", new { query.AppealId });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, PledgeRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         var today = clock.Today();

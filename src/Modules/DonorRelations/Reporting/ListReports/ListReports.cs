@@ -25,17 +25,19 @@ internal sealed class ListReportsQueryValidator : AbstractValidator<ListReportsQ
 
 internal sealed class ListReportsQueryHandler(DonorRelationsDatabase db, TimeProvider clock) : IQueryHandler<ListReportsQuery, Page<ReportingRequirementDetails>>
 {
+    private static readonly QueryFilter<(ListReportsQuery Query, DateOnly Today)> Filter = new QueryFilter<(ListReportsQuery Query, DateOnly Today)>()
+        .When(q => q.Query.AgreementId is not null, "r.agreement_id = @AgreementId", q => new { q.Query.AgreementId })
+        .When(q => q.Query.Status is not null, "r.status = @Status", q => new { q.Query.Status })
+        .When(q => q.Query.DueBefore is not null, "r.due_on <= @DueBefore", q => new { q.Query.DueBefore })
+        .When(q => q.Query.Overdue == true, "r.status IN @Owed AND r.due_on < @Today", q => new { Owed = ReportRules.OwedStatuses, Today = q.Today });
+
     private static readonly KeysetList<ReportingRequirementRow> List = new(
         "r.id", r => r.Id, "dueOn", new SortableField<ReportingRequirementRow>("dueOn", "r.due_on", KeyKind.Date, r => r.DueOn));
 
     public async ValueTask<Page<ReportingRequirementDetails>> Handle(ListReportsQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var filter = new SqlFilter()
-            .WhereIf(query.AgreementId is not null, "r.agreement_id = @AgreementId", new { query.AgreementId })
-            .WhereIf(query.Status is not null, "r.status = @Status", new { query.Status })
-            .WhereIf(query.DueBefore is not null, "r.due_on <= @DueBefore", new { query.DueBefore })
-            .WhereIf(query.Overdue == true, "r.status IN @Owed AND r.due_on < @Today", new { Owed = ReportRules.OwedStatuses, Today = today });
+        var filter = Filter.For((query, today));
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, ReportingRequirementRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse(today));

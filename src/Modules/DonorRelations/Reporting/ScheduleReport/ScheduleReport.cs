@@ -49,7 +49,7 @@ internal sealed class ScheduleReportCommandHandler(WriteSession write) : IComman
         }
 
         var donor = await DonorRow.GetAsync(write, agreement.DonorId, cancellationToken);
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.AgreementId, Kind = command.Kind!.Value.ToText(), Template = (command.Template ?? donor.ReportingTemplate).ToText(),

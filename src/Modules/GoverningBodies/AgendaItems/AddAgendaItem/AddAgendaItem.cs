@@ -65,7 +65,7 @@ internal sealed class AddAgendaItemCommandHandler(WriteSession write)
             }
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id,

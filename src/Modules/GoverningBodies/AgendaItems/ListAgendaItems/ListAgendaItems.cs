@@ -23,6 +23,10 @@ internal sealed class ListAgendaItemsQueryValidator : AbstractValidator<ListAgen
 
 internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db, ICurrentUser user) : IQueryHandler<ListAgendaItemsQuery, Page<AgendaItemDetails>>
 {
+    private static readonly QueryFilter<ListAgendaItemsQuery> Filter = new QueryFilter<ListAgendaItemsQuery>()
+        .Always("a.session_id = @SessionId", q => new { q.SessionId })
+        .When(q => q.Status is not null, "a.status = @Status", q => new { Status = EnumText.ParseOptional<AgendaItemStatus>(q.Status)?.ToText() });
+
     private static readonly KeysetList<AgendaItemRow> List = new(
         "a.id", r => r.Id, "number", new SortableField<AgendaItemRow>("number", "a.sort_key", KeyKind.Text, r => r.SortKey));
 
@@ -30,9 +34,7 @@ internal sealed class ListAgendaItemsQueryHandler(GoverningBodiesDatabase db, IC
     {
         await using var read = await db.ReadAsync(cancellationToken);
         await SessionReader.GetAsync(read, query.SessionId, cancellationToken);
-        var filter = new SqlFilter()
-            .Where("a.session_id = @SessionId", new { query.SessionId })
-            .WhereIf(query.Status is not null, "a.status = @Status", new { Status = EnumText.ParseOptional<AgendaItemStatus>(query.Status)?.ToText() });
+        var filter = Filter.For(query);
         var page = await List.ReadAsync(read, AgendaItemRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return new Page<AgendaItemDetails>(await AgendaItemRow.ToResponsesAsync(read, page.Items, user.HasScope(GoverningBodiesScopes.Restricted), cancellationToken), page.NextCursor);
     }

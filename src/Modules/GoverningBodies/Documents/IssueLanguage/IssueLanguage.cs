@@ -31,7 +31,7 @@ internal sealed class IssueLanguageCommandHandler(WriteSession write, ICurrentUs
 
         await LanguageVersions.SetAsync(write, document.Id, command.Language, LanguageVersionStatus.Issued, cancellationToken);
         await write.PublishAsync(
-            new DocumentLanguageIssued(Guid.CreateVersion7(), write.Now, document.Id, document.Symbol, command.Language, document.Distribution.ToText()),
+            new DocumentLanguageIssued(write.NewId(), write.Now, document.Id, document.Symbol, command.Language, document.Distribution.ToText()),
             cancellationToken);
         var details = await DocumentReader.GetAsync(write, document.Id, seeRestricted, cancellationToken);
         return details;

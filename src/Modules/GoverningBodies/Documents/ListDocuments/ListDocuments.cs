@@ -40,6 +40,14 @@ internal sealed class ListDocumentsQueryValidator : AbstractValidator<ListDocume
 
 internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICurrentUser user) : IQueryHandler<ListDocumentsQuery, Page<DocumentSummary>>
 {
+    private static readonly QueryFilter<(ListDocumentsQuery Query, bool SeeRestricted)> Filter = new QueryFilter<(ListDocumentsQuery Query, bool SeeRestricted)>()
+        .Always(DocumentReader.Visible, q => new { q.SeeRestricted })
+        .When(q => q.Query.SymbolPrefix is not null, "(d.symbol = @SymbolPrefix OR d.symbol LIKE @SymbolPattern ESCAPE '\\')", q => new { SymbolPrefix = q.Query.SymbolPrefix?.TrimEnd('/'), SymbolPattern = LikePattern.StartsWith(q.Query.SymbolPrefix?.TrimEnd('/') + "/") })
+        .When(q => q.Query.SessionId is not null, "d.session_id = @SessionId", q => new { q.Query.SessionId })
+        .When(q => q.Query.Type is not null, "d.type = @Type", q => new { Type = EnumText.ParseOptional<DocumentType>(q.Query.Type)?.ToText() })
+        .When(q => q.Query.Distribution is not null, "d.distribution = @Distribution", q => new { Distribution = EnumText.ParseOptional<Distribution>(q.Query.Distribution)?.ToText() })
+        .When(q => q.Query.Language is not null, "EXISTS (SELECT 1 FROM governing_bodies.document_languages l WHERE l.document_id = d.id AND l.language = @Language)", q => new { q.Query.Language });
+
     private static readonly KeysetList<DocumentRow> List = new(
         "d.id", r => r.Id, "symbol",
         new SortableField<DocumentRow>("symbol", "d.symbol_sort", KeyKind.Text, r => r.SymbolSort),
@@ -48,19 +56,7 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
     public async ValueTask<Page<DocumentSummary>> Handle(ListDocumentsQuery query, CancellationToken cancellationToken)
     {
         query = query with { Language = Languages.Normalize(query.Language) };
-        var filter = new SqlFilter()
-            .Where(DocumentReader.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
-            .WhereIf(
-                query.SymbolPrefix is not null,
-                "(d.symbol = @SymbolPrefix OR d.symbol LIKE @SymbolPattern ESCAPE '\\')",
-                new { SymbolPrefix = query.SymbolPrefix?.TrimEnd('/'), SymbolPattern = LikePattern.StartsWith(query.SymbolPrefix?.TrimEnd('/') + "/") })
-            .WhereIf(query.SessionId is not null, "d.session_id = @SessionId", new { query.SessionId })
-            .WhereIf(query.Type is not null, "d.type = @Type", new { Type = EnumText.ParseOptional<DocumentType>(query.Type)?.ToText() })
-            .WhereIf(query.Distribution is not null, "d.distribution = @Distribution", new { Distribution = EnumText.ParseOptional<Distribution>(query.Distribution)?.ToText() })
-            .WhereIf(
-                query.Language is not null,
-                "EXISTS (SELECT 1 FROM governing_bodies.document_languages l WHERE l.document_id = d.id AND l.language = @Language)",
-                new { query.Language });
+        var filter = Filter.For((query, user.HasScope(GoverningBodiesScopes.Restricted)));
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, DocumentRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         var languages = await DocumentReader.LanguagesAsync(read, page.Items.Select(d => d.Id).ToList(), cancellationToken);

@@ -111,7 +111,7 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
             }
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id,

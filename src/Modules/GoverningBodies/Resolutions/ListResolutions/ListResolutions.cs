@@ -23,6 +23,11 @@ internal sealed class ListResolutionsQueryValidator : AbstractValidator<ListReso
 
 internal sealed class ListResolutionsQueryHandler(GoverningBodiesDatabase db) : IQueryHandler<ListResolutionsQuery, Page<ResolutionDetails>>
 {
+    private static readonly QueryFilter<ListResolutionsQuery> Filter = new QueryFilter<ListResolutionsQuery>()
+        .When(q => q.SessionId is not null, "r.session_id = @SessionId", q => new { q.SessionId })
+        .When(q => q.NumberFrom is not null, "r.number >= @NumberFrom", q => new { q.NumberFrom })
+        .When(q => q.NumberTo is not null, "r.number <= @NumberTo", q => new { q.NumberTo });
+
     private static readonly KeysetList<ResolutionRow> List = new(
         "r.id", r => r.Id, "number",
         new SortableField<ResolutionRow>("number", "r.number", KeyKind.Integer, r => r.Number),
@@ -30,10 +35,7 @@ internal sealed class ListResolutionsQueryHandler(GoverningBodiesDatabase db) : 
 
     public async ValueTask<Page<ResolutionDetails>> Handle(ListResolutionsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.SessionId is not null, "r.session_id = @SessionId", new { query.SessionId })
-            .WhereIf(query.NumberFrom is not null, "r.number >= @NumberFrom", new { query.NumberFrom })
-            .WhereIf(query.NumberTo is not null, "r.number <= @NumberTo", new { query.NumberTo });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, ResolutionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse());

@@ -106,7 +106,7 @@ internal sealed class RecordResolutionCommandHandler(WriteSession write)
             throw new DuplicateException("resolution", "number", command.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         var adoption = command.Adoption!;
         await write.ExecuteAsync(InsertSql, new
         {

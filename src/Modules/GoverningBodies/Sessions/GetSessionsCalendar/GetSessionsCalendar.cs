@@ -27,16 +27,18 @@ internal sealed class GetSessionsCalendarQueryHandler(GoverningBodiesDatabase db
 {
     private const int FeedSize = KeysetList<SessionRow>.MaxLimit;
 
+    // The most recent sessions: a subscription feed, not an archive.
+    private static readonly QueryFilter<(GetSessionsCalendarQuery Query, DateOnly Today, bool SeeAll)> Filter = new QueryFilter<(GetSessionsCalendarQuery Query, DateOnly Today, bool SeeAll)>()
+        .Always("s.start_date >= @Since", q => new { Since = q.Today.AddYears(-2) })
+        .When(q => q.Query.Body is not null, "s.body_code = @Body", q => new { q.Query.Body })
+        .When(q => !q.SeeAll, SessionCalendar.PublicOnly);
+
     private static readonly KeysetList<SessionRow> Feed = new(
         "s.id", r => r.Id, "startDate", new SortableField<SessionRow>("startDate", "s.start_date", KeyKind.Date, r => r.StartDate));
 
     public async ValueTask<string> Handle(GetSessionsCalendarQuery query, CancellationToken cancellationToken)
     {
-        // The most recent sessions: a subscription feed, not an archive.
-        var filter = new SqlFilter()
-            .Where("s.start_date >= @Since", new { Since = Today.AddYears(-2) })
-            .WhereIf(query.Body is not null, "s.body_code = @Body", new { query.Body })
-            .WhereIf(!user.HasScope(GoverningBodiesScopes.Read), SessionCalendar.PublicOnly, null);
+        var filter = Filter.For((query, Today, user.HasScope(GoverningBodiesScopes.Read)));
         await using var read = await db.ReadAsync(cancellationToken);
         await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken);
         var page = await Feed.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(null, FeedSize, null), cancellationToken);

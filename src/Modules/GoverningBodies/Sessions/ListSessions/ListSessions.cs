@@ -47,6 +47,17 @@ internal sealed class ListSessionsQueryValidator : AbstractValidator<ListSession
 
 internal sealed class ListSessionsQueryHandler(GoverningBodiesDatabase db, TimeProvider clock) : IQueryHandler<ListSessionsQuery, Page<SessionDetails>>
 {
+    private static readonly QueryFilter<ListSessionsQuery> Filter = new QueryFilter<ListSessionsQuery>()
+        .When(q => q.Body is not null, "s.body_code = @Body", q => new { q.Body })
+        .When(q => q.Kind is not null, "s.kind = @Kind", q => new { Kind = EnumText.ParseOptional<SessionKind>(q.Kind)?.ToText() })
+        .When(q => q.Status is not null, "s.status = @Status", q => new { Status = EnumText.ParseOptional<SessionStatus>(q.Status)?.ToText() })
+        .When(q => q.Year is not null, "s.start_date >= @YearStart AND s.start_date <= @YearEnd", q => q.Year is { } y
+            ? new { YearStart = new DateOnly(y, 1, 1), YearEnd = new DateOnly(y, 12, 31) }
+            : null)
+        .When(q => q.From is not null, "s.start_date >= @From", q => new { q.From })
+        .When(q => q.To is not null, "s.start_date <= @To", q => new { q.To })
+        .When(q => !string.IsNullOrWhiteSpace(q.Q), "(s.title_en LIKE @Q ESCAPE '\\' OR s.title_fr LIKE @Q ESCAPE '\\' OR s.title_es LIKE @Q ESCAPE '\\')", q => new { Q = LikePattern.Contains(q.Q) });
+
     private static readonly KeysetList<SessionRow> List = new(
         "s.id", r => r.Id, "startDate",
         new SortableField<SessionRow>("startDate", "s.start_date", KeyKind.Date, r => r.StartDate),
@@ -55,19 +66,7 @@ internal sealed class ListSessionsQueryHandler(GoverningBodiesDatabase db, TimeP
 
     public async ValueTask<Page<SessionDetails>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.Body is not null, "s.body_code = @Body", new { query.Body })
-            .WhereIf(query.Kind is not null, "s.kind = @Kind", new { Kind = EnumText.ParseOptional<SessionKind>(query.Kind)?.ToText() })
-            .WhereIf(query.Status is not null, "s.status = @Status", new { Status = EnumText.ParseOptional<SessionStatus>(query.Status)?.ToText() })
-            .WhereIf(query.Year is not null, "s.start_date >= @YearStart AND s.start_date <= @YearEnd", query.Year is { } y
-                ? new { YearStart = new DateOnly(y, 1, 1), YearEnd = new DateOnly(y, 12, 31) }
-                : null)
-            .WhereIf(query.From is not null, "s.start_date >= @From", new { query.From })
-            .WhereIf(query.To is not null, "s.start_date <= @To", new { query.To })
-            .WhereIf(
-                !string.IsNullOrWhiteSpace(query.Q),
-                "(s.title_en LIKE @Q ESCAPE '\\' OR s.title_fr LIKE @Q ESCAPE '\\' OR s.title_es LIKE @Q ESCAPE '\\')",
-                new { Q = LikePattern.Contains(query.Q) });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken);
         var page = await List.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);

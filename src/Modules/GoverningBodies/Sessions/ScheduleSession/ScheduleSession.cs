@@ -87,7 +87,7 @@ internal sealed class ScheduleSessionCommandHandler(WriteSession write)
             throw new DuplicateException("session", "body, kind and number or symbol prefix", prefix ?? $"{command.Body} {kind.ToText()} {command.Number}");
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         var noticeDays = SessionRules.RequiredNoticeDays(body, kind);
         await write.ExecuteAsync(InsertSql, new
         {

@@ -55,7 +55,7 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(WriteSession writ
         {
             // The publication belongs to the research module: tell it, in this transaction, through the outbox.
             await write.PublishAsync(new PublicationTranslationProgressed(
-                Guid.CreateVersion7(), write.Now, command.Id, current.PublicationManifestationId!.Value, current.TargetLanguage, next.ToText()), cancellationToken);
+                write.NewId(), write.Now, command.Id, current.PublicationManifestationId!.Value, current.TargetLanguage, next.ToText()), cancellationToken);
         }
         var job = (await TranslationJobRow.GetAsync(write, command.Id, seeRestricted, cancellationToken)).ToResponse(write.Today);
         await write.RecordAsync(AuditedEntities.TranslationJob, command.Id, command.Action, current.ToResponse(write.Today), job, cancellationToken);

@@ -28,6 +28,12 @@ internal sealed class ListTranslationBacklogQueryValidator : AbstractValidator<L
 internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase db, TimeProvider clock, ICurrentUser user)
     : IQueryHandler<ListTranslationBacklogQuery, Page<TranslationJobDetails>>
 {
+    private static readonly QueryFilter<(ListTranslationBacklogQuery Query, bool SeeRestricted)> Filter = new QueryFilter<(ListTranslationBacklogQuery Query, bool SeeRestricted)>()
+        .Always("j.status IN @Open", _ => new { Open = TranslationJobRules.OpenStatuses })
+        .Always(TranslationJobRow.Visible, q => new { q.SeeRestricted })
+        .When(q => q.Query.Language is not null, "j.target_language = @Language", q => new { q.Query.Language })
+        .When(q => q.Query.Assignee is not null, "j.assignee = @Assignee", q => new { q.Query.Assignee });
+
     // Due date ascending puts the most overdue first, then what falls due soonest.
     private static readonly KeysetList<TranslationJobRow> List = new(
         "j.id", r => r.Id, "dueOn", new SortableField<TranslationJobRow>("dueOn", "j.due_on", KeyKind.Date, r => r.DueOn));
@@ -35,11 +41,7 @@ internal sealed class ListTranslationBacklogQueryHandler(GoverningBodiesDatabase
     public async ValueTask<Page<TranslationJobDetails>> Handle(ListTranslationBacklogQuery query, CancellationToken cancellationToken)
     {
         query = query with { Language = Languages.Normalize(query.Language) };
-        var filter = new SqlFilter()
-            .Where("j.status IN @Open", new { Open = TranslationJobRules.OpenStatuses })
-            .Where(TranslationJobRow.Visible, new { SeeRestricted = user.HasScope(GoverningBodiesScopes.Restricted) })
-            .WhereIf(query.Language is not null, "j.target_language = @Language", new { query.Language })
-            .WhereIf(query.Assignee is not null, "j.assignee = @Assignee", new { query.Assignee });
+        var filter = Filter.For((query, user.HasScope(GoverningBodiesScopes.Restricted)));
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, TranslationJobRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         var today = clock.Today();

@@ -47,7 +47,7 @@ internal sealed class CreateDatasetCommandHandler(WriteSession write) : ICommand
             throw new DuplicateException("dataset", "code", command.Code!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id, command.Code, command.PartnerId, TitleEn = command.Title!.En, TitleFr = command.Title.Fr, TitleEs = command.Title.Es,

@@ -45,7 +45,7 @@ internal sealed class CreateEditionCommandHandler(WriteSession write) : ICommand
             throw new DuplicateException("edition", "edition", command.Edition!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new { Id = id, command.DatasetId, command.Edition, command.ReleasedOn, command.RetrievedOn, command.Notes, write.Now, write.By }, cancellationToken);
         var edition = (await EditionRow.GetAsync(write, id, cancellationToken)).ToResponse();
         await write.RecordAsync(AuditedEntities.Edition, id, "create", null, edition, cancellationToken);

@@ -50,7 +50,7 @@ internal sealed class CreateIndicatorCommandHandler(WriteSession write, Indicato
             DefinitionEn = command.Definition?.En, DefinitionFr = command.Definition?.Fr, DefinitionEs = command.Definition?.Es,
             command.SdgIndicator, command.GcmObjective, write.Now, write.By,
         }, cancellationToken);
-        var row = await write.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.SelectFrom + " WHERE code = @Code", new { command.Code }, cancellationToken);
+        var row = await write.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.ByCode, new { command.Code }, cancellationToken);
         var indicator = row!.ToResponse();
         await write.RecordAsync(AuditedEntities.Indicator, IndicatorDirectory.AuditId(row.IndicatorKey), "create", null, indicator, cancellationToken);
         directory.Invalidate();

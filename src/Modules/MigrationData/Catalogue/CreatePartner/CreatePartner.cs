@@ -38,7 +38,7 @@ internal sealed class CreatePartnerCommandHandler(WriteSession write) : ICommand
             throw new DuplicateException("partner", "code", command.Code!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new { Id = id, command.Code, command.Name, Kind = command.Kind!.Value.ToText(), command.Website, write.Now, write.By }, cancellationToken);
         var partner = (await PartnerRow.FindAsync(write, id, cancellationToken))!;
         await write.RecordAsync(AuditedEntities.Partner, id, "create", null, partner, cancellationToken);

@@ -13,7 +13,7 @@ internal sealed class GetIndicatorQueryHandler(MigrationDataDatabase db) : IQuer
     public async ValueTask<IndicatorDetails> Handle(GetIndicatorQuery query, CancellationToken cancellationToken)
     {
         await using var read = await db.ReadAsync(cancellationToken);
-        var row = await read.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.SelectFrom + " WHERE code = @Code", new { query.Code }, cancellationToken);
+        var row = await read.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.ByCode, new { query.Code }, cancellationToken);
         return row?.ToResponse() ?? throw new NotFoundException("indicator", query.Code);
     }
 }

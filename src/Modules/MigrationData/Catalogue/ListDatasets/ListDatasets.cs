@@ -13,6 +13,9 @@ internal sealed record ListDatasetsQuery(Guid? PartnerId, string? Sort, int? Lim
 
 internal sealed class ListDatasetsQueryHandler(MigrationDataDatabase db) : IQueryHandler<ListDatasetsQuery, Page<DatasetDetails>>
 {
+    private static readonly QueryFilter<ListDatasetsQuery> Filter = new QueryFilter<ListDatasetsQuery>()
+        .When(q => q.PartnerId is not null, "d.partner_id = @PartnerId", q => new { q.PartnerId });
+
     private static readonly KeysetList<DatasetRow> List = new(
         "d.id", r => r.Id, "code",
         new SortableField<DatasetRow>("code", "d.code", KeyKind.Text, r => r.Code),
@@ -27,7 +30,7 @@ internal sealed class ListDatasetsQueryHandler(MigrationDataDatabase db) : IQuer
                 ?? throw Iom.SharedKernel.Errors.Invalid.Field("partnerId", $"No partner has the id {partnerId}.");
         }
 
-        var filter = new SqlFilter().WhereIf(query.PartnerId is not null, "d.partner_id = @PartnerId", new { query.PartnerId });
+        var filter = Filter.For(query);
         var page = await List.ReadAsync(read, DatasetRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse());
     }

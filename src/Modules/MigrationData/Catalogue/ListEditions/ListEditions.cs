@@ -13,6 +13,9 @@ internal sealed record ListEditionsQuery(Guid DatasetId, string? Sort, int? Limi
 
 internal sealed class ListEditionsQueryHandler(MigrationDataDatabase db) : IQueryHandler<ListEditionsQuery, Page<EditionDetails>>
 {
+    private static readonly QueryFilter<ListEditionsQuery> Filter = new QueryFilter<ListEditionsQuery>()
+        .Always("e.dataset_id = @DatasetId", q => new { q.DatasetId });
+
     private static readonly KeysetList<EditionRow> List = new(
         "e.id", r => r.Id, "-releasedOn",
         new SortableField<EditionRow>("releasedOn", "e.released_on", KeyKind.Date, r => r.ReleasedOn),
@@ -22,7 +25,7 @@ internal sealed class ListEditionsQueryHandler(MigrationDataDatabase db) : IQuer
     {
         await using var read = await db.ReadAsync(cancellationToken);
         _ = await DatasetRow.GetAsync(read, query.DatasetId, cancellationToken);
-        var filter = new SqlFilter().Where("e.dataset_id = @DatasetId", new { query.DatasetId });
+        var filter = Filter.For(query);
         var page = await List.ReadAsync(read, EditionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse());
     }

@@ -24,6 +24,10 @@ internal sealed class ListIndicatorsQueryValidator : AbstractValidator<ListIndic
 
 internal sealed class ListIndicatorsQueryHandler(MigrationDataDatabase db) : IQueryHandler<ListIndicatorsQuery, Page<IndicatorDetails>>
 {
+    private static readonly QueryFilter<ListIndicatorsQuery> Filter = new QueryFilter<ListIndicatorsQuery>()
+        .When(q => q.Topic is not null, "topic = @Topic", q => new { q.Topic })
+        .When(q => !string.IsNullOrWhiteSpace(q.Q), @"(code LIKE @Q ESCAPE '\' OR name_en LIKE @Q ESCAPE '\' OR name_fr LIKE @Q ESCAPE '\' OR name_es LIKE @Q ESCAPE '\')", q => new { Q = LikePattern.Contains(q.Q) });
+
     private static readonly KeysetList<IndicatorRow> List = new(
         "code", r => r.Code, "code",
         new SortableField<IndicatorRow>("code", "code", KeyKind.Text, r => r.Code),
@@ -31,11 +35,7 @@ internal sealed class ListIndicatorsQueryHandler(MigrationDataDatabase db) : IQu
 
     public async ValueTask<Page<IndicatorDetails>> Handle(ListIndicatorsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.Topic is not null, "topic = @Topic", new { query.Topic })
-            .WhereIf(!string.IsNullOrWhiteSpace(query.Q),
-                @"(code LIKE @Q ESCAPE '\' OR name_en LIKE @Q ESCAPE '\' OR name_fr LIKE @Q ESCAPE '\' OR name_es LIKE @Q ESCAPE '\')",
-                new { Q = LikePattern.Contains(query.Q) });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, IndicatorRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse());

@@ -65,6 +65,6 @@ internal sealed class UpdateIndicatorCommandHandler(WriteSession write, IValidat
     }
 
     private async Task<IndicatorRow> ReadAsync(string code, CancellationToken cancellationToken) =>
-        await write.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.SelectFrom + " WHERE code = @Code", new { Code = code }, cancellationToken)
+        await write.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.ByCode, new { Code = code }, cancellationToken)
         ?? throw new NotFoundException("indicator", code);
 }

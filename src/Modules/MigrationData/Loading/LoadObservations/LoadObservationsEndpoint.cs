@@ -1,6 +1,7 @@
 using Iom.Modules.MigrationData.Catalogue;
 using Iom.Modules.MigrationData.Data;
 using Iom.Modules.MigrationData.Observations;
+using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -51,7 +52,7 @@ internal static class LoadObservationsEndpoint
         }
 
         var settings = options.Value;
-        var uploadId = Guid.CreateVersion7();
+        var uploadId = SequentialIds.Next(db.Dialect.Provider);
         var path = settings.UploadPath(uploadId);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var keep = false;

@@ -37,7 +37,12 @@ internal sealed class GetCrossSectionQueryValidator : AbstractValidator<GetCross
 
 internal sealed class GetCrossSectionQueryHandler(ObservationReader reader) : IQueryHandler<GetCrossSectionQuery, ObservationResult>
 {
-    public const string AfterCursor = "(o.area > @CArea OR (o.area = @CArea AND o.edition_key > @CEdition))";
+    private static readonly QueryFilter<CrossSectionSelection> Filter = new QueryFilter<CrossSectionSelection>()
+        .Always("o.indicator_key = @IndicatorKey AND o.edition_key IN @Editions AND o.period = @Period", s => new { s.IndicatorKey, s.Editions, s.Period })
+        .When(s => s.Members is not null, "o.area IN @Members", s => new { s.Members })
+        .When(s => s.Members is null, "o.area NOT LIKE '%:%'")
+        .When(s => s.Cursor is not null, "(o.area > @CArea OR (o.area = @CArea AND o.edition_key > @CEdition))",
+            s => new { CArea = s.Cursor![0], CEdition = int.Parse(s.Cursor[1], System.Globalization.CultureInfo.InvariantCulture) });
 
     /// <summary>The cross-section SQL for a filter: paged with the dialect's limit, or whole (for exports) without one.</summary>
     public static string Sql(SqlFilter filter, Iom.SharedKernel.Data.SqlDialect? paged) =>
@@ -46,31 +51,23 @@ internal sealed class GetCrossSectionQueryHandler(ObservationReader reader) : IQ
     public async ValueTask<ObservationResult> Handle(GetCrossSectionQuery query, CancellationToken cancellationToken)
     {
         var resolved = await reader.ResolveAsync(query.Indicator, null, query.Dataset, query.Edition, cancellationToken);
-        var filter = new SqlFilter().Where("o.indicator_key = @IndicatorKey AND o.edition_key IN @Editions AND o.period = @Period",
-            new { resolved.Indicator.IndicatorKey, Editions = resolved.Editions.Select(e => e.EditionKey).DefaultIfEmpty(-1).ToList(), query.Period });
+        IReadOnlyList<string>? members = null;
         if (query.Region is not null)
         {
             var region = resolved.Geography.Find(query.Region) is { Kind: AreaKind.Region } found ? found : throw Invalid.Field("region", $"'{query.Region}' is not a region (scheme:code, such as sdg:747).");
-            filter.Where("o.area IN @Members", new { Members = resolved.Geography.MembersOf(region.Code) });
+            members = resolved.Geography.MembersOf(region.Code);
             resolved = resolved with { Areas = [new AreaResolution(query.Region, CodeScheme.Region, region, null)] };
         }
-        else
-        {
-            filter.Where("o.area NOT LIKE '%:%'");
-        }
 
+        var selection = new CrossSectionSelection(resolved.Indicator.IndicatorKey, [.. resolved.Editions.Select(e => e.EditionKey).DefaultIfEmpty(-1)], query.Period, members, null);
         var fileName = $"{resolved.Indicator.Code}-{query.Period}";
         if (EnumText.ParseOptional<ExportFormat>(query.Format) is ExportFormat.Csv or ExportFormat.SdmxCsv)
         {
-            return new ObservationResult(null, reader.StreamAsync(resolved, Sql(filter, null), filter.Parameters, cancellationToken), fileName);
+            var whole = Filter.For(selection);
+            return new ObservationResult(null, reader.StreamAsync(resolved, Sql(whole, null), whole.Parameters, cancellationToken), fileName);
         }
 
-        if (query.Cursor is not null)
-        {
-            var keys = ObservationCursor.Decode(query.Cursor, 2);
-            filter.Where(AfterCursor, new { CArea = keys[0], CEdition = int.Parse(keys[1], System.Globalization.CultureInfo.InvariantCulture) });
-        }
-
+        var filter = Filter.For(selection with { Cursor = query.Cursor is null ? null : ObservationCursor.Decode(query.Cursor, 2) });
         var limit = query.Limit ?? ObservationReader.DefaultLimit;
         filter.Parameters.Add("Take", limit + 1);
         var sql = Sql(filter, reader.Database.Dialect);
@@ -78,3 +75,6 @@ internal sealed class GetCrossSectionQueryHandler(ObservationReader reader) : IQ
         return new ObservationResult(new ObservationPage(rows, next, resolved.Areas), null, fileName);
     }
 }
+
+/// <summary>What a cross-section reads: the indicator's observations in the chosen editions for one period, in a region's members or in countries, after a cursor.</summary>
+internal sealed record CrossSectionSelection(int IndicatorKey, IReadOnlyList<int> Editions, string? Period, IReadOnlyList<string>? Members, string[]? Cursor);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Iom.SharedKernel.Paging;
 using Iom.SharedKernel.Text;
@@ -37,7 +38,12 @@ internal sealed class GetTimeSeriesQueryValidator : AbstractValidator<GetTimeSer
 
 internal sealed class GetTimeSeriesQueryHandler(ObservationReader reader) : IQueryHandler<GetTimeSeriesQuery, ObservationResult>
 {
-    public const string AfterCursor = "(o.area > @CArea OR (o.area = @CArea AND o.period > @CPeriod) OR (o.area = @CArea AND o.period = @CPeriod AND o.edition_key > @CEdition))";
+    private static readonly QueryFilter<SeriesSelection> Filter = new QueryFilter<SeriesSelection>()
+        .Always("o.indicator_key = @IndicatorKey AND o.edition_key IN @Editions AND o.area IN @Areas", s => new { s.IndicatorKey, s.Editions, s.Areas })
+        .When(s => s.From is not null, "o.period >= @FromPeriod", s => new { FromPeriod = s.From?.ToString("0000", CultureInfo.InvariantCulture) })
+        .When(s => s.To is not null, "o.period < @ToPeriod", s => new { ToPeriod = (s.To + 1)?.ToString("0000", CultureInfo.InvariantCulture) })
+        .When(s => s.Cursor is not null, "(o.area > @CArea OR (o.area = @CArea AND o.period > @CPeriod) OR (o.area = @CArea AND o.period = @CPeriod AND o.edition_key > @CEdition))",
+            s => new { CArea = s.Cursor![0], CPeriod = s.Cursor[1], CEdition = int.Parse(s.Cursor[2], CultureInfo.InvariantCulture) });
 
     /// <summary>The series SQL for a filter: paged with the dialect's limit, or whole (for exports) without one.</summary>
     public static string Sql(SqlFilter filter, Iom.SharedKernel.Data.SqlDialect? paged) =>
@@ -46,22 +52,17 @@ internal sealed class GetTimeSeriesQueryHandler(ObservationReader reader) : IQue
     public async ValueTask<ObservationResult> Handle(GetTimeSeriesQuery query, CancellationToken cancellationToken)
     {
         var resolved = await reader.ResolveAsync(query.Indicator, query.Areas, query.Dataset, query.Edition, cancellationToken);
-        var filter = new SqlFilter()
-            .Where("o.indicator_key = @IndicatorKey AND o.edition_key IN @Editions AND o.area IN @Areas",
-                new { resolved.Indicator.IndicatorKey, Editions = resolved.Editions.Select(e => e.EditionKey).DefaultIfEmpty(-1).ToList(), Areas = resolved.Areas.Select(a => a.Area.Code).Distinct().ToList() })
-            .WhereIf(query.From is not null, "o.period >= @FromPeriod", new { FromPeriod = query.From?.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) })
-            .WhereIf(query.To is not null, "o.period < @ToPeriod", new { ToPeriod = (query.To + 1)?.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) });
+        var selection = new SeriesSelection(
+            resolved.Indicator.IndicatorKey, [.. resolved.Editions.Select(e => e.EditionKey).DefaultIfEmpty(-1)],
+            [.. resolved.Areas.Select(a => a.Area.Code).Distinct()], query.From, query.To, null);
         var fileName = $"{resolved.Indicator.Code}-series";
         if (EnumText.ParseOptional<ExportFormat>(query.Format) is ExportFormat.Csv or ExportFormat.SdmxCsv)
         {
-            return new ObservationResult(null, reader.StreamAsync(resolved, Sql(filter, null), filter.Parameters, cancellationToken), fileName);
+            var whole = Filter.For(selection);
+            return new ObservationResult(null, reader.StreamAsync(resolved, Sql(whole, null), whole.Parameters, cancellationToken), fileName);
         }
 
-        if (query.Cursor is not null)
-        {
-            var keys = ObservationCursor.Decode(query.Cursor, 3);
-            filter.Where(AfterCursor, new { CArea = keys[0], CPeriod = keys[1], CEdition = int.Parse(keys[2], System.Globalization.CultureInfo.InvariantCulture) });
-        }
+        var filter = Filter.For(selection with { Cursor = query.Cursor is null ? null : ObservationCursor.Decode(query.Cursor, 3) });
 
         var limit = query.Limit ?? ObservationReader.DefaultLimit;
         filter.Parameters.Add("Take", limit + 1);
@@ -70,3 +71,6 @@ internal sealed class GetTimeSeriesQueryHandler(ObservationReader reader) : IQue
         return new ObservationResult(new ObservationPage(rows, next, resolved.Areas), null, fileName);
     }
 }
+
+/// <summary>What a time series reads: the indicator's observations in the chosen editions and areas, between two years, after a cursor.</summary>
+internal sealed record SeriesSelection(int IndicatorKey, IReadOnlyList<int> Editions, IReadOnlyList<string> Areas, int? From, int? To, string[]? Cursor);

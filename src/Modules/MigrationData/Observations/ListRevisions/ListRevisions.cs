@@ -76,6 +76,15 @@ internal sealed class ListRevisionsQueryHandler(ObservationReader reader, Indica
         ) r
         """;
 
+    private static readonly QueryFilter<RevisionSelection> Filter = new QueryFilter<RevisionSelection>()
+        .When(s => s.IndicatorKey is not null, "r.indicator_key = @IndicatorKey", s => new { s.IndicatorKey })
+        .When(s => s.Cursor is not null, "(r.indicator_key > @CIndicator OR (r.indicator_key = @CIndicator AND r.area > @CArea) OR (r.indicator_key = @CIndicator AND r.area = @CArea AND r.period > @CPeriod))",
+            s => new { CIndicator = int.Parse(s.Cursor![0], System.Globalization.CultureInfo.InvariantCulture), CArea = s.Cursor[1], CPeriod = s.Cursor[2] });
+
+    /// <summary>The page of differences between two editions after a filter.</summary>
+    public static string Sql(SqlFilter filter, SqlDialect dialect) =>
+        $"{DiffSql} {filter.ToWhereClause()} ORDER BY r.indicator_key, r.area, r.period {dialect.LimitClause("@Take")}";
+
     public async ValueTask<RevisionPage> Handle(ListRevisionsQuery query, CancellationToken cancellationToken)
     {
         await using var read = await reader.Database.ReadAsync(cancellationToken);
@@ -83,24 +92,12 @@ internal sealed class ListRevisionsQueryHandler(ObservationReader reader, Indica
         var to = (await EditionSelector.SelectAsync(read, null, query.Dataset, query.To, cancellationToken))[0];
         var all = await indicators.AllAsync(cancellationToken);
         var codes = all.Values.ToDictionary(i => i.IndicatorKey, i => i.Code);
-        var filter = new SqlFilter();
+        int? indicatorKey = query.Indicator is null ? null : (await indicators.GetOrInvalidAsync(query.Indicator, "indicator", cancellationToken)).IndicatorKey;
+        var filter = Filter.For(new RevisionSelection(indicatorKey, query.Cursor is null ? null : ObservationCursor.Decode(query.Cursor, 3)));
         filter.Parameters.AddDynamicParams(new { OldKey = from.EditionKey, NewKey = to.EditionKey });
-        if (query.Indicator is not null)
-        {
-            filter.Where("r.indicator_key = @IndicatorKey", new { (await indicators.GetOrInvalidAsync(query.Indicator, "indicator", cancellationToken)).IndicatorKey });
-        }
-
-        if (query.Cursor is not null)
-        {
-            var keys = ObservationCursor.Decode(query.Cursor, 3);
-            filter.Where("(r.indicator_key > @CIndicator OR (r.indicator_key = @CIndicator AND r.area > @CArea) OR (r.indicator_key = @CIndicator AND r.area = @CArea AND r.period > @CPeriod))",
-                new { CIndicator = int.Parse(keys[0], System.Globalization.CultureInfo.InvariantCulture), CArea = keys[1], CPeriod = keys[2] });
-        }
-
         var limit = query.Limit ?? ObservationReader.DefaultLimit;
         filter.Parameters.Add("Take", limit + 1);
-        var sql = $"{DiffSql} {filter.ToWhereClause()} ORDER BY r.indicator_key, r.area, r.period {reader.Database.Dialect.LimitClause("@Take")}";
-        var rows = (await read.QueryAsync<RevisionRow>(sql, filter.Parameters, cancellationToken)).ToList();
+        var rows = (await read.QueryAsync<RevisionRow>(Sql(filter, reader.Database.Dialect), filter.Parameters, cancellationToken)).ToList();
         string? next = null;
         if (rows.Count > limit)
         {
@@ -124,3 +121,6 @@ internal sealed class ListRevisionsQueryHandler(ObservationReader reader, Indica
         public string? NewStatus { get; set; }
     }
 }
+
+/// <summary>Which differences a page shows: of one indicator or all, after a cursor.</summary>
+internal sealed record RevisionSelection(int? IndicatorKey, string[]? Cursor);

@@ -78,7 +78,7 @@ internal sealed class AddManifestationCommandHandler(WriteSession write)
         var isbn = StandardIdentifiers.NormalizeIsbn13(command.Isbn);
         var doi = StandardIdentifiers.NormalizeDoi(command.Doi);
         await ManifestationIdentifiers.EnsureFreeAsync(write, null, isbn, doi, cancellationToken);
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id,

@@ -65,7 +65,7 @@ internal sealed class ApproveTranslationCommandHandler(WriteSession write)
             current.Version, command.ExpectedVersion, cancellationToken);
         var (title, _) = work.TitleIn(source.Language);
         await write.PublishAsync(new PublicationTranslationApproved(
-            Guid.CreateVersion7(), write.Now, work.Id, command.Id, work.PublicationCode, title, source.Language, current.Language, command.DueOn, command.WordCount), cancellationToken);
+            write.NewId(), write.Now, work.Id, command.Id, work.PublicationCode, title, source.Language, current.Language, command.DueOn, command.WordCount), cancellationToken);
         var manifestation = (await ManifestationRow.GetAsync(write, command.Id, cancellationToken)).ToResponse();
         await write.RecordAsync(AuditedEntities.Manifestation, command.Id, "approve-translation", current.ToResponse(), manifestation, cancellationToken);
         return manifestation;

@@ -51,7 +51,7 @@ internal sealed class CreateProjectCommandHandler(WriteSession write)
 
     public async ValueTask<ProjectDetails> Handle(CreateProjectCommand command, CancellationToken cancellationToken)
     {
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id,

@@ -26,16 +26,16 @@ internal sealed class ListProjectsQueryValidator : AbstractValidator<ListProject
 
 internal sealed class ListProjectsQueryHandler(ResearchDatabase db) : IQueryHandler<ListProjectsQuery, Page<ProjectDetails>>
 {
+    private static readonly QueryFilter<ListProjectsQuery> Filter = new QueryFilter<ListProjectsQuery>()
+        .When(q => q.Status is not null, "p.status = @Status", q => new { q.Status })
+        .When(q => !string.IsNullOrWhiteSpace(q.Q), @"(p.title_en LIKE @Q ESCAPE '\' OR p.title_fr LIKE @Q ESCAPE '\' OR p.title_es LIKE @Q ESCAPE '\' OR p.lead LIKE @Q ESCAPE '\')", q => new { Q = LikePattern.Contains(q.Q) });
+
     private static readonly KeysetList<ProjectRow> List = new(
         "p.id", r => r.Id, "-createdAt", new SortableField<ProjectRow>("createdAt", "p.created_at", KeyKind.Instant, r => r.CreatedAt));
 
     public async ValueTask<Page<ProjectDetails>> Handle(ListProjectsQuery query, CancellationToken cancellationToken)
     {
-        var filter = new SqlFilter()
-            .WhereIf(query.Status is not null, "p.status = @Status", new { query.Status })
-            .WhereIf(!string.IsNullOrWhiteSpace(query.Q),
-                @"(p.title_en LIKE @Q ESCAPE '\' OR p.title_fr LIKE @Q ESCAPE '\' OR p.title_es LIKE @Q ESCAPE '\' OR p.lead LIKE @Q ESCAPE '\')",
-                new { Q = LikePattern.Contains(query.Q) });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, ProjectRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse());

@@ -60,7 +60,7 @@ internal sealed class InviteReviewerCommandHandler(WriteSession write)
             throw new DuplicateException("review assignment", "reviewer", command.Reviewer!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id,

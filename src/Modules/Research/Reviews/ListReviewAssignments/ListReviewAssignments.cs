@@ -24,17 +24,19 @@ internal sealed class ListReviewAssignmentsQueryValidator : AbstractValidator<Li
 
 internal sealed class ListReviewAssignmentsQueryHandler(ResearchDatabase db, TimeProvider clock) : IQueryHandler<ListReviewAssignmentsQuery, Page<ReviewAssignmentDetails>>
 {
+    private static readonly QueryFilter<(ListReviewAssignmentsQuery Query, DateOnly Today)> Filter = new QueryFilter<(ListReviewAssignmentsQuery Query, DateOnly Today)>()
+        .When(q => q.Query.WorkId is not null, "a.work_id = @WorkId", q => new { q.Query.WorkId })
+        .When(q => q.Query.Status is not null, "a.status = @Status", q => new { q.Query.Status })
+        .When(q => q.Query.Overdue == true, "a.status IN @Owed AND a.due_on < @Today", q => new { Owed = ReviewRules.OpenStatuses, Today = q.Today })
+        .When(q => q.Query.Overdue == false, "NOT (a.status IN @Owed AND a.due_on < @Today)", q => new { Owed = ReviewRules.OpenStatuses, Today = q.Today });
+
     private static readonly KeysetList<ReviewAssignmentRow> List = new(
         "a.id", r => r.Id, "dueOn", new SortableField<ReviewAssignmentRow>("dueOn", "a.due_on", KeyKind.Date, r => r.DueOn));
 
     public async ValueTask<Page<ReviewAssignmentDetails>> Handle(ListReviewAssignmentsQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var filter = new SqlFilter()
-            .WhereIf(query.WorkId is not null, "a.work_id = @WorkId", new { query.WorkId })
-            .WhereIf(query.Status is not null, "a.status = @Status", new { query.Status })
-            .WhereIf(query.Overdue == true, "a.status IN @Owed AND a.due_on < @Today", new { Owed = ReviewRules.OpenStatuses, Today = today })
-            .WhereIf(query.Overdue == false, "NOT (a.status IN @Owed AND a.due_on < @Today)", new { Owed = ReviewRules.OpenStatuses, Today = today });
+        var filter = Filter.For((query, today));
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, ReviewAssignmentRow.SelectFrom, filter, new PageRequest(null, query.Limit, query.Cursor), cancellationToken);
         return page.Select(r => r.ToResponse(today));

@@ -16,6 +16,8 @@ internal sealed record OpenReviewRoundCommand(Guid WorkId) : ICommand<ReviewRoun
 internal sealed class OpenReviewRoundCommandHandler(WriteSession write)
     : ICommandHandler<OpenReviewRoundCommand, ReviewRoundDetails>
 {
+    // Holds the work's row until commit, so that two rounds opened at once take their numbers one after the other.
+    private const string HoldWorkSql = "UPDATE research.works SET version = version WHERE id = @WorkId";
     private const string LastNumberSql = "SELECT COALESCE(MAX(number), 0) FROM research.review_rounds WHERE work_id = @WorkId";
     private const string OpenRoundSql = """
         SELECT r.id, r.number,
@@ -33,6 +35,7 @@ internal sealed class OpenReviewRoundCommandHandler(WriteSession write)
     public async ValueTask<ReviewRoundDetails> Handle(OpenReviewRoundCommand command, CancellationToken cancellationToken)
     {
         var today = write.Today;
+        await write.ExecuteAsync(HoldWorkSql, new { command.WorkId }, cancellationToken);
         var work = await WorkRow.GetAsync(write, command.WorkId, cancellationToken);
         if (work.Status != WorkStatus.InReview)
         {
@@ -51,7 +54,7 @@ internal sealed class OpenReviewRoundCommandHandler(WriteSession write)
         }
 
         var number = await write.QuerySingleOrDefaultAsync<int>(LastNumberSql, new { command.WorkId }, cancellationToken) + 1;
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         if (open is not null)
         {
             await write.ExecuteAsync(CloseSql, new { command.WorkId }, cancellationToken);

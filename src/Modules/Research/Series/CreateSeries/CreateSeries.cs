@@ -41,7 +41,7 @@ internal sealed class CreateSeriesCommandHandler(WriteSession write)
             throw taken.Code == command.Code ? new DuplicateException("series", "code", command.Code!) : new DuplicateException("series", "issn", issn!);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id,

@@ -92,7 +92,7 @@ internal sealed class CreateWorkCommandHandler(WriteSession write)
             throw new DuplicateException("work", "seriesNumber", command.SeriesNumber);
         }
 
-        var id = Guid.CreateVersion7();
+        var id = write.NewId();
         var contributors = (command.Contributors ?? []).Select(c => c with { Orcid = StandardIdentifiers.NormalizeOrcid(c.Orcid) }).ToList();
         await write.ExecuteAsync(InsertSql, new
         {

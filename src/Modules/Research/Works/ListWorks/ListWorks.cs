@@ -42,6 +42,14 @@ internal sealed class ListWorksQueryValidator : AbstractValidator<ListWorksQuery
 
 internal sealed class ListWorksQueryHandler(ResearchDatabase db) : IQueryHandler<ListWorksQuery, Page<WorkDetails>>
 {
+    private static readonly QueryFilter<ListWorksQuery> Filter = new QueryFilter<ListWorksQuery>()
+        .When(q => q.Status is not null, "w.status = @Status", q => new { q.Status })
+        .When(q => q.Type is not null, "w.type = @Type", q => new { q.Type })
+        .When(q => q.SeriesId is not null, "w.series_id = @SeriesId", q => new { q.SeriesId })
+        .When(q => q.ProgrammeYear is not null, "w.programme_year = @ProgrammeYear", q => new { q.ProgrammeYear })
+        .When(q => q.Language is not null, "EXISTS (SELECT 1 FROM research.manifestations m WHERE m.work_id = w.id AND m.language = @Language)", q => new { q.Language })
+        .When(q => !string.IsNullOrWhiteSpace(q.Q), @"(w.title_en LIKE @Q ESCAPE '\' OR w.title_fr LIKE @Q ESCAPE '\' OR w.title_es LIKE @Q ESCAPE '\' OR w.publication_code LIKE @Q ESCAPE '\')", q => new { Q = LikePattern.Contains(q.Q) });
+
     private static readonly KeysetList<WorkRow> List = new(
         "w.id", r => r.Id, "publicationCode",
         new SortableField<WorkRow>("publicationCode", "w.publication_code", KeyKind.Text, r => r.PublicationCode),
@@ -50,16 +58,7 @@ internal sealed class ListWorksQueryHandler(ResearchDatabase db) : IQueryHandler
     public async ValueTask<Page<WorkDetails>> Handle(ListWorksQuery query, CancellationToken cancellationToken)
     {
         query = query with { Language = Languages.Normalize(query.Language) };
-        var filter = new SqlFilter()
-            .WhereIf(query.Status is not null, "w.status = @Status", new { query.Status })
-            .WhereIf(query.Type is not null, "w.type = @Type", new { query.Type })
-            .WhereIf(query.SeriesId is not null, "w.series_id = @SeriesId", new { query.SeriesId })
-            .WhereIf(query.ProgrammeYear is not null, "w.programme_year = @ProgrammeYear", new { query.ProgrammeYear })
-            .WhereIf(query.Language is not null,
-                "EXISTS (SELECT 1 FROM research.manifestations m WHERE m.work_id = w.id AND m.language = @Language)", new { query.Language })
-            .WhereIf(!string.IsNullOrWhiteSpace(query.Q),
-                @"(w.title_en LIKE @Q ESCAPE '\' OR w.title_fr LIKE @Q ESCAPE '\' OR w.title_es LIKE @Q ESCAPE '\' OR w.publication_code LIKE @Q ESCAPE '\')",
-                new { Q = LikePattern.Contains(query.Q) });
+        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
         var page = await List.ReadAsync(read, WorkRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         var clearances = await Clearances.ReadAsync(read, page.Items.Select(r => r.Id).ToList(), cancellationToken);

@@ -1,0 +1,33 @@
+using System.Data;
+using System.Data.Common;
+
+namespace Iom.Modules.MigrationData.Loading;
+
+/// <summary>
+/// The parameters of a loaded observation row, typed and sized as its columns are, so that SQL Server prepares the
+/// statement once for a whole file instead of once per shape of value.
+/// </summary>
+internal static class ObservationParameters
+{
+    private static readonly (string Name, DbType Type, int Size)[] Row =
+    [
+        ("@i", DbType.Int32, 0), ("@e", DbType.Int32, 0), ("@a", DbType.String, 16), ("@p", DbType.String, 7), ("@v", DbType.Double, 0), ("@s", DbType.String, 20),
+    ];
+
+    /// <summary>Adds <paramref name="leading"/> then the row's six parameters to <paramref name="command"/>.</summary>
+    public static void Add(DbCommand command, params (string Name, DbType Type, int Size)[] leading)
+    {
+        foreach (var (name, type, size) in leading.Concat(Row))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            if (size > 0)
+            {
+                parameter.Size = size;
+            }
+
+            command.Parameters.Add(parameter);
+        }
+    }
+}
