@@ -66,6 +66,11 @@ internal static partial class LayoutRules
                 .Select(m => $"{f.Path}:{f.Text[..m.Index].Count(c => c == '\n') + 1}: {m.Value.ReplaceLineEndings(" ")}"))
             .ToList();
 
+    /// <summary>Row ids come from <c>WriteSession.NewId()</c>, in the engine's order, never from <c>Guid</c> directly.</summary>
+    public static IReadOnlyList<string> IdsNotInTheEnginesOrder(IEnumerable<SourceFile> files) =>
+        files.SelectMany(f => GuidMadeDirectly().Matches(f.Text).Select(m => $"{f.Path}:{f.Text[..m.Index].Count(c => c == '\n') + 1}: {m.Value}"))
+            .ToList();
+
     /// <summary>A not-found that is really a validation error is checked (a Find that answers null), not caught.</summary>
     public static IReadOnlyList<string> NotFoundCaught(IEnumerable<SourceFile> files) =>
         files.Where(f => f.Text.Contains("catch (NotFoundException", StringComparison.Ordinal)).Select(f => $"{f.Path}: catches a NotFoundException").ToList();
@@ -114,6 +119,10 @@ internal static partial class LayoutRules
 
     [GeneratedRegex(@"(?:Query|Execute|Stream)\w*Async(?:<[^>(]*>)?\(\s*(?:\$@?""|@?""[^""]*""\s*\+|[\w.]+\s*\+)")]
     private static partial Regex SqlBuiltAtTheCall();
+
+    // A Guid formatted into text (a holder's name) is no row id.
+    [GeneratedRegex(@"Guid\.(?:CreateVersion7\(|NewGuid\(\)(?!:))")]
+    private static partial Regex GuidMadeDirectly();
 
     [GeneratedRegex(@"new (?:Iom\.SharedKernel\.Paging\.)?SqlFilter\(\)\s*\.\s*Where|\bfilter\.Where(?:If)?\(")]
     private static partial Regex FilterBuiltInPlace();

@@ -84,6 +84,15 @@ public sealed class LayoutTests
         Assert.That(LayoutRules.SqlComposedWhereItIsSent([Planted("src/Modules/P/Things/ListThings/ListThings.cs", line + "\n")]), Has.Count.EqualTo(1));
 
     [TestCaseSource(nameof(ModuleFolders))]
+    public void Module_MakesRowIdsInTheEnginesOrder(string module) =>
+        Assert.That(LayoutRules.IdsNotInTheEnginesOrder(FilesOf(module)), Is.Empty);
+
+    [TestCase("var id = Guid.CreateVersion7();")]
+    [TestCase("var id = Guid.NewGuid();")]
+    public void Rule_IdsNotInTheEnginesOrder_CatchesThePlantedViolation(string line) =>
+        Assert.That(LayoutRules.IdsNotInTheEnginesOrder([Planted("src/Modules/P/Things/AddThing/AddThing.cs", line + "\n")]), Has.Count.EqualTo(1));
+
+    [TestCaseSource(nameof(ModuleFolders))]
     public void Module_ChecksReferencesInsteadOfCatchingNotFound(string module) =>
         Assert.That(LayoutRules.NotFoundCaught(FilesOf(module)), Is.Empty);
 
