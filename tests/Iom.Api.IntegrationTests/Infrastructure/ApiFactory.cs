@@ -31,6 +31,8 @@ public sealed class ApiFactory(
         if (sqlServerConnectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:SqlServer", sqlServerConnectionString);
+            // Queries take the read-replica path (ApplicationIntent=ReadOnly); a lone server answers it as its own primary.
+            builder.UseSetting("ConnectionStrings:SqlServerReadOnly", sqlServerConnectionString);
         }
 
         builder.UseSetting("Authentication:Issuer", TestTokens.Issuer);

@@ -71,6 +71,16 @@ internal static partial class LayoutRules
         files.SelectMany(f => GuidMadeDirectly().Matches(f.Text).Select(m => $"{f.Path}:{f.Text[..m.Index].Count(c => c == '\n') + 1}: {m.Value}"))
             .ToList();
 
+    /// <summary>
+    /// Writes, and the reads that decide them, go to the primary: code that writes (a command handler, a write session, a
+    /// POST/PUT/PATCH/DELETE) never opens <c>ReadAsync</c>, whose connection may be a lagging replica; it reads in its write
+    /// session or through <c>ReadLatestAsync</c>.
+    /// </summary>
+    public static IReadOnlyList<string> ReplicaReadsInWrites(IEnumerable<SourceFile> files) =>
+        files.Where(f => WritingCode().IsMatch(f.Text))
+            .SelectMany(f => ReplicaRead().Matches(f.Text).Select(m => $"{f.Path}:{f.Text[..m.Index].Count(c => c == '\n') + 1}: {m.Value} in code that writes"))
+            .ToList();
+
     /// <summary>A not-found that is really a validation error is checked (a Find that answers null), not caught.</summary>
     public static IReadOnlyList<string> NotFoundCaught(IEnumerable<SourceFile> files) =>
         files.Where(f => f.Text.Contains("catch (NotFoundException", StringComparison.Ordinal)).Select(f => $"{f.Path}: catches a NotFoundException").ToList();
@@ -123,6 +133,13 @@ internal static partial class LayoutRules
     // A Guid formatted into text (a holder's name) is no row id.
     [GeneratedRegex(@"Guid\.(?:CreateVersion7\(|NewGuid\(\)(?!:))")]
     private static partial Regex GuidMadeDirectly();
+
+    [GeneratedRegex(@"\bICommandHandler<|\bWriteSessions?\b|\.Map(?:Post|Put|Patch|Delete)\(")]
+    private static partial Regex WritingCode();
+
+    // Opening a database's read session (a row helper's ReadAsync(session, ...) takes a session, not a token).
+    [GeneratedRegex(@"\b\w+\.ReadAsync\((?:cancellationToken|ct|token)\)")]
+    private static partial Regex ReplicaRead();
 
     [GeneratedRegex(@"new (?:Iom\.SharedKernel\.Paging\.)?SqlFilter\(\)\s*\.\s*Where|\bfilter\.Where(?:If)?\(")]
     private static partial Regex FilterBuiltInPlace();

@@ -93,6 +93,23 @@ public sealed class LayoutTests
         Assert.That(LayoutRules.IdsNotInTheEnginesOrder([Planted("src/Modules/P/Things/AddThing/AddThing.cs", line + "\n")]), Has.Count.EqualTo(1));
 
     [TestCaseSource(nameof(ModuleFolders))]
+    public void Module_ReadsThePrimaryWhereItWrites(string module) =>
+        Assert.That(LayoutRules.ReplicaReadsInWrites(FilesOf(module)), Is.Empty);
+
+    [TestCase("internal sealed class AddThingCommandHandler(PDatabase db) : ICommandHandler<AddThingCommand, Thing>\n{ await using var read = await db.ReadAsync(cancellationToken); }")]
+    [TestCase("internal sealed class ThingLoader(PDatabase db, WriteSessions sessions)\n{ await using (var read = await db.ReadAsync(ct)) { } }")]
+    [TestCase("module.MapPost(\"/things\", AddAsync);\nawait using var read = await db.ReadAsync(ct);")]
+    public void Rule_ReplicaReadsInWrites_CatchesThePlantedViolation(string text) =>
+        Assert.That(LayoutRules.ReplicaReadsInWrites([Planted("src/Modules/P/Things/AddThing/AddThing.cs", text + "\n")]), Has.Count.EqualTo(1));
+
+    [Test]
+    public void Rule_ReplicaReadsInWrites_LeavesQueriesAndSessionReadsAlone() =>
+        Assert.That(LayoutRules.ReplicaReadsInWrites([
+            Planted("src/Modules/P/Things/GetThing/GetThing.cs", "class GetThingQueryHandler : IQueryHandler<GetThingQuery, Thing>\n{ await using var read = await db.ReadAsync(cancellationToken); }\n"),
+            Planted("src/Modules/P/Things/AddThing/AddThing.cs", "ICommandHandler<AddThingCommand, Thing>\nvar before = await ThingRow.ReadAsync(write, id, cancellationToken);\nawait using var read = await db.ReadLatestAsync(cancellationToken);\n"),
+        ]), Is.Empty);
+
+    [TestCaseSource(nameof(ModuleFolders))]
     public void Module_ChecksReferencesInsteadOfCatchingNotFound(string module) =>
         Assert.That(LayoutRules.NotFoundCaught(FilesOf(module)), Is.Empty);
 

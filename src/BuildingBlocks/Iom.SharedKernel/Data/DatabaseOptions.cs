@@ -13,6 +13,12 @@ public sealed class DatabaseOptions
 
     public string? SqlServerConnectionString { get; set; }
 
+    /// <summary>
+    /// Optional (<c>ConnectionStrings:SqlServerReadOnly</c>): a readable secondary, or an availability group listener,
+    /// that query handlers read from with <c>ApplicationIntent=ReadOnly</c>. Commands always use the primary.
+    /// </summary>
+    public string? SqlServerReadOnlyConnectionString { get; set; }
+
     /// <summary>Folder holding one SQLite file per module; relative paths are under the working directory.</summary>
     public string SqliteDirectory { get; set; } = "data";
 

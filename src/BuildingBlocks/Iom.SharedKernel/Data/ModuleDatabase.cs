@@ -14,6 +14,7 @@ public partial class ModuleDatabase
 {
     private static readonly ConditionalWeakTable<sqlite3, object> InitializedSqliteHandles = new();
     private readonly string _connectionString;
+    private readonly string _readConnectionString;
     private readonly string _attachSql = string.Empty;
 
     public ModuleDatabase(string schema, DatabaseOptions options)
@@ -23,13 +24,13 @@ public partial class ModuleDatabase
         Dialect = SqlDialect.For(options.Provider);
         if (options.Provider == DatabaseProvider.SqlServer)
         {
-            // Every statement, and every wait for a connection, ends within the configured timeout.
-            _connectionString = new SqlConnectionStringBuilder(options.SqlServerConnectionString
-                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."))
-            {
-                CommandTimeout = options.CommandTimeoutSeconds,
-                ConnectTimeout = Math.Min(options.CommandTimeoutSeconds, 15),
-            }.ConnectionString;
+            _connectionString = SqlServerConnectionString(options.SqlServerConnectionString
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."), options, readOnly: false);
+            // Queries go to a readable secondary when one is configured (the listener routes read-intent connections to it).
+            HasReadReplica = !string.IsNullOrWhiteSpace(options.SqlServerReadOnlyConnectionString);
+            _readConnectionString = HasReadReplica
+                ? SqlServerConnectionString(options.SqlServerReadOnlyConnectionString!, options, readOnly: true)
+                : _connectionString;
             return;
         }
 
@@ -43,6 +44,8 @@ public partial class ModuleDatabase
             Pooling = true,
             DefaultTimeout = options.CommandTimeoutSeconds,
         }.ToString();
+        // Queries open the same files read-only (a pool of their own; ATTACH inherits the mode), so a query that writes fails.
+        _readConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
         // The path is ours (configuration + a fixed schema name), quoted as a SQL literal; ATTACH takes no parameters for names.
         // No native busy_timeout: Microsoft.Data.Sqlite retries a busy database itself until the command's timeout, which
         // a caller can shorten (the readiness probe does).
@@ -64,12 +67,42 @@ public partial class ModuleDatabase
 
     public int CommandTimeoutSeconds => Options.CommandTimeoutSeconds;
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Whether queries read from a readable secondary (SQL Server with <c>ConnectionStrings:SqlServerReadOnly</c>).</summary>
+    public bool HasReadReplica { get; }
+
+    /// <summary>What query sessions connect with (for the tests of the read side).</summary>
+    internal string ReadConnectionString => _readConnectionString;
+
+    /// <summary>A connection to the primary: for writes, and for reads that must see the last commit.</summary>
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_connectionString, cancellationToken);
+
+    /// <summary>
+    /// Opens a session for a query handler: a pooled connection, no transaction, read-only (SQLite opens the files
+    /// read-only; SQL Server goes to the read replica when one is configured, which may lag the primary).
+    /// </summary>
+    public async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) => new(await OpenAsync(_readConnectionString, cancellationToken), this);
+
+    /// <summary>
+    /// Opens a session on the primary for a read that decides a write or must see the last commit (a loader's checks,
+    /// a job's lease, caches that commands use): never a replica.
+    /// </summary>
+    public async Task<ReadSession> ReadLatestAsync(CancellationToken cancellationToken) => new(await OpenAsync(cancellationToken), this);
+
+    private static string SqlServerConnectionString(string connectionString, DatabaseOptions options, bool readOnly) =>
+        // Every statement, and every wait for a connection, ends within the configured timeout.
+        new SqlConnectionStringBuilder(connectionString)
+        {
+            CommandTimeout = options.CommandTimeoutSeconds,
+            ConnectTimeout = Math.Min(options.CommandTimeoutSeconds, 15),
+            ApplicationIntent = readOnly ? ApplicationIntent.ReadOnly : ApplicationIntent.ReadWrite,
+        }.ConnectionString;
+
+    private async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         ThrowIfLost();
         DbConnection connection = Dialect.Provider == DatabaseProvider.SqlServer
-            ? new SqlConnection(_connectionString)
-            : new SqliteConnection(_connectionString);
+            ? new SqlConnection(connectionString)
+            : new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -87,9 +120,6 @@ public partial class ModuleDatabase
             throw;
         }
     }
-
-    /// <summary>Opens a session for a query: a pooled connection, no transaction.</summary>
-    public async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) => new(await OpenAsync(cancellationToken), this);
 
     /// <summary>A command definition with this database's timeout and the caller's cancellation token.</summary>
     public Dapper.CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>

@@ -13,6 +13,7 @@ internal static class DatabaseSetup
             .Configure(o =>
             {
                 o.SqlServerConnectionString ??= configuration.GetConnectionString("SqlServer");
+                o.SqlServerReadOnlyConnectionString ??= configuration.GetConnectionString("SqlServerReadOnly");
                 o.SqliteDirectory = configuration["Database:Sqlite:Directory"] ?? o.SqliteDirectory;
             })
             .Validate(

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Iom.SharedKernel.Data;
 using Microsoft.Data.Sqlite;
@@ -44,12 +45,17 @@ internal sealed class ModuleDatabasesHealthCheck(IEnumerable<ModuleDatabase> dat
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
+            var scripts = ModuleMigrator.ScriptNames(database.GetType().Assembly, database.Dialect.Provider);
             var journal = await connection.QueryAsync<string>(database.Command(JournalSql(database.Schema), null, cancellationToken));
-            var pending = ModuleMigrator.ScriptNames(database.GetType().Assembly, database.Dialect.Provider)
-                .Except(journal, StringComparer.Ordinal).Count();
+            var pending = scripts.Except(journal, StringComparer.Ordinal).Count();
             if (pending > 0)
             {
                 return (HealthStatus.Unhealthy, $"{pending} migration(s) pending");
+            }
+
+            if (await ReadSideProblemAsync(database, scripts, cancellationToken) is { } readSide)
+            {
+                return (HealthStatus.Unhealthy, readSide);
             }
 
             if (database.CheckReadOnly())
@@ -74,6 +80,23 @@ internal sealed class ModuleDatabasesHealthCheck(IEnumerable<ModuleDatabase> dat
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return (HealthStatus.Unhealthy, "unreachable: " + e.GetType().Name);
+        }
+    }
+
+    // Queries open their own connections (the files read-only, or the read replica): they must answer and be migrated too.
+    private static async Task<string?> ReadSideProblemAsync(ModuleDatabase database, IEnumerable<string> scripts, CancellationToken cancellationToken)
+    {
+        var side = database.HasReadReplica ? "read replica" : "read-only connection";
+        try
+        {
+            await using var read = await database.ReadAsync(cancellationToken);
+            var journal = await read.QueryAsync<string>(JournalSql(database.Schema), null, cancellationToken);
+            var pending = scripts.Except(journal, StringComparer.Ordinal).Count();
+            return pending > 0 ? $"{side}: {pending} migration(s) not there yet" : null;
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            return $"{side} unreachable: {e.GetType().Name}";
         }
     }
 

@@ -24,7 +24,7 @@ internal sealed class IndicatorDirectory(MigrationDataDatabase db)
             return cached;
         }
 
-        await using var read = await db.ReadAsync(cancellationToken);
+        await using var read = await db.ReadLatestAsync(cancellationToken);
         var rows = await read.QueryAsync<IndicatorRef>(Sql, null, cancellationToken);
         var byCode = rows.ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
         _byCode = byCode;

@@ -38,7 +38,7 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
 
     private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
     {
-        await using var read = await db.ReadAsync(cancellationToken);
+        await using var read = await db.ReadLatestAsync(cancellationToken);
         var countries = (await read.QueryAsync<(string Alpha3, string Alpha2, string M49, string NameEn, string? NameFr, string? NameEs)>(CountriesSql, null, cancellationToken))
             .Select(c => new Area(c.Alpha3, AreaKind.Country, new LocalizedText(c.NameEn, c.NameFr, c.NameEs), c.Alpha3, c.Alpha2, c.M49, null)).ToList();
         var regions = (await read.QueryAsync<(string Scheme, string Code, string NameEn, string? NameFr, string? NameEs)>(RegionsSql, null, cancellationToken))

@@ -113,14 +113,14 @@ internal sealed class LoadJobs(WriteSessions sessions, MigrationDataDatabase db,
     /// <summary>Whether a job still needs its upload file: queued or running under a live lease.</summary>
     public async Task<bool> NeedsFileAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var read = await db.ReadAsync(cancellationToken);
+        await using var read = await db.ReadLatestAsync(cancellationToken);
         var row = await read.QuerySingleOrDefaultAsync<LoadJobRow>(SelectSql, new { Id = id }, cancellationToken);
         return row is { Status: LoadJobStatus.Queued or LoadJobStatus.Running } && row.LeaseExpiresAt > DateTimeOffset.UtcNow;
     }
 
     public async Task<LoadJobDetails> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var read = await db.ReadAsync(cancellationToken);
+        await using var read = await db.ReadLatestAsync(cancellationToken);
         var row = await read.QuerySingleOrDefaultAsync<LoadJobRow>(SelectSql, new { Id = id }, cancellationToken) ?? throw new NotFoundException("load job", id);
         return new LoadJobDetails(
             row.Id, row.EditionId, row.Status, row.FileBytes, row.ProgressPercent, row.RowsRead, row.RowsLoaded, row.ErrorCount,

@@ -44,7 +44,7 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
         var geography = await areas.GetAsync(cancellationToken);
         var codes = await indicators.AllAsync(cancellationToken);
         EditionRow edition;
-        await using (var read = await db.ReadAsync(cancellationToken))
+        await using (var read = await db.ReadLatestAsync(cancellationToken))
         {
             edition = await EditionRow.GetAsync(read, editionId, cancellationToken);
         }

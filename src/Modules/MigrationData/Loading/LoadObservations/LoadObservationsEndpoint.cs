@@ -40,7 +40,7 @@ internal static class LoadObservationsEndpoint
     private static async Task<IResult> LoadAsync(
         Guid id, HttpContext http, MigrationDataDatabase db, ObservationLoader loader, LoadJobs jobs, ICurrentUser user, IOptions<MigrationDataOptions> options, CancellationToken ct)
     {
-        await using (var read = await db.ReadAsync(ct))
+        await using (var read = await db.ReadLatestAsync(ct))
         {
             _ = await EditionRow.GetAsync(read, id, ct);
         }
