@@ -33,7 +33,8 @@ public static class SqlServerDatabase
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE [{name}]";
+            // The collation readiness and the migrations require (ADR 0023), whatever the server's default.
+            command.CommandText = $"CREATE DATABASE [{name}] COLLATE {Iom.SharedKernel.Data.TextComparison.SqlServerCollation}";
             await command.ExecuteNonQueryAsync();
 
             // A prerequisite readiness checks (README: several hosts on SQL Server): readers see the last committed rows.

@@ -54,7 +54,7 @@ internal static partial class TSqlParsing
 
     /// <summary>The statements of the shared kernel and the host, in a module's schema.</summary>
     public static IEnumerable<(string Name, string Sql)> SharedKernelStatements(string schema) =>
-        new[] { ("AuditTrail.Insert", Iom.SharedKernel.Auditing.AuditTrail.InsertSql(schema)), ("Readiness.Journal", Iom.Api.Host.Data.ModuleDatabasesHealthCheck.JournalSql(schema)) }
+        new[] { ("AuditTrail.Insert", Iom.SharedKernel.Auditing.AuditTrail.InsertSql(schema)), ("Readiness.Journal", Iom.Api.Host.Data.ModuleDatabasesHealthCheck.JournalSql(schema)), ("Readiness.Collation", TextComparison.DatabaseCollationSql) }
             .Concat(Iom.SharedKernel.Auditing.AuditHistory.Statements(schema).Select((s, i) => ($"AuditHistory.{i}", s)))
             .Concat(Iom.SharedKernel.Idempotency.IdempotencyFilter.Statements(schema).Select((s, i) => ($"Idempotency.{i}", s)))
             .Concat(Iom.SharedKernel.Outbox.OutboxSql.All(schema, SqlDialect.SqlServer).Select((s, i) => ($"Outbox.{i}", s)))
@@ -145,6 +145,22 @@ internal static partial class TSqlParsing
         {
             Names.Add(node);
             base.ExplicitVisit(node);
+        }
+
+        // DELETE b OUTPUT … FROM schema.table b: the target is an alias the FROM clause declares, not an object.
+        public override void ExplicitVisit(DeleteSpecification node)
+        {
+            var aliases = node.FromClause?.TableReferences.OfType<NamedTableReference>().Select(t => t.Alias?.Value).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+            if (node.Target is not NamedTableReference { SchemaObject: { SchemaIdentifier: null } name } || !aliases.Contains(name.BaseIdentifier.Value))
+            {
+                node.Target.Accept(this);
+            }
+
+            node.TopRowFilter?.Accept(this);
+            node.OutputClause?.Accept(this);
+            node.OutputIntoClause?.Accept(this);
+            node.FromClause?.Accept(this);
+            node.WhereClause?.Accept(this);
         }
 
         // Built-in type names (NVARCHAR, INT) are SchemaObjectNames too, but name no object.

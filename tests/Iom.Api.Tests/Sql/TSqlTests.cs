@@ -53,6 +53,15 @@ public sealed class TSqlTests
     }
 
     [Test]
+    public void SchemaRule_TakesADeletesAliasForItsTable_ButNotAnUnqualifiedTarget()
+    {
+        var (aliased, _) = TSqlParsing.Parse("DELETE b OUTPUT deleted.line FROM migration_data.load_batches b WHERE b.batch_id = @Batch");
+        Assert.That(TSqlParsing.ObjectsOutsideSchema(aliased, "migration_data"), Is.Empty);
+        var (unqualified, _) = TSqlParsing.Parse("DELETE load_batches OUTPUT deleted.line FROM migration_data.load_batches b WHERE b.batch_id = @Batch");
+        Assert.That(TSqlParsing.ObjectsOutsideSchema(unqualified, "migration_data"), Is.EqualTo(new[] { "load_batches" }));
+    }
+
+    [Test]
     public void Parser_RejectsSqliteOnlySyntax()
     {
         var (_, errors) = TSqlParsing.Parse("SELECT id FROM governing_bodies.sessions ORDER BY id LIMIT 5");

@@ -24,6 +24,13 @@ public static class CommonRules
         where TCollection : System.Collections.IEnumerable? =>
         rule.SetValidator(new MaximumItemsValidator<T, TCollection>(max));
 
+    /// <summary>
+    /// A reference people type (a pledge's, an agreement's): no spaces at either end, which SQL Server would ignore when
+    /// comparing and SQLite would not (ADR 0023).
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> Reference<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches(@"^\S(?:.*\S)?$").WithMessage("No spaces at the start or the end.");
+
     /// <summary>Text naming a member of <typeparamref name="TEnum"/> (a <see cref="QueryEnumAttribute"/> filter), when present.</summary>
     public static IRuleBuilderOptions<T, string?> EnumName<T, TEnum>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>

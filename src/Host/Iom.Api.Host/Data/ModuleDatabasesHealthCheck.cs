@@ -69,6 +69,13 @@ internal sealed class ModuleDatabasesHealthCheck(IEnumerable<ModuleDatabase> dat
                 return (HealthStatus.Unhealthy, "READ_COMMITTED_SNAPSHOT is off: reads would wait behind writes (see README, several hosts on SQL Server)");
             }
 
+            if (database.Dialect.Provider == DatabaseProvider.SqlServer
+                && await connection.ExecuteScalarAsync<string>(database.Command(TextComparison.DatabaseCollationSql, null, cancellationToken)) is var collation
+                && !string.Equals(collation, TextComparison.SqlServerCollation, StringComparison.Ordinal))
+            {
+                return (HealthStatus.Unhealthy, $"collation {collation}: codes would compare differently from {TextComparison.SqlServerCollation} (see README, pointing it at SQL Server)");
+            }
+
             return await CanTakeTheWriteLockAsync(connection, cancellationToken)
                 ? (HealthStatus.Healthy, "migrated")
                 : (HealthStatus.Degraded, "busy: a long write holds the lock, so writes wait or answer 503");

@@ -31,19 +31,22 @@ internal sealed class BodyRow
     public bool MeetsInPrivate { get; set; }
     public int DisplayOrder { get; set; }
 
-    /// <summary>Checks a body named in a filter: an unknown one is a 400 naming the parameter and the bodies there are.</summary>
-    public static async Task EnsureKnownAsync(IDbSession db, string? code, string parameter, CancellationToken cancellationToken)
+    private const string CodesSql = "SELECT code FROM governing_bodies.bodies ORDER BY display_order";
+
+    /// <summary>
+    /// The stored code of a body named in a filter, whatever the case it was typed in (ADR 0023); an unknown one is a 400
+    /// naming the parameter and the bodies there are.
+    /// </summary>
+    public static async Task<string?> EnsureKnownAsync(IDbSession db, string? code, string parameter, CancellationToken cancellationToken)
     {
         if (code is null)
         {
-            return;
+            return null;
         }
 
-        var codes = (await db.QueryAsync<string>("SELECT code FROM governing_bodies.bodies ORDER BY display_order", null, cancellationToken)).ToList();
-        if (!codes.Contains(code, StringComparer.Ordinal))
-        {
-            throw Invalid.Field(parameter, $"'{code}' is not a governing body; use one of: {string.Join(", ", codes)}.");
-        }
+        var codes = (await db.QueryAsync<string>(CodesSql, null, cancellationToken)).ToList();
+        return codes.Find(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase))
+            ?? throw Invalid.Field(parameter, $"'{code}' is not a governing body; use one of: {string.Join(", ", codes)}.");
     }
 
     public GoverningBody ToResponse() =>

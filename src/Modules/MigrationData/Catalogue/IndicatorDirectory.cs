@@ -5,7 +5,10 @@ using Iom.SharedKernel.Errors;
 
 namespace Iom.Modules.MigrationData.Catalogue;
 
-/// <summary>Indicator codes and their keys in memory (a few hundred at most), refreshed when one is added.</summary>
+/// <summary>
+/// Indicator codes and their keys in memory (a few hundred at most), refreshed when one is added here and when a code is
+/// missing (another host may have added it). Codes are found whatever their case (ADR 0023).
+/// </summary>
 internal sealed class IndicatorDirectory(MigrationDataDatabase db)
 {
     private const string Sql = "SELECT indicator_key, code, unit FROM migration_data.indicators";
@@ -31,10 +34,20 @@ internal sealed class IndicatorDirectory(MigrationDataDatabase db)
         return byCode;
     }
 
+    /// <summary>The indicator a code names in any case, reading the table again before answering that none does.</summary>
+    public async Task<IndicatorRef?> FindAsync(string code, CancellationToken cancellationToken)
+    {
+        if ((await AllAsync(cancellationToken)).TryGetValue(code, out var found))
+        {
+            return found;
+        }
+
+        Invalidate();
+        return (await AllAsync(cancellationToken)).GetValueOrDefault(code);
+    }
+
     public async Task<IndicatorRef> GetOrInvalidAsync(string? code, string field, CancellationToken cancellationToken) =>
-        code is not null && (await AllAsync(cancellationToken)).TryGetValue(code, out var key)
-            ? key
-            : throw Invalid.Field(field, $"No indicator has the code '{code}'.");
+        (code is null ? null : await FindAsync(code, cancellationToken)) ?? throw Invalid.Field(field, $"No indicator has the code '{code}'.");
 }
 
 internal sealed class IndicatorRef

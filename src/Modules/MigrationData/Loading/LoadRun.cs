@@ -56,14 +56,18 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
         }
     }
 
+    public void FailDuplicate(int line, ParsedObservation o) =>
+        Fail(line, null, $"Duplicate key: {o.Indicator} {o.Area} {o.Period} is already in this edition (earlier in the file or in an earlier load).");
+
     public void Loaded(int indicatorKey)
     {
         RowsLoaded++;
         LoadedByIndicator[indicatorKey] = LoadedByIndicator.GetValueOrDefault(indicatorKey) + 1;
     }
 
+    // In line order: SQL Server reports a batch's duplicate keys after the batch's other errors.
     public LoadReport Report(LoadOutcome outcome) =>
-        new(outcome, Format, RowsRead, outcome == LoadOutcome.Loaded ? RowsLoaded : 0, ErrorCount, _errors);
+        new(outcome, Format, RowsRead, outcome == LoadOutcome.Loaded ? RowsLoaded : 0, ErrorCount, [.. _errors.OrderBy(e => e.Line)]);
 
     public ParsedObservation? TryParse(SepReader.Row row, RowLayout layout, int line)
     {

@@ -12,23 +12,17 @@ namespace Iom.Modules.MigrationData.Loading;
 /// Loads a CSV or SDMX-CSV file of observations into an edition: read row by row from disk (memory does not grow with
 /// the file), each row checked (indicator and area codes, period, number, status, duplicate key) and inserted in one
 /// transaction, committed only when every row passed. Duplicates are caught by the insert itself (it writes nothing for
-/// a key already present, in this file or an earlier load), so no key set is held in memory.
+/// a key already present, in this file or an earlier load), so no key set is held in memory. On SQL Server the rows go
+/// in bulk, a batch at a time (<see cref="SqlServerBatchCopy"/>).
 /// </summary>
 internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDatabase db, AreaDirectory areas, IndicatorDirectory indicators)
 {
     public const int MaxReportedErrors = 100;
     public const int ProgressEvery = 10_000;
 
-    // SQLite only (ScriptDom cannot parse ON CONFLICT): writes nothing for a key already present.
+    // SQLite (ScriptDom cannot parse ON CONFLICT): writes nothing for a key already present.
     private static readonly string SqliteInsertSql =
         "INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, value, status) VALUES (@i, @e, @a, @p, @v, @s) ON CONFLICT DO NOTHING";
-
-    private const string SqlServerInsertSql = """
-        INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, value, status)
-        SELECT @i, @e, @a, @p, @v, @s
-        WHERE NOT EXISTS (SELECT 1 FROM migration_data.observations WITH (UPDLOCK, HOLDLOCK)
-                          WHERE indicator_key = @i AND edition_key = @e AND area = @a AND period = @p)
-        """;
 
     private const string CountUpdateSql = """
         UPDATE migration_data.edition_indicators SET observation_count = observation_count + @Count WHERE edition_key = @EditionKey AND indicator_key = @IndicatorKey
@@ -95,7 +89,10 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
         }
 
         run.Format = layout.Format;
-        using var insert = PrepareInsert(write);
+        // SQL Server copies batches in bulk (SqlServerBatchCopy); SQLite inserts row by row with one prepared statement.
+        var batch = db.Dialect.Provider == DatabaseProvider.SqlServer ? new List<(int, ParsedObservation)>(StagedLoader.BatchRows) : null;
+        var batchId = write.NewId();
+        using var insert = batch is null ? PrepareInsert(write) : null;
         foreach (var row in reader)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -107,12 +104,22 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
                 continue;
             }
 
-            if (run.TryParse(row, layout, line) is { } observation)
+            var observation = run.TryParse(row, layout, line);
+            if (observation is not null && batch is not null)
             {
-                Bind(insert, observation);
-                if (insert.ExecuteNonQuery() == 0)
+                batch.Add((line, observation));
+                if (batch.Count == StagedLoader.BatchRows)
                 {
-                    run.Fail(line, null, $"Duplicate key: {observation.Indicator} {observation.Area} {observation.Period} is already in this edition (earlier in the file or in an earlier load).");
+                    SqlServerBatchCopy.Flush(write, batchId, batch, SqlServerBatchCopy.Target.Edition, run, db.CommandTimeoutSeconds);
+                    batch.Clear();
+                }
+            }
+            else if (observation is not null)
+            {
+                Bind(insert!, observation);
+                if (insert!.ExecuteNonQuery() == 0)
+                {
+                    run.FailDuplicate(line, observation);
                 }
                 else
                 {
@@ -126,6 +133,11 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
             }
         }
 
+        if (batch is not null)
+        {
+            SqlServerBatchCopy.Flush(write, batchId, batch, SqlServerBatchCopy.Target.Edition, run, db.CommandTimeoutSeconds);
+        }
+
         progress?.Invoke(run.RowsRead, 1);
     }
 
@@ -133,7 +145,7 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
     {
         var command = write.Connection.CreateCommand();
         command.Transaction = write.Transaction;
-        command.CommandText = db.Dialect.Provider == DatabaseProvider.SqlServer ? SqlServerInsertSql : SqliteInsertSql;
+        command.CommandText = SqliteInsertSql;
         command.CommandTimeout = db.CommandTimeoutSeconds;
         ObservationParameters.Add(command);
 

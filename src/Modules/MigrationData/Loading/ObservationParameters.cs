@@ -4,8 +4,8 @@ using System.Data.Common;
 namespace Iom.Modules.MigrationData.Loading;
 
 /// <summary>
-/// The parameters of a loaded observation row, typed and sized as its columns are, so that SQL Server prepares the
-/// statement once for a whole file instead of once per shape of value.
+/// The parameters of a loaded observation row on SQLite, typed and sized as its columns are, so that the statement is
+/// prepared once for a whole file (SQL Server copies rows in bulk instead: <see cref="SqlServerBatchCopy"/>).
 /// </summary>
 internal static class ObservationParameters
 {

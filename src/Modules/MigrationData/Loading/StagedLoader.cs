@@ -17,19 +17,12 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
 {
     public const int BatchRows = 5_000;
 
-    // SQLite only (ScriptDom cannot parse ON CONFLICT): nothing is staged for a key the edition or this job already has.
+    // SQLite (ScriptDom cannot parse ON CONFLICT): nothing is staged for a key the edition or this job already has.
     private static readonly string SqliteStageSql = """
         INSERT INTO migration_data.load_staging (job_id, line, indicator_key, edition_key, area, period, value, status)
         SELECT @j, @l, @i, @e, @a, @p, @v, @s
         WHERE NOT EXISTS (SELECT 1 FROM migration_data.observations WHERE indicator_key = @i AND edition_key = @e AND area = @a AND period = @p)
         ON CONFLICT DO NOTHING
-        """;
-
-    private const string SqlServerStageSql = """
-        INSERT INTO migration_data.load_staging (job_id, line, indicator_key, edition_key, area, period, value, status)
-        SELECT @j, @l, @i, @e, @a, @p, @v, @s
-        WHERE NOT EXISTS (SELECT 1 FROM migration_data.observations WHERE indicator_key = @i AND edition_key = @e AND area = @a AND period = @p)
-          AND NOT EXISTS (SELECT 1 FROM migration_data.load_staging WHERE job_id = @j AND indicator_key = @i AND area = @a AND period = @p)
         """;
 
     private const string MoveSql = """
@@ -108,15 +101,28 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
     private async Task StageAsync(Guid jobId, List<(int Line, ParsedObservation Observation)> batch, LoadRun run, double fraction, string by, CancellationToken cancellationToken)
     {
         await using var write = await sessions.BeginAsync(db, cancellationToken, by);
-        // One prepared statement per batch, bound row by row: a load runs it a million times.
-        await using var stage = write.Connection.CreateCommand();
-        stage.Transaction = write.Transaction;
-        stage.CommandText = db.Dialect.Provider == DatabaseProvider.SqlServer ? SqlServerStageSql : SqliteStageSql;
-        stage.CommandTimeout = db.CommandTimeoutSeconds;
-        var sqlServer = db.Dialect.Provider == DatabaseProvider.SqlServer;
-        ObservationParameters.Add(stage, ("@j", sqlServer ? System.Data.DbType.Guid : System.Data.DbType.String, sqlServer ? 0 : 36), ("@l", System.Data.DbType.Int32, 0));
+        if (db.Dialect.Provider == DatabaseProvider.SqlServer)
+        {
+            SqlServerBatchCopy.Flush(write, jobId, batch, SqlServerBatchCopy.Target.Staging, run, db.CommandTimeoutSeconds);
+        }
+        else
+        {
+            StageRowByRow(write, jobId, batch, run);
+        }
 
-        stage.Parameters[0].Value = db.Dialect.Provider == DatabaseProvider.SqlServer ? jobId : jobId.ToString("D").ToUpperInvariant();
+        await jobs.RecordProgressAsync(write, jobId, run.RowsRead, fraction, cancellationToken);
+        await write.CommitAsync(cancellationToken);
+    }
+
+    // SQLite: one prepared statement per batch, bound row by row.
+    private void StageRowByRow(WriteSession write, Guid jobId, List<(int Line, ParsedObservation Observation)> batch, LoadRun run)
+    {
+        using var stage = write.Connection.CreateCommand();
+        stage.Transaction = write.Transaction;
+        stage.CommandText = SqliteStageSql;
+        stage.CommandTimeout = db.CommandTimeoutSeconds;
+        ObservationParameters.Add(stage, ("@j", System.Data.DbType.String, 36), ("@l", System.Data.DbType.Int32, 0));
+        stage.Parameters[0].Value = jobId.ToString("D").ToUpperInvariant();
         foreach (var (line, o) in batch)
         {
             stage.Parameters[1].Value = line;
@@ -128,16 +134,13 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
             stage.Parameters[7].Value = o.Status is { } status ? Iom.SharedKernel.Text.EnumText.ToText(status) : DBNull.Value;
             if (stage.ExecuteNonQuery() == 0)
             {
-                run.Fail(line, null, $"Duplicate key: {o.Indicator} {o.Area} {o.Period} is already in this edition (earlier in the file or in an earlier load).");
+                run.FailDuplicate(line, o);
             }
             else
             {
                 run.Loaded(o.IndicatorKey);
             }
         }
-
-        await jobs.RecordProgressAsync(write, jobId, run.RowsRead, fraction, cancellationToken);
-        await write.CommitAsync(cancellationToken);
     }
 
     private async Task RunAsync(string sql, object parameters, string by, CancellationToken cancellationToken)

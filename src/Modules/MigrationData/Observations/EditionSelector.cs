@@ -48,6 +48,8 @@ internal static class EditionSelector
     public static async Task<IReadOnlyList<EditionSource>> SelectAsync(
         IDbSession read, int? indicatorKey, string? dataset, string? edition, CancellationToken cancellationToken)
     {
+        // Dataset codes are stored in capitals; an edition is found whatever its case (ADR 0023).
+        dataset = dataset?.ToUpperInvariant();
         if (edition is not null && dataset is null)
         {
             throw Invalid.Field("edition", "An edition is named within its dataset: give dataset as well.");
@@ -62,7 +64,7 @@ internal static class EditionSelector
         var all = (await read.QueryAsync<EditionSource>(Sql(filter, read.Dialect), filter.Parameters, cancellationToken)).ToList();
         if (edition is not null)
         {
-            return all.Where(e => e.Edition == edition).ToList() is { Count: > 0 } named
+            return all.Where(e => string.Equals(e.Edition, edition, StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } named
                 ? named
                 : throw Invalid.Field("edition", $"Dataset '{dataset}' has no edition '{edition}'.");
         }

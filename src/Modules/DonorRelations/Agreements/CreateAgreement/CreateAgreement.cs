@@ -32,7 +32,7 @@ internal sealed class CreateAgreementCommandValidator : AbstractValidator<Create
     public CreateAgreementCommandValidator()
     {
         RuleFor(c => c.DonorId).NotEmpty();
-        RuleFor(c => c.Reference).NotEmpty().MaximumLength(60);
+        RuleFor(c => c.Reference).NotEmpty().MaximumLength(60).Reference();
         RuleFor(c => c.Title).NotEmpty().MaximumLength(500);
         RuleFor(c => c.Amount).Amount().GreaterThan(0);
         RuleFor(c => c.Currency).NotEmpty().Currency();

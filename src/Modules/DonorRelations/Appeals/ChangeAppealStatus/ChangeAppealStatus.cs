@@ -67,10 +67,10 @@ internal sealed class ChangeAppealStatusCommandHandler(WriteSession write)
         var next = AppealRules.Machine.Apply(command.Action, before.Status);
         foreach (var revision in command.Lines ?? [])
         {
-            if (await write.ExecuteAsync(ReviseSql, new { command.Id, revision.Code, revision.Amount }, cancellationToken) == 0)
-            {
-                throw Invalid.Field("lines", $"The appeal has no line '{revision.Code}'.");
-            }
+            // A line is named whatever the case of its code (ADR 0023); the statement names it as stored.
+            var line = before.Lines.FirstOrDefault(l => string.Equals(l.Code, revision.Code, StringComparison.OrdinalIgnoreCase))
+                ?? throw Invalid.Field("lines", $"The appeal has no line '{revision.Code}'.");
+            await write.ExecuteAsync(ReviseSql, new { command.Id, line.Code, revision.Amount }, cancellationToken);
         }
 
         await write.UpdateVersionedAsync(UpdateSql, new { command.Id, before.Version, Status = next.ToText(), write.Now, write.By }, before.Version, command.ExpectedVersion, cancellationToken);

@@ -34,7 +34,7 @@ internal sealed class CreateAppealCommandValidator : AbstractValidator<CreateApp
         RuleFor(c => c.Currency).NotEmpty().Currency();
         RuleFor(c => c.Lines).NotEmpty().MaximumItems(1000);
         RuleForEach(c => c.Lines).NotNull().SetValidator(new NewAppealLineValidator());
-        RuleFor(c => c.Lines).Must(l => l is null || l.Select(x => x?.Code).Distinct().Count() == l.Count).WithMessage("Line codes are unique within an appeal.");
+        RuleFor(c => c.Lines).Must(l => l is null || l.Select(x => x?.Code).Distinct(StringComparer.OrdinalIgnoreCase).Count() == l.Count).WithMessage("Line codes are unique within an appeal, whatever their case.");
     }
 }
 

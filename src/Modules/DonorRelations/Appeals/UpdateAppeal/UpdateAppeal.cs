@@ -32,7 +32,7 @@ internal sealed class AppealPatchValidator : AbstractValidator<AppealPatch>
         RuleFor(c => c.PeriodEnd).GreaterThanOrEqualTo(c => c.PeriodStart).When(c => c.PeriodStart is not null).WithMessage("The period cannot end before it starts.");
         RuleFor(c => c.Lines).NotEmpty().MaximumItems(1000);
         RuleForEach(c => c.Lines).NotNull().SetValidator(new NewAppealLineValidator());
-        RuleFor(c => c.Lines).Must(l => l is null || l.Select(x => x?.Code).Distinct().Count() == l.Count).WithMessage("Line codes are unique within an appeal.");
+        RuleFor(c => c.Lines).Must(l => l is null || l.Select(x => x?.Code).Distinct(StringComparer.OrdinalIgnoreCase).Count() == l.Count).WithMessage("Line codes are unique within an appeal, whatever their case.");
     }
 }
 

@@ -33,7 +33,7 @@ internal sealed class CreatePledgeCommandValidator : AbstractValidator<CreatePle
     public CreatePledgeCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.DonorId).NotEmpty();
-        RuleFor(c => c.Reference).NotEmpty().MaximumLength(60);
+        RuleFor(c => c.Reference).NotEmpty().MaximumLength(60).Reference();
         RuleFor(c => c.Amount).Amount().GreaterThan(0);
         RuleFor(c => c.Currency).NotEmpty().Currency();
         RuleFor(c => c.PledgedOn).NotEmpty().NotInFuture(clock);

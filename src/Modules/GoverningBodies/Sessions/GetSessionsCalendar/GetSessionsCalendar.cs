@@ -38,9 +38,9 @@ internal sealed class GetSessionsCalendarQueryHandler(GoverningBodiesDatabase db
 
     public async ValueTask<string> Handle(GetSessionsCalendarQuery query, CancellationToken cancellationToken)
     {
-        var filter = Filter.For((query, Today, user.HasScope(GoverningBodiesScopes.Read)));
         await using var read = await db.ReadAsync(cancellationToken);
-        await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken);
+        var body = await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken);
+        var filter = Filter.For((query with { Body = body }, Today, user.HasScope(GoverningBodiesScopes.Read)));
         var page = await Feed.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(null, FeedSize, null), cancellationToken);
         return SessionCalendar.Build(page.Items.Select(r => r.ToResponse(Today)), query.Lang ?? "en");
     }

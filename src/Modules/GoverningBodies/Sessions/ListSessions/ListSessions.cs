@@ -66,9 +66,8 @@ internal sealed class ListSessionsQueryHandler(GoverningBodiesDatabase db, TimeP
 
     public async ValueTask<Page<SessionDetails>> Handle(ListSessionsQuery query, CancellationToken cancellationToken)
     {
-        var filter = Filter.For(query);
         await using var read = await db.ReadAsync(cancellationToken);
-        await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken);
+        var filter = Filter.For(query with { Body = await BodyRow.EnsureKnownAsync(read, query.Body, "body", cancellationToken) });
         var page = await List.ReadAsync(read, SessionRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         var today = clock.Today();
         return page.Select(r => r.ToResponse(today));

@@ -51,7 +51,6 @@ internal sealed class ScheduleSessionCommandValidator : AbstractValidator<Schedu
 internal sealed class ScheduleSessionCommandHandler(WriteSession write)
     : ICommandHandler<ScheduleSessionCommand, SessionDetails>
 {
-    private const string BodySql = BodyRow.SelectFrom + " WHERE code = @Code";
 
     private const string DuplicateSql = """
         SELECT COUNT(*) FROM governing_bodies.sessions
@@ -71,7 +70,9 @@ internal sealed class ScheduleSessionCommandHandler(WriteSession write)
 
     public async ValueTask<SessionDetails> Handle(ScheduleSessionCommand command, CancellationToken cancellationToken)
     {
-        var body = await write.QuerySingleOrDefaultAsync<BodyRow>(BodySql, new { Code = command.Body }, cancellationToken)
+        // A handful of bodies, matched whatever the case the code was typed in (ADR 0023); the session keeps the stored code.
+        var body = (await write.QueryAsync<BodyRow>(BodyRow.SelectFrom, null, cancellationToken))
+            .FirstOrDefault(b => string.Equals(b.Code, command.Body, StringComparison.OrdinalIgnoreCase))
             ?? throw Invalid.Field("body", $"'{command.Body}' is not a governing body; see GET /bodies.");
         var kind = command.Kind!.Value;
         if (!SessionRules.KindsFor(body.Code).Contains(kind))
@@ -81,10 +82,10 @@ internal sealed class ScheduleSessionCommandHandler(WriteSession write)
 
         var prefix = ResolvePrefix(command, body, kind);
         var duplicates = await write.ExecuteScalarAsync<long>(
-            DuplicateSql, new { command.Body, Kind = kind.ToText(), command.Number, SymbolPrefix = prefix }, cancellationToken);
+            DuplicateSql, new { Body = body.Code, Kind = kind.ToText(), command.Number, SymbolPrefix = prefix }, cancellationToken);
         if (duplicates > 0)
         {
-            throw new DuplicateException("session", "body, kind and number or symbol prefix", prefix ?? $"{command.Body} {kind.ToText()} {command.Number}");
+            throw new DuplicateException("session", "body, kind and number or symbol prefix", prefix ?? $"{body.Code} {kind.ToText()} {command.Number}");
         }
 
         var id = write.NewId();
@@ -92,7 +93,7 @@ internal sealed class ScheduleSessionCommandHandler(WriteSession write)
         await write.ExecuteAsync(InsertSql, new
         {
             Id = id,
-            command.Body,
+            Body = body.Code,
             Kind = kind.ToText(),
             command.Number,
             SymbolPrefix = prefix,

@@ -30,7 +30,6 @@ internal sealed class CreateIndicatorCommandValidator : AbstractValidator<Create
 internal sealed class CreateIndicatorCommandHandler(WriteSession write, IndicatorDirectory directory)
     : ICommandHandler<CreateIndicatorCommand, IndicatorDetails>
 {
-    private const string TakenSql = "SELECT COUNT(*) FROM migration_data.indicators WHERE code = @Code";
     private const string InsertSql = """
         INSERT INTO migration_data.indicators (code, name_en, name_fr, name_es, unit, topic, definition_en, definition_fr, definition_es, sdg_indicator, gcm_objective,
             version, created_at, created_by, updated_at, updated_by)
@@ -39,9 +38,10 @@ internal sealed class CreateIndicatorCommandHandler(WriteSession write, Indicato
 
     public async ValueTask<IndicatorDetails> Handle(CreateIndicatorCommand command, CancellationToken cancellationToken)
     {
-        if (await write.QuerySingleOrDefaultAsync<long>(TakenSql, new { command.Code }, cancellationToken) > 0)
+        // Codes are unique whatever their case (ADR 0023); the unique index holds it against a concurrent create.
+        if (await directory.FindAsync(command.Code!, cancellationToken) is { } taken)
         {
-            throw new DuplicateException("indicator", "code", command.Code!);
+            throw new DuplicateException("indicator", "code", taken.Code);
         }
 
         await write.ExecuteAsync(InsertSql, new

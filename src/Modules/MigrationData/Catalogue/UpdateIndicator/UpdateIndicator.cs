@@ -26,7 +26,7 @@ internal sealed record IndicatorPatch(LocalizedText? Name, string? Unit, string?
 
 internal sealed record UpdateIndicatorCommand(string Code, JsonElement Patch, int? ExpectedVersion) : ICommand<IndicatorDetails>;
 
-internal sealed class UpdateIndicatorCommandHandler(WriteSession write, IValidator<IIndicatorFields> validator, IOptions<JsonOptions> json)
+internal sealed class UpdateIndicatorCommandHandler(WriteSession write, IndicatorDirectory indicators, IValidator<IIndicatorFields> validator, IOptions<JsonOptions> json)
     : ICommandHandler<UpdateIndicatorCommand, IndicatorDetails>
 {
     private const string ObservationsSql = "SELECT COUNT(*) FROM migration_data.observations WHERE indicator_key = @IndicatorKey";
@@ -41,7 +41,8 @@ internal sealed class UpdateIndicatorCommandHandler(WriteSession write, IValidat
 
     public async ValueTask<IndicatorDetails> Handle(UpdateIndicatorCommand command, CancellationToken cancellationToken)
     {
-        var row = await ReadAsync(command.Code, cancellationToken);
+        var code = (await indicators.FindAsync(command.Code, cancellationToken))?.Code ?? throw new NotFoundException("indicator", command.Code);
+        var row = await ReadAsync(code, cancellationToken);
         var before = row.ToResponse();
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, before.Version);
         var patched = JsonMergePatch.Apply(
@@ -59,7 +60,7 @@ internal sealed class UpdateIndicatorCommandHandler(WriteSession write, IValidat
             DefinitionEn = patched.Definition?.En, DefinitionFr = patched.Definition?.Fr, DefinitionEs = patched.Definition?.Es, patched.SdgIndicator, patched.GcmObjective,
             write.Now, write.By,
         }, before.Version, command.ExpectedVersion, cancellationToken);
-        var after = (await ReadAsync(command.Code, cancellationToken)).ToResponse();
+        var after = (await ReadAsync(code, cancellationToken)).ToResponse();
         await write.RecordAsync(AuditedEntities.Indicator, IndicatorDirectory.AuditId(row.IndicatorKey), "update", before, after, cancellationToken);
         return after;
     }

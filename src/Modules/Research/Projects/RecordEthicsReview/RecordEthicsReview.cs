@@ -20,7 +20,7 @@ internal sealed class RecordEthicsReviewCommandValidator : AbstractValidator<Rec
     public RecordEthicsReviewCommandValidator()
     {
         RuleFor(c => c.Status).NotNull().Must(s => s is EthicsReviewStatus.Approved or EthicsReviewStatus.Rejected).WithMessage("Use approved or rejected.");
-        RuleFor(c => c.Reference).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Reference).NotEmpty().MaximumLength(100).Reference();
     }
 }
 
