@@ -20,6 +20,13 @@ internal sealed class IndicatorDirectory(MigrationDataDatabase db)
 
     public void Invalidate() => _byCode = null;
 
+    /// <summary>Every code as the table has it now: a load starts from this, so that it knows codes another host added.</summary>
+    public Task<IReadOnlyDictionary<string, IndicatorRef>> ReloadAsync(CancellationToken cancellationToken)
+    {
+        Invalidate();
+        return AllAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, IndicatorRef>> AllAsync(CancellationToken cancellationToken)
     {
         if (_byCode is { } cached)

@@ -41,7 +41,7 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
     public async Task<LoadReport> LoadAsync(Guid editionId, string path, Action<int, double>? progress, string? by, CancellationToken cancellationToken)
     {
         var geography = await areas.GetAsync(cancellationToken);
-        var codes = await indicators.AllAsync(cancellationToken);
+        var codes = await indicators.ReloadAsync(cancellationToken);
         // A load is long and may run as a job after its request: it owns its write session and commits it itself.
         await using var write = await sessions.BeginAsync(db, cancellationToken, by);
         var edition = await EditionRow.GetAsync(write, editionId, cancellationToken);

@@ -35,7 +35,7 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
     public async Task<LoadReport> LoadAsync(Guid jobId, Guid editionId, string path, string by, CancellationToken cancellationToken)
     {
         var geography = await areas.GetAsync(cancellationToken);
-        var codes = await indicators.AllAsync(cancellationToken);
+        var codes = await indicators.ReloadAsync(cancellationToken);
         EditionRow edition;
         await using (var read = await db.ReadLatestAsync(cancellationToken))
         {
