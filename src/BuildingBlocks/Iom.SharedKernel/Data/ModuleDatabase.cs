@@ -44,8 +44,11 @@ public partial class ModuleDatabase
             Pooling = true,
             DefaultTimeout = options.CommandTimeoutSeconds,
         }.ToString();
-        // Queries open the same files read-only (a pool of their own; ATTACH inherits the mode), so a query that writes fails.
-        _readConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
+        // Queries get a pool of their own (a different connection string; a private cache is SQLite's default anyway) whose
+        // connections refuse every write (PRAGMA query_only: SQLITE_READONLY). Not Mode=ReadOnly: a read-only handle
+        // cannot set up the WAL's shared-memory index itself, and with it readiness overran 5 s under load when three
+        // hosts started on one folder (SeveralHostsTests in CI).
+        _readConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Cache = SqliteCacheMode.Private }.ToString();
         // The path is ours (configuration + a fixed schema name), quoted as a SQL literal; ATTACH takes no parameters for names.
         // No native busy_timeout: Microsoft.Data.Sqlite retries a busy database itself until the command's timeout, which
         // a caller can shorten (the readiness probe does).
@@ -74,13 +77,13 @@ public partial class ModuleDatabase
     internal string ReadConnectionString => _readConnectionString;
 
     /// <summary>A connection to the primary: for writes, and for reads that must see the last commit.</summary>
-    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_connectionString, cancellationToken);
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(_connectionString, queryOnly: false, cancellationToken);
 
     /// <summary>
-    /// Opens a session for a query handler: a pooled connection, no transaction, read-only (SQLite opens the files
-    /// read-only; SQL Server goes to the read replica when one is configured, which may lag the primary).
+    /// Opens a session for a query handler: a pooled connection, no transaction, read-only (SQLite's connections refuse
+    /// writes; SQL Server goes to the read replica when one is configured, which may lag the primary).
     /// </summary>
-    public async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) => new(await OpenAsync(_readConnectionString, cancellationToken), this);
+    public async Task<ReadSession> ReadAsync(CancellationToken cancellationToken) => new(await OpenAsync(_readConnectionString, queryOnly: true, cancellationToken), this);
 
     /// <summary>
     /// Opens a session on the primary for a read that decides a write or must see the last commit (a loader's checks,
@@ -97,7 +100,7 @@ public partial class ModuleDatabase
             ApplicationIntent = readOnly ? ApplicationIntent.ReadOnly : ApplicationIntent.ReadWrite,
         }.ConnectionString;
 
-    private async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(string connectionString, bool queryOnly, CancellationToken cancellationToken)
     {
         ThrowIfLost();
         DbConnection connection = Dialect.Provider == DatabaseProvider.SqlServer
@@ -108,7 +111,7 @@ public partial class ModuleDatabase
             await connection.OpenAsync(cancellationToken);
             if (connection is SqliteConnection sqlite)
             {
-                AttachOnce(sqlite);
+                AttachOnce(sqlite, queryOnly);
                 EnsureInPlace(sqlite);
             }
 
@@ -126,7 +129,7 @@ public partial class ModuleDatabase
         new(sql, parameters, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken);
 
     // Pooled SQLite connections keep their native handle, and with it the ATTACH; attach only on a fresh handle.
-    private void AttachOnce(SqliteConnection connection)
+    private void AttachOnce(SqliteConnection connection, bool queryOnly)
     {
         var handle = connection.Handle!;
         if (InitializedSqliteHandles.TryGetValue(handle, out _))
@@ -141,7 +144,7 @@ public partial class ModuleDatabase
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = _attachSql;
+        command.CommandText = queryOnly ? _attachSql + "PRAGMA query_only = ON;" : _attachSql;
         command.ExecuteNonQuery();
         InitializedSqliteHandles.AddOrUpdate(handle, this);
         _attached = true;
