@@ -702,7 +702,7 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <param name="appealId">The appeal.</param>
         /// <param name="by">objective (default), country or donor.</param>
-        /// <param name="format">json (default) or csv.</param>
+        /// <param name="format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CoverageReport> GetAppealCoverageAsync(System.Guid appealId, CoverageGrouping? by = null, TableFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -717,7 +717,7 @@ namespace Iom.Api.Client
         /// <param name="donorId">Only this donor.</param>
         /// <param name="from">First budget year.</param>
         /// <param name="to">Last budget year.</param>
-        /// <param name="format">json (default) or csv.</param>
+        /// <param name="format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<TrendReport> GetDonorTrendsAsync(System.Guid? donorId = null, int? from = null, int? to = null, TableFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -731,7 +731,7 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <param name="appealId">The appeal whose unfunded lines to match.</param>
         /// <param name="donorId">Only this donor.</param>
-        /// <param name="format">json (default) or csv.</param>
+        /// <param name="format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<PriorityMatchReport> GetPriorityMatchAsync(System.Guid appealId, System.Guid? donorId = null, TableFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -9593,7 +9593,7 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <param name="appealId">The appeal.</param>
         /// <param name="by">objective (default), country or donor.</param>
-        /// <param name="format">json (default) or csv.</param>
+        /// <param name="format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CoverageReport> GetAppealCoverageAsync(System.Guid appealId, CoverageGrouping? by = null, TableFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -9759,7 +9759,7 @@ namespace Iom.Api.Client
         /// <param name="donorId">Only this donor.</param>
         /// <param name="from">First budget year.</param>
         /// <param name="to">Last budget year.</param>
-        /// <param name="format">json (default) or csv.</param>
+        /// <param name="format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<TrendReport> GetDonorTrendsAsync(System.Guid? donorId = null, int? from = null, int? to = null, TableFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -9907,7 +9907,7 @@ namespace Iom.Api.Client
         /// </remarks>
         /// <param name="appealId">The appeal whose unfunded lines to match.</param>
         /// <param name="donorId">Only this donor.</param>
-        /// <param name="format">json (default) or csv.</param>
+        /// <param name="format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PriorityMatchReport> GetPriorityMatchAsync(System.Guid appealId, System.Guid? donorId = null, TableFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -20817,7 +20817,7 @@ namespace Iom.Api.Client
         /// <param name="to">Last year (inclusive).</param>
         /// <param name="dataset">Only this dataset (code); default: every dataset that publishes the indicator.</param>
         /// <param name="edition">Only this edition of the dataset; default: its latest release.</param>
-        /// <param name="format">json (default, paged), csv or sdmxCsv (every row, streamed).</param>
+        /// <param name="format">json (paged), csv or sdmxCsv (every row, streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <param name="limit">Page size, 1 to 5000, default 500 (json).</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
@@ -20836,7 +20836,7 @@ namespace Iom.Api.Client
         /// <param name="latest">any: the latest period observed, even with a missing value; nonEmpty (default): the latest period with a value.</param>
         /// <param name="dataset">Only this dataset (code).</param>
         /// <param name="edition">Only this edition of the dataset.</param>
-        /// <param name="format">json (default), csv or sdmxCsv.</param>
+        /// <param name="format">json, csv or sdmxCsv; when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string indicator, string areas, LatestSemantics? latest = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
@@ -20853,7 +20853,7 @@ namespace Iom.Api.Client
         /// <param name="region">Only the member countries of this region (scheme:code, such as sdg:747); default: every country.</param>
         /// <param name="dataset">Only this dataset (code).</param>
         /// <param name="edition">Only this edition of the dataset.</param>
-        /// <param name="format">json (default, paged), csv or sdmxCsv (streamed).</param>
+        /// <param name="format">json (paged), csv or sdmxCsv (streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <param name="limit">Page size, 1 to 5000, default 500.</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
@@ -25121,7 +25121,7 @@ namespace Iom.Api.Client
         /// <param name="to">Last year (inclusive).</param>
         /// <param name="dataset">Only this dataset (code); default: every dataset that publishes the indicator.</param>
         /// <param name="edition">Only this edition of the dataset; default: its latest release.</param>
-        /// <param name="format">json (default, paged), csv or sdmxCsv (every row, streamed).</param>
+        /// <param name="format">json (paged), csv or sdmxCsv (every row, streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <param name="limit">Page size, 1 to 5000, default 500 (json).</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
@@ -25294,7 +25294,7 @@ namespace Iom.Api.Client
         /// <param name="latest">any: the latest period observed, even with a missing value; nonEmpty (default): the latest period with a value.</param>
         /// <param name="dataset">Only this dataset (code).</param>
         /// <param name="edition">Only this edition of the dataset.</param>
-        /// <param name="format">json (default), csv or sdmxCsv.</param>
+        /// <param name="format">json, csv or sdmxCsv; when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string indicator, string areas, LatestSemantics? latest = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -25453,7 +25453,7 @@ namespace Iom.Api.Client
         /// <param name="region">Only the member countries of this region (scheme:code, such as sdg:747); default: every country.</param>
         /// <param name="dataset">Only this dataset (code).</param>
         /// <param name="edition">Only this edition of the dataset.</param>
-        /// <param name="format">json (default, paged), csv or sdmxCsv (streamed).</param>
+        /// <param name="format">json (paged), csv or sdmxCsv (streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <param name="limit">Page size, 1 to 5000, default 500.</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>

@@ -13697,7 +13697,7 @@ export interface operations {
             query?: {
                 /** @description objective (default), country or donor. */
                 by?: components["schemas"]["DonorRelations.CoverageGrouping"];
-                /** @description json (default) or csv. */
+                /** @description json or csv; when absent, Accept: text/csv asks for csv, anything else gets json. */
                 format?: components["schemas"]["DonorRelations.TableFormat"];
             };
             header?: never;
@@ -13712,6 +13712,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Accept: without format=, the answer is the CSV type the Accept header prefers to JSON. */
+                    Vary: string;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
@@ -13823,7 +13825,7 @@ export interface operations {
                 from?: number;
                 /** @description Last budget year. */
                 to?: number;
-                /** @description json (default) or csv. */
+                /** @description json or csv; when absent, Accept: text/csv asks for csv, anything else gets json. */
                 format?: components["schemas"]["DonorRelations.TableFormat"];
             };
             header?: never;
@@ -13835,6 +13837,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Accept: without format=, the answer is the CSV type the Accept header prefers to JSON. */
+                    Vary: string;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
@@ -13918,7 +13922,7 @@ export interface operations {
                 appealId: string;
                 /** @description Only this donor. */
                 donorId?: string;
-                /** @description json (default) or csv. */
+                /** @description json or csv; when absent, Accept: text/csv asks for csv, anything else gets json. */
                 format?: components["schemas"]["DonorRelations.TableFormat"];
             };
             header?: never;
@@ -13930,6 +13934,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Accept: without format=, the answer is the CSV type the Accept header prefers to JSON. */
+                    Vary: string;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
@@ -24538,7 +24544,7 @@ export interface operations {
                 dataset?: string;
                 /** @description Only this edition of the dataset; default: its latest release. */
                 edition?: string;
-                /** @description json (default, paged), csv or sdmxCsv (every row, streamed). */
+                /** @description json (paged), csv or sdmxCsv (every row, streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json. */
                 format?: components["schemas"]["MigrationData.ExportFormat"];
                 /** @description Page size, 1 to 5000, default 500 (json). */
                 limit?: number;
@@ -24554,6 +24560,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Accept: without format=, the answer is the CSV type the Accept header prefers to JSON. */
+                    Vary: string;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
@@ -24644,7 +24652,7 @@ export interface operations {
                 dataset?: string;
                 /** @description Only this edition of the dataset. */
                 edition?: string;
-                /** @description json (default), csv or sdmxCsv. */
+                /** @description json, csv or sdmxCsv; when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json. */
                 format?: components["schemas"]["MigrationData.ExportFormat"];
             };
             header?: never;
@@ -24656,6 +24664,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Accept: without format=, the answer is the CSV type the Accept header prefers to JSON. */
+                    Vary: string;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
@@ -24746,7 +24756,7 @@ export interface operations {
                 dataset?: string;
                 /** @description Only this edition of the dataset. */
                 edition?: string;
-                /** @description json (default, paged), csv or sdmxCsv (streamed). */
+                /** @description json (paged), csv or sdmxCsv (streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json. */
                 format?: components["schemas"]["MigrationData.ExportFormat"];
                 /** @description Page size, 1 to 5000, default 500. */
                 limit?: number;
@@ -24762,6 +24772,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Accept: without format=, the answer is the CSV type the Accept header prefers to JSON. */
+                    Vary: string;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */

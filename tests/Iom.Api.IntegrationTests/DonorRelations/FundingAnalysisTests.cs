@@ -64,11 +64,29 @@ public sealed class FundingAnalysisTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task Coverage_IsCsvWhenAcceptAsksForIt_AndJsonOtherwise()
+    {
+        var url = $"{FundingFixture.Root}/appeals/{_fixture.AppealId}/coverage?by=objective";
+        using var csv = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { { "Accept", "application/json;q=0.5, text/csv" } } };
+        using var asCsv = await _client.SendAsync(csv);
+        Assert.Multiple(() =>
+        {
+            Assert.That(asCsv.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
+            Assert.That(asCsv.Headers.Vary, Does.Contain("Accept"));
+        });
+        Assert.That(Rfc4180.Records(await asCsv.Content.ReadAsStringAsync())[0][0], Is.EqualTo("objective"));
+
+        using var json = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { { "Accept", "application/json, text/csv;q=0.9" } } };
+        using var asJson = await _client.SendAsync(json);
+        Assert.That(asJson.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
+    }
+
+    [Test]
     public async Task Coverage_IsAlsoACsvTable()
     {
         using var response = await _client.GetAsync($"{FundingFixture.Root}/appeals/{_fixture.AppealId}/coverage?by=objective&format=csv");
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
-        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Rfc4180.Records(await response.Content.ReadAsStringAsync()).Select(r => string.Join(',', r));
         Assert.That(lines, Is.EqualTo(new[]
         {
             "objective,requirements_usd,committed_usd,paid_usd,funded_usd,percent_funded",
@@ -119,7 +137,7 @@ public sealed class FundingAnalysisTests(string provider) : ApiTest(provider)
             Assert.That(rows[0]!["reasons"]!.AsArray().Select(r => r!.GetValue<string>()), Is.EqualTo(new[] { "objective SO2 is among its 2025 themes", "country NGA is among its 2025 countries" }));
         });
         using var csv = await _client.GetAsync($"{FundingFixture.Root}/analysis/priority-match?appealId={_fixture.AppealId}&donorId={_fixture.Donors["GOV-A"]}&format=csv");
-        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Rfc4180.Records(await csv.Content.ReadAsStringAsync()).Select(r => string.Join(',', r)).ToList();
         Assert.That(lines[1], Is.EqualTo("GOV-A,SO2-NG,SO2,WCA,NGA,1500000,216000.00,1284000.00,5,objective SO2 is among its 2025 themes; country NGA is among its 2025 countries"));
     }
 

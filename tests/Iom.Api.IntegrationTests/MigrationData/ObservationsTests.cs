@@ -250,17 +250,26 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
     {
         using var csv = await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN&format=csv&dataset=IMS-T");
         Assert.That(csv.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
-        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Rfc4180.Records(await csv.Content.ReadAsStringAsync()).Select(r => string.Join(',', r)).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(lines[0], Is.EqualTo("indicator,area,area_name,period,value,status,dataset,edition,released_on,retrieved_on,partner"));
-            Assert.That(lines[1], Is.EqualTo("MIG.STOCK,KEN,Kenya,2015,1000,,IMS-T,2024,2025-01-15,2025-01-15,P-IMS-T"));
-            Assert.That(lines, Has.Length.EqualTo(5));
+            Assert.That(lines[0], Is.EqualTo("indicator,area,area_name,period,value,status,dataset,edition,released_on,retrieved_on,partner,licence"));
+            Assert.That(lines[1], Is.EqualTo("MIG.STOCK,KEN,Kenya,2015,1000,,IMS-T,2024,2025-01-15,2025-01-15,P-IMS-T,CC BY 3.0 IGO"));
+            Assert.That(lines, Has.Count.EqualTo(5));
         });
+
+        using var negotiated = new HttpRequestMessage(HttpMethod.Get, $"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN&dataset=IMS-T")
+        {
+            Headers = { { "Accept", "application/vnd.sdmx.data+csv; version=2.0.0" } },
+        };
+        using var asSdmx = await _data.SendAsync(negotiated);
+        Assert.That(asSdmx.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/vnd.sdmx.data+csv"));
+        Assert.That(Rfc4180.Records(await asSdmx.Content.ReadAsStringAsync()), Has.Count.EqualTo(5));
 
         using var sdmx = await _data.GetAsync($"{MigrationDataApi.Root}/observations/cross-section?indicator=MIG.STOCK&period=2024&format=sdmxCsv&dataset=IMS-T");
         Assert.That(sdmx.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/vnd.sdmx.data+csv"));
         var exported = await sdmx.Content.ReadAsStringAsync();
+        Assert.That(Rfc4180.Records(exported)[0], Has.Length.EqualTo(10));
         Assert.That(exported, Does.StartWith("STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS"));
         Assert.That(exported, Does.Contain("dataflow,IOM:DF_MIGRATION_DATA(1.0),I,MIG.STOCK,KEN,2024,,M,"));
 

@@ -3,8 +3,9 @@ using System.Text;
 namespace Iom.SharedKernel.Text;
 
 /// <summary>
-/// Appends CSV lines (RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled) to a buffer that the
-/// caller writes to the response asynchronously. A library writer (Sep) would write synchronously to its TextWriter.
+/// Appends CSV lines (RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled, every line ended by
+/// CRLF, on which SDMX-CSV builds too) to a buffer that the caller writes to the response asynchronously. A library
+/// writer (Sep) would write synchronously to its TextWriter.
 /// </summary>
 public static class CsvText
 {
@@ -28,6 +29,6 @@ public static class CsvText
             }
         }
 
-        return buffer.Append('\n');
+        return buffer.Append("\r\n");
     }
 }

@@ -17,10 +17,21 @@ internal sealed class CsvOperationFilter : IOperationFilter
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<CsvExport>().FirstOrDefault() is { } export && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
         {
-            content["text/csv"] = new OpenApiMediaType { Schema = File(int.MaxValue, "A header row, then one row per line.") };
+            content["text/csv"] = new OpenApiMediaType { Schema = File(int.MaxValue, "RFC 4180: a header row, then one row per line, each ended by CRLF.") };
             if (export.Sdmx)
             {
-                content[SdmxCsvMediaType] = new OpenApiMediaType { Schema = File(int.MaxValue, "SDMX-CSV 2.0: STRUCTURE,STRUCTURE_ID,ACTION, the dimensions, OBS_VALUE, OBS_STATUS.") };
+                content[SdmxCsvMediaType] = new OpenApiMediaType { Schema = File(int.MaxValue, "SDMX-CSV 2.0: STRUCTURE,STRUCTURE_ID,ACTION, the dimensions, OBS_VALUE, OBS_STATUS; lines ended by CRLF.") };
+            }
+
+            if (ok is OpenApiResponse response)
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers["Vary"] = new OpenApiHeader
+                {
+                    Description = "Accept: without format=, the answer is the CSV type the Accept header prefers to JSON.",
+                    Required = true,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+                };
             }
         }
 

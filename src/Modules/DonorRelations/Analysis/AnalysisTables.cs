@@ -11,6 +11,9 @@ namespace Iom.Modules.DonorRelations.Analysis;
 internal interface ITableQuery
 {
     string? Format { get; }
+
+    /// <summary>The same query in <paramref name="format"/> (asked for by the Accept header).</summary>
+    ITableQuery WithFormat(string format);
 }
 
 /// <summary>Maps the analyses one way: JSON, or CSV when the caller asks for format=csv.</summary>
@@ -20,12 +23,19 @@ internal static class AnalysisTables
 
     public static RouteHandlerBuilder Map<TQuery, TReport>(RouteGroupBuilder module, string pattern, Func<TReport, string> toCsv, string operationId, string summary)
         where TQuery : ITableQuery, IQuery<TReport> =>
-        module.MapGet(pattern, async ([AsParameters] TQuery query, ISender sender, CancellationToken ct) => Answer(await sender.Send(query, ct), query.Format, toCsv))
+        module.MapGet(pattern, async ([AsParameters] TQuery query, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                ExportNegotiation.VaryByAccept(http.Response);
+                var format = ExportNegotiation.Format(http.Request, query.Format, FormatsByMediaType);
+                return Answer(await sender.Send((TQuery)(format == query.Format ? query : query.WithFormat(format!)), ct), format, toCsv);
+            })
             .WithName(operationId)
             .WithSummary(summary)
             .Produces<TReport>()
             .WithMetadata(new CsvExport(Sdmx: false))
             .ProducesValidationProblem();
+
+    private static readonly Dictionary<string, string> FormatsByMediaType = new(StringComparer.OrdinalIgnoreCase) { [CsvMediaType] = "csv" };
 
     private static IResult Answer<T>(T report, string? format, Func<T, string> toCsv) =>
         EnumText.ParseOptional<TableFormat>(format) == TableFormat.Csv ? Results.Text(toCsv(report), CsvMediaType + "; charset=utf-8") : Results.Ok(report);

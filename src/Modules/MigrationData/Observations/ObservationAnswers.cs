@@ -11,6 +11,9 @@ namespace Iom.Modules.MigrationData.Observations;
 internal interface IObservationQuery : IQuery<ObservationResult>
 {
     string? Format { get; }
+
+    /// <summary>The same query in <paramref name="format"/> (asked for by the Accept header).</summary>
+    IObservationQuery WithFormat(string format);
 }
 
 /// <summary>Maps the observation queries one way: a JSON page, or an export streamed as CSV or SDMX-CSV.</summary>
@@ -19,12 +22,23 @@ internal static class ObservationAnswers
     public static RouteHandlerBuilder Map<TQuery>(RouteGroupBuilder module, string pattern, string operationId, string summary)
         where TQuery : IObservationQuery =>
         module.MapGet(pattern, async ([AsParameters] TQuery query, ISender sender, HttpContext http, CancellationToken ct) =>
-                await AnswerAsync(await sender.Send(query, ct), query.Format, http, ct))
+            {
+                ExportNegotiation.VaryByAccept(http.Response);
+                var format = ExportNegotiation.Format(http.Request, query.Format, FormatsByMediaType);
+                var asked = format == query.Format ? query : query.WithFormat(format!);
+                return await AnswerAsync(await sender.Send(asked, ct), format, http, ct);
+            })
             .WithName(operationId)
             .WithSummary(summary)
             .Produces<ObservationPage>()
             .WithMetadata(new CsvExport())
             .ProducesValidationProblem();
+
+    private static readonly Dictionary<string, string> FormatsByMediaType = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [ObservationCsv.CsvMediaType] = "csv",
+        ["application/vnd.sdmx.data+csv"] = "sdmxCsv",
+    };
 
     private static async Task<IResult> AnswerAsync(ObservationResult result, string? format, HttpContext http, CancellationToken ct)
     {

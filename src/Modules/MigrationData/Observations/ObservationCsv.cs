@@ -19,15 +19,18 @@ internal static class ObservationCsv
 
     private const int RowsPerFlush = 500;
 
+    private static readonly string[] SdmxColumns = ["STRUCTURE", "STRUCTURE_ID", "ACTION", "INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "DATASET", "EDITION"];
+
+    // The provenance the JSON carries, licence included, so that a file passed on says under which terms.
+    private static readonly string[] CsvColumns = ["indicator", "area", "area_name", "period", "value", "status", "dataset", "edition", "released_on", "retrieved_on", "partner", "licence"];
+
     public static async Task WriteAsync(HttpResponse response, IAsyncEnumerable<ObservationValue> rows, ExportFormat format, string fileName, CancellationToken cancellationToken)
     {
         var sdmx = format == ExportFormat.SdmxCsv;
         response.ContentType = (sdmx ? SdmxCsvMediaType : CsvMediaType) + "; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.csv\"";
         var buffer = new StringBuilder();
-        buffer.Append(sdmx
-            ? "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,DATASET,EDITION\n"
-            : "indicator,area,area_name,period,value,status,dataset,edition,released_on,retrieved_on,partner\n");
+        CsvText.AppendRow(buffer, sdmx ? SdmxColumns : CsvColumns);
         var count = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
@@ -39,7 +42,8 @@ internal static class ObservationCsv
             else
             {
                 CsvText.AppendRow(buffer, row.Indicator, row.Area, row.AreaName, row.Period, value, row.Status?.ToText() ?? string.Empty, row.Source.Dataset, row.Source.Edition,
-                    row.Source.ReleasedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.Source.RetrievedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, row.Source.Partner);
+                    row.Source.ReleasedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.Source.RetrievedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, row.Source.Partner,
+                    row.Source.Licence);
             }
 
             if (++count % RowsPerFlush == 0)

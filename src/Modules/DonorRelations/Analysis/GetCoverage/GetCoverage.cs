@@ -40,9 +40,12 @@ internal sealed record CoverageReport(Guid AppealId, string AppealCode, Coverage
 /// <summary>An appeal's coverage.</summary>
 /// <param name="AppealId">The appeal.</param>
 /// <param name="By">objective (default), country or donor.</param>
-/// <param name="Format">json (default) or csv.</param>
+/// <param name="Format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
 internal sealed record GetCoverageQuery(Guid AppealId, [property: QueryEnum(typeof(CoverageGrouping))] string? By, [property: QueryEnum(typeof(TableFormat))] string? Format)
-    : IQuery<CoverageReport>, ITableQuery;
+    : IQuery<CoverageReport>, ITableQuery
+{
+    public ITableQuery WithFormat(string format) => this with { Format = format };
+}
 
 internal sealed class GetCoverageQueryValidator : AbstractValidator<GetCoverageQuery>
 {

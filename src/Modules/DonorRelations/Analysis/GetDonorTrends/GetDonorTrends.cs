@@ -38,8 +38,11 @@ internal sealed record TrendReport(IReadOnlyList<TrendRow> Rows, string Method);
 /// <param name="DonorId">Only this donor.</param>
 /// <param name="From">First budget year.</param>
 /// <param name="To">Last budget year.</param>
-/// <param name="Format">json (default) or csv.</param>
-internal sealed record GetDonorTrendsQuery(Guid? DonorId, int? From, int? To, [property: QueryEnum(typeof(TableFormat))] string? Format) : IQuery<TrendReport>, ITableQuery;
+/// <param name="Format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
+internal sealed record GetDonorTrendsQuery(Guid? DonorId, int? From, int? To, [property: QueryEnum(typeof(TableFormat))] string? Format) : IQuery<TrendReport>, ITableQuery
+{
+    public ITableQuery WithFormat(string format) => this with { Format = format };
+}
 
 internal sealed class GetDonorTrendsQueryValidator : AbstractValidator<GetDonorTrendsQuery>
 {

@@ -34,8 +34,11 @@ internal sealed record PriorityMatchReport(string AppealCode, int Year, IReadOnl
 /// <summary>Priority match.</summary>
 /// <param name="AppealId">The appeal whose unfunded lines to match.</param>
 /// <param name="DonorId">Only this donor.</param>
-/// <param name="Format">json (default) or csv.</param>
-internal sealed record GetPriorityMatchQuery(Guid AppealId, Guid? DonorId, [property: QueryEnum(typeof(TableFormat))] string? Format) : IQuery<PriorityMatchReport>, ITableQuery;
+/// <param name="Format">json or csv; when absent, Accept: text/csv asks for csv, anything else gets json.</param>
+internal sealed record GetPriorityMatchQuery(Guid AppealId, Guid? DonorId, [property: QueryEnum(typeof(TableFormat))] string? Format) : IQuery<PriorityMatchReport>, ITableQuery
+{
+    public ITableQuery WithFormat(string format) => this with { Format = format };
+}
 
 internal sealed class GetPriorityMatchQueryValidator : AbstractValidator<GetPriorityMatchQuery>
 {

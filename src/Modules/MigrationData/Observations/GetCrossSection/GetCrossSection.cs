@@ -14,12 +14,15 @@ namespace Iom.Modules.MigrationData.Observations;
 /// <param name="Region">Only the member countries of this region (scheme:code, such as sdg:747); default: every country.</param>
 /// <param name="Dataset">Only this dataset (code).</param>
 /// <param name="Edition">Only this edition of the dataset.</param>
-/// <param name="Format">json (default, paged), csv or sdmxCsv (streamed).</param>
+/// <param name="Format">json (paged), csv or sdmxCsv (streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
 /// <param name="Limit">Page size, 1 to 5000, default 500.</param>
 /// <param name="Cursor">The nextCursor of the previous page.</param>
 internal sealed record GetCrossSectionQuery(
     string? Indicator, string? Period, string? Region, string? Dataset, string? Edition,
-    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IObservationQuery;
+    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IObservationQuery
+{
+    public IObservationQuery WithFormat(string format) => this with { Format = format };
+}
 
 internal sealed class GetCrossSectionQueryValidator : AbstractValidator<GetCrossSectionQuery>
 {

@@ -11,10 +11,13 @@ namespace Iom.Modules.MigrationData.Observations;
 /// <param name="Latest">any: the latest period observed, even with a missing value; nonEmpty (default): the latest period with a value.</param>
 /// <param name="Dataset">Only this dataset (code).</param>
 /// <param name="Edition">Only this edition of the dataset.</param>
-/// <param name="Format">json (default), csv or sdmxCsv.</param>
+/// <param name="Format">json, csv or sdmxCsv; when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
 internal sealed record GetLatestQuery(
     string? Indicator, string? Areas, [property: QueryEnum(typeof(LatestSemantics))] string? Latest, string? Dataset, string? Edition,
-    [property: QueryEnum(typeof(ExportFormat))] string? Format) : IObservationQuery;
+    [property: QueryEnum(typeof(ExportFormat))] string? Format) : IObservationQuery
+{
+    public IObservationQuery WithFormat(string format) => this with { Format = format };
+}
 
 internal sealed class GetLatestQueryValidator : AbstractValidator<GetLatestQuery>
 {

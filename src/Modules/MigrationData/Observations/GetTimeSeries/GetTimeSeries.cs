@@ -14,12 +14,15 @@ namespace Iom.Modules.MigrationData.Observations;
 /// <param name="To">Last year (inclusive).</param>
 /// <param name="Dataset">Only this dataset (code); default: every dataset that publishes the indicator.</param>
 /// <param name="Edition">Only this edition of the dataset; default: its latest release.</param>
-/// <param name="Format">json (default, paged), csv or sdmxCsv (every row, streamed).</param>
+/// <param name="Format">json (paged), csv or sdmxCsv (every row, streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
 /// <param name="Limit">Page size, 1 to 5000, default 500 (json).</param>
 /// <param name="Cursor">The nextCursor of the previous page.</param>
 internal sealed record GetTimeSeriesQuery(
     string? Indicator, string? Areas, int? From, int? To, string? Dataset, string? Edition,
-    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IObservationQuery;
+    [property: QueryEnum(typeof(ExportFormat))] string? Format, int? Limit, string? Cursor) : IObservationQuery
+{
+    public IObservationQuery WithFormat(string format) => this with { Format = format };
+}
 
 internal sealed class GetTimeSeriesQueryValidator : AbstractValidator<GetTimeSeriesQuery>
 {
