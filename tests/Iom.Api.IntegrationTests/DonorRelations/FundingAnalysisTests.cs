@@ -213,6 +213,21 @@ public sealed class FundingAnalysisTests(string provider) : ApiTest(provider)
             Assert.That(activity.Elements("transaction").Select(t => t.Element("receiver-org")!.Attribute("ref")!.Value), Is.All.EqualTo("XM-DAC-47066"));
             Assert.That(activities.SelectMany(a => a.Elements("activity-status")).Select(s => int.Parse(s.Attribute("code")!.Value, CultureInfo.InvariantCulture)), Is.All.InRange(1, 6));
         });
+        Assert.That(IatiSchema.Violations(xml), Is.Empty, "valid against the vendored IATI 2.03 schema");
+        var planted = new XDocument(xml);
+        planted.Root!.Element("iati-activity")!.Element("reporting-org")!.AddBeforeSelf(new XElement("title", new XElement("narrative", "out of order")));
+        Assert.That(IatiSchema.Violations(planted), Is.Not.Empty, "the schema catches an element out of its order");
+        var transactionTypes = IatiSchema.Codes("TransactionType");
+        var regions = IatiSchema.Codes("Region");
+        var countries = IatiSchema.Codes("Country");
+        Assert.Multiple(() =>
+        {
+            Assert.That(activities.SelectMany(a => a.Descendants("transaction-type")).Select(t => t.Attribute("code")!.Value), Is.All.AnyOf([.. transactionTypes]));
+            Assert.That(activities.SelectMany(a => a.Elements("recipient-country")).Select(c => c.Attribute("code")!.Value), Is.All.AnyOf([.. countries]));
+            Assert.That(activities.SelectMany(a => a.Elements("recipient-region")).Select(c => c.Attribute("code")!.Value), Is.All.AnyOf([.. regions]));
+            Assert.That(activities, Is.All.Matches<XElement>(a => a.Elements("recipient-country").Any() || a.Elements("recipient-region").Any()), "ruleset 3.7.1");
+            Assert.That(activities.Select(a => a.Element("iati-identifier")!.Value), Is.All.Matches(@"^[A-Za-z0-9._-]+$"));
+        });
         var order = activity.Elements().Select(e => e.Name.LocalName).Distinct().ToList();
         Assert.That(order, Is.EqualTo(new[] { "iati-identifier", "reporting-org", "title", "description", "participating-org", "activity-status", "activity-date", "recipient-country", "sector", "transaction" }),
             "elements in the schema's order");

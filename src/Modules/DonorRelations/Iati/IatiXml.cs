@@ -31,7 +31,7 @@ internal static class IatiXml
             new XAttribute("last-updated-datetime", Instant(agreement.UpdatedAt)),
             new XAttribute(XNamespace.Xml + "lang", "en"),
             new XAttribute("default-currency", agreement.Currency),
-            new XElement("iati-identifier", $"{ReportingOrgRef}-{agreement.Reference}"),
+            new XElement("iati-identifier", Identifier(agreement.Reference)),
             Organisation("reporting-org", ReportingOrgRef, "40", ReportingOrgName),
             Narrative("title", agreement.Title),
             Narrative("description", $"Contribution agreement {agreement.Reference} with {donor.Name}."),
@@ -43,7 +43,37 @@ internal static class IatiXml
             Dates(agreement),
             RecipientCountries(agreement),
             new XElement("sector", new XAttribute("vocabulary", "1"), new XAttribute("code", MigrationSector), new XAttribute("percentage", "100")),
-            flows.Select(f => Transaction(f, donor)));
+            flows.SelectMany(f => Stages(f).Select(stage => Transaction(f, stage.Type, stage.Date, donor))));
+
+    /// <summary>
+    /// The activity's identifier: IOM's prefix and the agreement's reference, with every character IATI's guidance keeps
+    /// out of identifiers (a slash, a space, an ampersand …) written as a hyphen.
+    /// </summary>
+    public static string Identifier(string reference) =>
+        $"{ReportingOrgRef}-{string.Concat(reference.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-'))}";
+
+    // Each stage a flow went through is a transaction of its own on its own day: pledged (13), committed (11), paid (1).
+    // A flow recorded before the stage days were kept knows only its current stage.
+    private static IEnumerable<(string Type, DateOnly Date)> Stages(FlowRow flow)
+    {
+        var stages = new List<(string, DateOnly)>();
+        if (flow.PledgedOn is { } pledged)
+        {
+            stages.Add((TransactionType(FlowStatus.Pledge), pledged));
+        }
+
+        if (flow.CommittedOn is { } committed)
+        {
+            stages.Add((TransactionType(FlowStatus.Commitment), committed));
+        }
+
+        if (flow.PaidOn is { } paid)
+        {
+            stages.Add((TransactionType(FlowStatus.Paid), paid));
+        }
+
+        return stages.Count > 0 ? stages : [(TransactionType(flow.Status), flow.FlowDate)];
+    }
 
     /// <summary>ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled, 6 suspended.</summary>
     public static string ActivityStatus(AgreementStatus status) => status switch
@@ -97,7 +127,14 @@ internal static class IatiXml
         var byCountry = agreement.Lines.Where(l => l.Country is not null).GroupBy(l => l.Country!).Select(g => (Country: g.Key, Amount: g.Sum(l => l.Amount))).OrderBy(c => c.Country, StringComparer.Ordinal).ToList();
         var total = byCountry.Sum(c => c.Amount);
         var given = 0m;
-        for (var i = 0; i < byCountry.Count && total > 0; i++)
+        if (byCountry.Count == 0 || total <= 0)
+        {
+            // Every activity names where it benefits (IATI ruleset 3.7.1): DAC region 998, developing countries unspecified.
+            yield return new XElement("recipient-region", new XAttribute("code", "998"), new XAttribute("vocabulary", "1"), new XAttribute("percentage", "100"));
+            yield break;
+        }
+
+        for (var i = 0; i < byCountry.Count; i++)
         {
             var share = (i == byCountry.Count - 1 ? 100m - given : Math.Round(100m * byCountry[i].Amount / total, 2, MidpointRounding.AwayFromZero)) + 0.00m;
             given += share;
@@ -105,10 +142,10 @@ internal static class IatiXml
         }
     }
 
-    private static XElement Transaction(FlowRow flow, DonorRow donor) =>
+    private static XElement Transaction(FlowRow flow, string type, DateOnly date, DonorRow donor) =>
         new("transaction",
-            new XElement("transaction-type", new XAttribute("code", TransactionType(flow.Status))),
-            new XElement("transaction-date", new XAttribute("iso-date", Day(flow.FlowDate))),
+            new XElement("transaction-type", new XAttribute("code", type)),
+            new XElement("transaction-date", new XAttribute("iso-date", Day(date))),
             new XElement("value", new XAttribute("currency", flow.Currency), new XAttribute("value-date", Day(flow.RateDate)), flow.OriginalAmount.ToString(CultureInfo.InvariantCulture)),
             Organisation("provider-org", donor.IatiRef, OrganisationType(donor.Type), donor.Name),
             Organisation("receiver-org", ReportingOrgRef, "40", ReportingOrgName));
