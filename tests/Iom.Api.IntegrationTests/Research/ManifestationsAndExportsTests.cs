@@ -86,6 +86,8 @@ public sealed class ManifestationsAndExportsTests(string provider) : ApiTest(pro
             Assert.That(first.Element(Cr + "surname")!.Value, Is.EqualTo("McAuliffe"));
             Assert.That(first.Element(Cr + "ORCID")!.Value, Is.EqualTo("https://orcid.org/0000-0002-1825-0097"));
             Assert.That(byDoi[english.Str("doi")].Element(Cr + "publication_date")!.Element(Cr + "year")!.Value, Is.EqualTo("2024"));
+            Assert.That(byDoi[english.Str("doi")].Elements().Select(e => e.Name.LocalName).TakeLast(2), Is.EqualTo(new[] { "doi_data", "program" }),
+                "crossref5.3.1.xsd: doi_data, then citation_list, then rel:program");
         });
     }
 
@@ -96,6 +98,17 @@ public sealed class ManifestationsAndExportsTests(string provider) : ApiTest(pro
         var problem = await _research.GetAsync($"{ResearchApi.Root}/works/{work.Id()}/crossref").ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(problem.Str("code"), Is.EqualTo("no-doi"));
         await _research.GetAsync($"{ResearchApi.Root}/works/{Guid.NewGuid()}/crossref").ExpectProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task AWorkNotYetPublished_IsNotDeposited_EvenWithADoi()
+    {
+        var n = Unique();
+        var work = await _research.CreateWorkAsync($"PUB2024/{n:000}/NP");
+        await _research.AddManifestationAsync(work.Id(), "en", doi: $"10.18356/np-{n}");
+        var problem = await _research.GetAsync($"{ResearchApi.Root}/works/{work.Id()}/crossref").ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(problem.Str("code"), Is.EqualTo("not-published"));
+        Assert.That(problem.Str("detail"), Does.Contain("proposed"));
     }
 
     [TestCase("en", "McAuliffe, M. and L.A. Oucho (eds.), 2024. Migration and Climate {0}. International Organization for Migration (IOM), Geneva.")]

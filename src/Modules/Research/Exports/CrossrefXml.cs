@@ -47,13 +47,13 @@ internal static class CrossrefXml
             Contributors(work.ContributorList, options),
             new XElement(Cr + "titles", new XElement(Cr + "title", title), subtitle is null ? null : new XElement(Cr + "subtitle", subtitle)),
             PublicationDate(work),
-            version.Isbn is null ? null : new XElement(Cr + "isbn", new XAttribute("media_type", version.Format == ManifestationFormat.Print ? "print" : "electronic"), version.Isbn),
+            Isbn(version, isBook),
             new XElement(Cr + "publisher", new XElement(Cr + "publisher_name", options.DepositorName), new XElement(Cr + "publisher_place", "Geneva")),
             new XElement(Cr + "publisher_item", new XElement(Cr + "item_number", work.PublicationCode)),
-            Relations(version, all),
             new XElement(Cr + "doi_data",
                 new XElement(Cr + "doi", version.Doi),
                 new XElement(Cr + "resource", $"{options.ResourceBaseUrl}{Uri.EscapeDataString(work.PublicationCode)}/{version.Language}/{version.Format.ToText()}")),
+            Relations(version, all), // the schema's order: doi_data, then citation_list, then rel:program
         };
 
         if (isBook)
@@ -73,6 +73,11 @@ internal static class CrossrefXml
 
         return new XElement(Cr + "report-paper", new XElement(Cr + "report-paper_metadata", new XAttribute("language", version.Language), body));
     }
+
+    // A book's metadata names an ISBN or says why it has none (the schema requires one of the two); a report may omit both.
+    private static XElement? Isbn(ManifestationRow version, bool isBook) => version.Isbn is { } isbn
+        ? new XElement(Cr + "isbn", new XAttribute("media_type", version.Format == ManifestationFormat.Print ? "print" : "electronic"), isbn)
+        : isBook ? new XElement(Cr + "noisbn", new XAttribute("reason", "monograph")) : null;
 
     private static XElement Contributors(IReadOnlyList<Contributor> contributors, CrossrefOptions options)
     {

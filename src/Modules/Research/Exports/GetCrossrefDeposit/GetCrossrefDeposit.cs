@@ -4,6 +4,7 @@ using Iom.Modules.Research.Manifestations;
 using Iom.Modules.Research.Series;
 using Iom.Modules.Research.Works;
 using Iom.SharedKernel.Errors;
+using Iom.SharedKernel.Text;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,13 @@ internal sealed class GetCrossrefDepositQueryHandler(ResearchDatabase db, TimePr
         if (!manifestations.Any(m => m.Doi is not null))
         {
             throw new ConflictException("No DOI", "None of this work's language versions has a DOI yet; assign one before depositing.", "no-doi");
+        }
+
+        // A DOI registered for a work still in review would resolve to a page that says nothing yet, or to a draft.
+        if (work.Status != WorkStatus.Published)
+        {
+            throw new ConflictException(
+                "Not published", $"A work is deposited with Crossref once it is published; this one is {work.Status.ToText()}.", "not-published");
         }
 
         var deposit = CrossrefXml.Deposit(work, series, manifestations, clock.GetUtcNow(), options.Value);
