@@ -50,11 +50,15 @@ internal static class CrossrefXml
             Isbn(version, isBook),
             new XElement(Cr + "publisher", new XElement(Cr + "publisher_name", options.DepositorName), new XElement(Cr + "publisher_place", "Geneva")),
             new XElement(Cr + "publisher_item", new XElement(Cr + "item_number", work.PublicationCode)),
-            new XElement(Cr + "doi_data",
-                new XElement(Cr + "doi", version.Doi),
-                new XElement(Cr + "resource", $"{options.ResourceBaseUrl}{Uri.EscapeDataString(work.PublicationCode)}/{version.Language}/{version.Format.ToText()}")),
-            Relations(version, all), // the schema's order: doi_data, then citation_list, then rel:program
         };
+        var doi = new XElement(Cr + "doi_data",
+            new XElement(Cr + "doi", version.Doi),
+            new XElement(Cr + "resource", $"{options.ResourceBaseUrl}{Uri.EscapeDataString(work.PublicationCode)}/{version.Language}/{version.Format.ToText()}"));
+        var relations = Relations(version, all);
+        var inSeries = !isBook && series?.Issn is not null;
+        // crossref5.3.1.xsd orders them by content type: rel:program before doi_data in book_metadata and
+        // report-paper_metadata, after it (and after citation_list) in report-paper_series_metadata.
+        body.AddRange(inSeries ? [doi, relations] : [relations, doi]);
 
         if (isBook)
         {
