@@ -7,35 +7,15 @@ namespace Iom.Api.IntegrationTests.Infrastructure;
 /// <summary>The vendored Crossref 5.3.1 deposit schema (Schemas/crossref-5.3.1), resolved offline.</summary>
 public static class CrossrefSchema
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Schemas", "crossref-5.3.1");
+    private static readonly string Folder = OfflineSchemas.Folder("crossref-5.3.1");
 
-    private static readonly Lazy<XmlSchemaSet> Deposit = new(() =>
-    {
-        var set = new XmlSchemaSet { XmlResolver = new OfflineResolver() };
-        // The JATS modules import these namespaces without a location: they must be in the set first.
-        foreach (var module in new[] { "xml.xsd", "xlink.xsd", "module-ali.xsd", "mathml3/mathml3.xsd", })
-        {
-            Add(set, Path.Combine(Folder, "standard-modules", module));
-        }
-
-        Add(set, Path.Combine(Folder, "crossref5.3.1.xsd"));
-        set.Compile();
-        return set;
-    });
+    // The JATS modules import xml, xlink, ALI and MathML without a location: they go in the set first.
+    private static readonly Lazy<XmlSchemaSet> Deposit = new(() => OfflineSchemas.Compile(
+        new OfflineResolver(),
+        [.. new[] { "xml.xsd", "xlink.xsd", "module-ali.xsd", "mathml3/mathml3.xsd" }.Select(m => Path.Combine(Folder, "standard-modules", m)), Path.Combine(Folder, "crossref5.3.1.xsd")]));
 
     /// <summary>Every error and warning the schema finds in <paramref name="document"/>.</summary>
-    public static List<string> Violations(XDocument document)
-    {
-        var found = new List<string>();
-        document.Validate(Deposit.Value, (_, e) => found.Add($"{e.Severity}: {e.Message}"));
-        return found;
-    }
-
-    private static void Add(XmlSchemaSet set, string path)
-    {
-        using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = new OfflineResolver() });
-        set.Add(null, reader);
-    }
+    public static List<string> Violations(XDocument document) => OfflineSchemas.Violations(document, Deposit.Value);
 
     // Files of the folder only; the MathML schema that common5.3.1.xsd names on w3.org is the copy in standard-modules.
     private sealed class OfflineResolver : XmlUrlResolver

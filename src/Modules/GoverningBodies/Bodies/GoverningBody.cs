@@ -31,7 +31,14 @@ internal sealed class BodyRow
     public bool MeetsInPrivate { get; set; }
     public int DisplayOrder { get; set; }
 
-    private const string CodesSql = "SELECT code FROM governing_bodies.bodies ORDER BY display_order";
+    private const string AllSql = SelectFrom + " ORDER BY display_order";
+
+    /// <summary>The body a code names, whatever the case it was typed in (ADR 0023): a handful of rows, matched in memory.</summary>
+    public static async Task<(BodyRow? Found, IReadOnlyList<BodyRow> All)> FindAsync(IDbSession db, string? code, CancellationToken cancellationToken)
+    {
+        var all = (await db.QueryAsync<BodyRow>(AllSql, null, cancellationToken)).ToList();
+        return (all.Find(b => string.Equals(b.Code, code, StringComparison.OrdinalIgnoreCase)), all);
+    }
 
     /// <summary>
     /// The stored code of a body named in a filter, whatever the case it was typed in (ADR 0023); an unknown one is a 400
@@ -44,9 +51,8 @@ internal sealed class BodyRow
             return null;
         }
 
-        var codes = (await db.QueryAsync<string>(CodesSql, null, cancellationToken)).ToList();
-        return codes.Find(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase))
-            ?? throw Invalid.Field(parameter, $"'{code}' is not a governing body; use one of: {string.Join(", ", codes)}.");
+        var (found, all) = await FindAsync(db, code, cancellationToken);
+        return found?.Code ?? throw Invalid.Field(parameter, $"'{code}' is not a governing body; use one of: {string.Join(", ", all.Select(b => b.Code))}.");
     }
 
     public GoverningBody ToResponse() =>

@@ -70,9 +70,8 @@ internal sealed class ScheduleSessionCommandHandler(WriteSession write)
 
     public async ValueTask<SessionDetails> Handle(ScheduleSessionCommand command, CancellationToken cancellationToken)
     {
-        // A handful of bodies, matched whatever the case the code was typed in (ADR 0023); the session keeps the stored code.
-        var body = (await write.QueryAsync<BodyRow>(BodyRow.SelectFrom, null, cancellationToken))
-            .FirstOrDefault(b => string.Equals(b.Code, command.Body, StringComparison.OrdinalIgnoreCase))
+        // The session keeps the body's stored code, whatever the case it was typed in.
+        var body = (await BodyRow.FindAsync(write, command.Body, cancellationToken)).Found
             ?? throw Invalid.Field("body", $"'{command.Body}' is not a governing body; see GET /bodies.");
         var kind = command.Kind!.Value;
         if (!SessionRules.KindsFor(body.Code).Contains(kind))
