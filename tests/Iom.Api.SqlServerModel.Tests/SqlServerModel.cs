@@ -15,7 +15,7 @@ internal static partial class SqlServerModel
 {
     public const string ProbeSchema = "probe";
 
-    /// <summary>The CREATE statements every module's migrations leave, in DbUp's order, with ALTER TABLE … ADD folded in.</summary>
+    /// <summary>The CREATE statements every module's migrations leave, in DbUp's order, with ALTER TABLE … ADD and … DROP CONSTRAINT folded in.</summary>
     public static IReadOnlyList<string> SchemaScripts(IEnumerable<IModule> modules)
     {
         var scripts = new List<string>();
@@ -76,7 +76,7 @@ internal static partial class SqlServerModel
         return new StreamReader(stream).ReadToEnd();
     }
 
-    // The model refuses ALTER TABLE … ADD and ignores DROP INDEX, DROP TABLE and data changes: apply them to the CREATE statements.
+    // The model refuses ALTER TABLE … ADD and … DROP CONSTRAINT, and ignores DROP INDEX, DROP TABLE and data changes: apply them to the CREATE statements.
     private static IEnumerable<string> Fold(IEnumerable<string> migrations)
     {
         var tables = new Dictionary<string, CreateTableStatement>(StringComparer.OrdinalIgnoreCase);
@@ -108,6 +108,19 @@ internal static partial class SqlServerModel
                         foreach (var constraint in add.Definition.TableConstraints)
                         {
                             table.Definition.TableConstraints.Add(constraint);
+                        }
+
+                        break;
+                    case AlterTableDropTableElementStatement dropElements:
+                        var altered = tables[Name(dropElements.SchemaObjectName)];
+                        foreach (var element in dropElements.AlterTableDropTableElements)
+                        {
+                            var named = element.Name.Value;
+                            var constraints = altered.Definition.TableConstraints;
+                            foreach (var constraint in constraints.Where(c => string.Equals(c.ConstraintIdentifier?.Value, named, StringComparison.OrdinalIgnoreCase)).ToList())
+                            {
+                                constraints.Remove(constraint);
+                            }
                         }
 
                         break;

@@ -62,7 +62,7 @@ public sealed class StatementModelTests
         var copy = typeof(Iom.Modules.MigrationData.MigrationDataModule).Assembly.GetType("Iom.Modules.MigrationData.Loading.SqlServerBatchCopy", throwOnError: true)!;
         var table = (string)copy.GetField("Table")!.GetValue(null)!;
         var columns = (string[])copy.GetField("Columns")!.GetValue(null)!;
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT job_id, line, indicator_key, edition_key, area, period, value, status FROM migration_data.load_staging";
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT job_id, line, indicator_key, edition_key, area, period, value, status, sex, age, origin FROM migration_data.load_staging";
         var model = SqlServerModel.Build(SchemaScripts.Value, [("bulk copy", sql)]);
         Assert.That(Problems(model)["s0"], Is.Empty, sql);
     }

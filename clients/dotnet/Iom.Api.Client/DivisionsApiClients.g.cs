@@ -20713,10 +20713,10 @@ namespace Iom.Api.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Remove an edition added by mistake
+        /// Remove a draft edition and what was loaded into it
         /// </summary>
         /// <remarks>
-        /// With If-Match (428 without it); 409 while observations are loaded into it or a load is queued or running.
+        /// With If-Match (428 without it); 409 once released (withdraw it instead) or while a load is queued or running.
         /// <br/>
         /// <br/>Requires a bearer token with the scope `migration-data:write`.
         /// </remarks>
@@ -20724,6 +20724,49 @@ namespace Iom.Api.Client
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task DeleteEditionAsync(System.Guid id, string if_Match, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Release a draft edition: it is served, and the default if it is its dataset's latest release
+        /// </summary>
+        /// <remarks>
+        /// Compare its coverage with the current edition's first (GET …/coverage): a partial edition replaces a complete one as the default. 409 unless a draft.
+        /// <br/>
+        /// <br/>Requires a bearer token with the scope `migration-data:write`.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<EditionDetails> ReleaseEditionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Withdraw a released edition, with a reason: the previous release becomes the default again
+        /// </summary>
+        /// <remarks>
+        /// Its values stay readable when the edition is named, marked withdrawn in their provenance. 409 unless released.
+        /// <br/>
+        /// <br/>Requires a bearer token with the scope `migration-data:write`.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<EditionDetails> WithdrawEditionAsync(System.Guid id, WithdrawEditionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// What an edition covers (areas × periods per indicator) beside what its dataset serves now
+        /// </summary>
+        /// <remarks>
+        /// Read it before releasing a draft: areas and periods the current edition has and this one lacks are listed.
+        /// <br/>
+        /// <br/>Requires a bearer token with the scope `migration-data:read`.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<EditionCoverage> GetEditionCoverageAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20781,10 +20824,10 @@ namespace Iom.Api.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Load a CSV or SDMX-CSV file of observations into an edition: every row or none
+        /// Load a CSV or SDMX-CSV file of observations into a draft edition: every row or none
         /// </summary>
         /// <remarks>
-        /// Body: text/csv with the header indicator,area,period,value[,status], or application/vnd.sdmx.data+csv (SDMX-CSV 2.0 with STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE[,OBS_STATUS], or 1.0 with DATAFLOW). Areas take ISO alpha-3, alpha-2 or M49 codes, or scheme:code for regions. Files over MigrationData:SynchronousLoadMaxBytes, or sent with Prefer: respond-async, run as a job.
+        /// Body: text/csv with the header indicator,area,[sex,age,origin,]period,value[,status,unit_mult], or application/vnd.sdmx.data+csv (SDMX-CSV 2.0 with STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,[SEX,AGE,COUNTERPART_AREA,FREQ,]TIME_PERIOD,OBS_VALUE[,OBS_STATUS,UNIT_MULT], or 1.0 with DATAFLOW). A column the loader does not know refuses the file; UNIT_MULT scales the value (3: thousands); sex, age and origin need the indicator to declare them. Areas take ISO alpha-3, alpha-2 or M49 codes, or scheme:code for regions. 409 unless the edition is a draft. Files over MigrationData:SynchronousLoadMaxBytes, or sent with Prefer: respond-async, run as a job.
         /// <br/>
         /// <br/>Requires a bearer token with the scope `migration-data:write`.
         /// </remarks>
@@ -20812,17 +20855,23 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
         /// <param name="indicator">The indicator's code.</param>
-        /// <param name="areas">Comma-separated countries or regions, each as ISO alpha-3, alpha-2, M49 or scheme:code.</param>
+        /// <param name="areas">Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code); a region brings its member countries as well as its own values; all: every area.</param>
         /// <param name="from">First year (inclusive).</param>
         /// <param name="to">Last year (inclusive).</param>
+        /// <param name="date">The years as the World Bank API writes them: 2020, or 2000:2020 (from:to); instead of from and to.</param>
+        /// <param name="mrv">Only the most recent N periods of each series, missing values included.</param>
+        /// <param name="mrnev">Only the most recent N periods of each series that have a value.</param>
+        /// <param name="sex">F, M, _T (both sexes, the default) or all; for indicators broken down by sex.</param>
+        /// <param name="age">An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age.</param>
+        /// <param name="origin">An area of origin, _T (all origins, the default) or all; for indicators broken down by origin.</param>
         /// <param name="dataset">Only this dataset (code); default: every dataset that publishes the indicator.</param>
-        /// <param name="edition">Only this edition of the dataset; default: its latest release.</param>
+        /// <param name="edition">Only this edition (of the dataset, when given); default: each dataset's current release.</param>
         /// <param name="format">json (paged), csv or sdmxCsv (every row, streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <param name="limit">Page size, 1 to 5000, default 500 (json).</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ObservationPage> GetTimeSeriesAsync(string indicator, string areas, int? from = null, int? to = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ObservationPage> GetTimeSeriesAsync(string indicator, string areas, int? from = null, int? to = null, string? date = null, int? mrv = null, int? mrnev = null, string? sex = null, string? age = null, string? origin = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20832,14 +20881,17 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
         /// <param name="indicator">The indicator's code.</param>
-        /// <param name="areas">Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code).</param>
+        /// <param name="areas">Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code); a region brings its member countries as well as its own values; all: every area.</param>
         /// <param name="latest">any: the latest period observed, even with a missing value; nonEmpty (default): the latest period with a value.</param>
+        /// <param name="sex">F, M, _T (both sexes, the default) or all; for indicators broken down by sex.</param>
+        /// <param name="age">An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age.</param>
+        /// <param name="origin">An area of origin, _T (all origins, the default) or all; for indicators broken down by origin.</param>
         /// <param name="dataset">Only this dataset (code).</param>
-        /// <param name="edition">Only this edition of the dataset.</param>
+        /// <param name="edition">Only this edition (of the dataset, when given).</param>
         /// <param name="format">json, csv or sdmxCsv; when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string indicator, string areas, LatestSemantics? latest = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string indicator, string areas, LatestSemantics? latest = null, string? sex = null, string? age = null, string? origin = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20851,14 +20903,17 @@ namespace Iom.Api.Client
         /// <param name="indicator">The indicator's code.</param>
         /// <param name="period">The period: 2024, 2024-Q1 or 2024-03.</param>
         /// <param name="region">Only the member countries of this region (scheme:code, such as sdg:747); default: every country.</param>
+        /// <param name="sex">F, M, _T (both sexes, the default) or all; for indicators broken down by sex.</param>
+        /// <param name="age">An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age.</param>
+        /// <param name="origin">An area of origin, _T (all origins, the default) or all; for indicators broken down by origin.</param>
         /// <param name="dataset">Only this dataset (code).</param>
-        /// <param name="edition">Only this edition of the dataset.</param>
+        /// <param name="edition">Only this edition (of the dataset, when given).</param>
         /// <param name="format">json (paged), csv or sdmxCsv (streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <param name="limit">Page size, 1 to 5000, default 500.</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ObservationPage> GetCrossSectionAsync(string indicator, string period, string? region = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ObservationPage> GetCrossSectionAsync(string indicator, string period, string? region = null, string? sex = null, string? age = null, string? origin = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -20873,11 +20928,14 @@ namespace Iom.Api.Client
         /// <param name="to">Last year (inclusive).</param>
         /// <param name="method">sum (default) or populationWeighted.</param>
         /// <param name="weightIndicator">For populationWeighted: the population indicator (its current edition) giving the weights.</param>
+        /// <param name="sex">F, M or _T (both sexes, the default); for indicators broken down by sex.</param>
+        /// <param name="age">An age group (SDMX: Y0T4, Y_GE75) or _T (all ages, the default); for indicators broken down by age.</param>
+        /// <param name="origin">An area of origin or _T (all origins, the default); for indicators broken down by origin.</param>
         /// <param name="dataset">The dataset (code); needed when several publish the indicator.</param>
         /// <param name="edition">The edition of the dataset; default: its latest release.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AggregateSeries> GetRegionalAggregatesAsync(string indicator, string region, int? from = null, int? to = null, AggregationMethod? method = null, string? weightIndicator = null, string? dataset = null, string? edition = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AggregateSeries> GetRegionalAggregatesAsync(string indicator, string region, int? from = null, int? to = null, AggregationMethod? method = null, string? weightIndicator = null, string? sex = null, string? age = null, string? origin = null, string? dataset = null, string? edition = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -23925,10 +23983,10 @@ namespace Iom.Api.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Remove an edition added by mistake
+        /// Remove a draft edition and what was loaded into it
         /// </summary>
         /// <remarks>
-        /// With If-Match (428 without it); 409 while observations are loaded into it or a load is queued or running.
+        /// With If-Match (428 without it); 409 once released (withdraw it instead) or while a load is queued or running.
         /// <br/>
         /// <br/>Requires a bearer token with the scope `migration-data:write`.
         /// </remarks>
@@ -24054,6 +24112,532 @@ namespace Iom.Api.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ProblemDetails>("Precondition Required", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this client; retry after Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Unexpected failure; the body carries a traceId and no internals.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Release a draft edition: it is served, and the default if it is its dataset's latest release
+        /// </summary>
+        /// <remarks>
+        /// Compare its coverage with the current edition's first (GET …/coverage): a partial edition replaces a complete one as the default. 409 unless a draft.
+        /// <br/>
+        /// <br/>Requires a bearer token with the scope `migration-data:write`.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<EditionDetails> ReleaseEditionAsync(System.Guid id, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/migration-data/editions/{id}/release"
+                    urlBuilder_.Append("api/v1/migration-data/editions/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/release");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<EditionDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No token, or an invalid or expired one.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The token lacks the scope migration-data:write.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The Idempotency-Key was already used with another request body.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this client; retry after Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Unexpected failure; the body carries a traceId and no internals.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Withdraw a released edition, with a reason: the previous release becomes the default again
+        /// </summary>
+        /// <remarks>
+        /// Its values stay readable when the edition is named, marked withdrawn in their provenance. 409 unless released.
+        /// <br/>
+        /// <br/>Requires a bearer token with the scope `migration-data:write`.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422.</param>
+        /// <param name="if_Match">The ETag you read; a stale one answers 412 and changes nothing.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<EditionDetails> WithdrawEditionAsync(System.Guid id, WithdrawEditionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/migration-data/editions/{id}/withdraw"
+                    urlBuilder_.Append("api/v1/migration-data/editions/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/withdraw");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<EditionDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No token, or an invalid or expired one.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The token lacks the scope migration-data:write.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The body is larger than the configured limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The Idempotency-Key was already used with another request body.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this client; retry after Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Unexpected failure; the body carries a traceId and no internals.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// What an edition covers (areas × periods per indicator) beside what its dataset serves now
+        /// </summary>
+        /// <remarks>
+        /// Read it before releasing a draft: areas and periods the current edition has and this one lacks are listed.
+        /// <br/>
+        /// <br/>Requires a bearer token with the scope `migration-data:read`.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<EditionCoverage> GetEditionCoverageAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/migration-data/editions/{id}/coverage"
+                    urlBuilder_.Append("api/v1/migration-data/editions/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/coverage");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<EditionCoverage>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No token, or an invalid or expired one.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The token lacks the scope migration-data:read.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -24775,10 +25359,10 @@ namespace Iom.Api.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Load a CSV or SDMX-CSV file of observations into an edition: every row or none
+        /// Load a CSV or SDMX-CSV file of observations into a draft edition: every row or none
         /// </summary>
         /// <remarks>
-        /// Body: text/csv with the header indicator,area,period,value[,status], or application/vnd.sdmx.data+csv (SDMX-CSV 2.0 with STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE[,OBS_STATUS], or 1.0 with DATAFLOW). Areas take ISO alpha-3, alpha-2 or M49 codes, or scheme:code for regions. Files over MigrationData:SynchronousLoadMaxBytes, or sent with Prefer: respond-async, run as a job.
+        /// Body: text/csv with the header indicator,area,[sex,age,origin,]period,value[,status,unit_mult], or application/vnd.sdmx.data+csv (SDMX-CSV 2.0 with STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,[SEX,AGE,COUNTERPART_AREA,FREQ,]TIME_PERIOD,OBS_VALUE[,OBS_STATUS,UNIT_MULT], or 1.0 with DATAFLOW). A column the loader does not know refuses the file; UNIT_MULT scales the value (3: thousands); sex, age and origin need the indicator to declare them. Areas take ISO alpha-3, alpha-2 or M49 codes, or scheme:code for regions. 409 unless the edition is a draft. Files over MigrationData:SynchronousLoadMaxBytes, or sent with Prefer: respond-async, run as a job.
         /// <br/>
         /// <br/>Requires a bearer token with the scope `migration-data:write`.
         /// </remarks>
@@ -24896,6 +25480,16 @@ namespace Iom.Api.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ProblemDetails>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)
@@ -25116,17 +25710,23 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
         /// <param name="indicator">The indicator's code.</param>
-        /// <param name="areas">Comma-separated countries or regions, each as ISO alpha-3, alpha-2, M49 or scheme:code.</param>
+        /// <param name="areas">Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code); a region brings its member countries as well as its own values; all: every area.</param>
         /// <param name="from">First year (inclusive).</param>
         /// <param name="to">Last year (inclusive).</param>
+        /// <param name="date">The years as the World Bank API writes them: 2020, or 2000:2020 (from:to); instead of from and to.</param>
+        /// <param name="mrv">Only the most recent N periods of each series, missing values included.</param>
+        /// <param name="mrnev">Only the most recent N periods of each series that have a value.</param>
+        /// <param name="sex">F, M, _T (both sexes, the default) or all; for indicators broken down by sex.</param>
+        /// <param name="age">An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age.</param>
+        /// <param name="origin">An area of origin, _T (all origins, the default) or all; for indicators broken down by origin.</param>
         /// <param name="dataset">Only this dataset (code); default: every dataset that publishes the indicator.</param>
-        /// <param name="edition">Only this edition of the dataset; default: its latest release.</param>
+        /// <param name="edition">Only this edition (of the dataset, when given); default: each dataset's current release.</param>
         /// <param name="format">json (paged), csv or sdmxCsv (every row, streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <param name="limit">Page size, 1 to 5000, default 500 (json).</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ObservationPage> GetTimeSeriesAsync(string indicator, string areas, int? from = null, int? to = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ObservationPage> GetTimeSeriesAsync(string indicator, string areas, int? from = null, int? to = null, string? date = null, int? mrv = null, int? mrnev = null, string? sex = null, string? age = null, string? origin = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (indicator == null)
                 throw new System.ArgumentNullException("indicator");
@@ -25157,6 +25757,30 @@ namespace Iom.Api.Client
                     if (to != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(to, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (date != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("date")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(date, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (mrv != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("mrv")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(mrv, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (mrnev != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("mrnev")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(mrnev, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sex != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sex")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sex, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (age != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("age")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(age, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (origin != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("origin")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(origin, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (dataset != null)
                     {
@@ -25290,14 +25914,17 @@ namespace Iom.Api.Client
         /// Requires a bearer token with the scope `migration-data:read`.
         /// </remarks>
         /// <param name="indicator">The indicator's code.</param>
-        /// <param name="areas">Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code).</param>
+        /// <param name="areas">Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code); a region brings its member countries as well as its own values; all: every area.</param>
         /// <param name="latest">any: the latest period observed, even with a missing value; nonEmpty (default): the latest period with a value.</param>
+        /// <param name="sex">F, M, _T (both sexes, the default) or all; for indicators broken down by sex.</param>
+        /// <param name="age">An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age.</param>
+        /// <param name="origin">An area of origin, _T (all origins, the default) or all; for indicators broken down by origin.</param>
         /// <param name="dataset">Only this dataset (code).</param>
-        /// <param name="edition">Only this edition of the dataset.</param>
+        /// <param name="edition">Only this edition (of the dataset, when given).</param>
         /// <param name="format">json, csv or sdmxCsv; when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string indicator, string areas, LatestSemantics? latest = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ObservationPage> GetLatestValuesAsync(string indicator, string areas, LatestSemantics? latest = null, string? sex = null, string? age = null, string? origin = null, string? dataset = null, string? edition = null, ExportFormat? format = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (indicator == null)
                 throw new System.ArgumentNullException("indicator");
@@ -25324,6 +25951,18 @@ namespace Iom.Api.Client
                     if (latest != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("latest")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(latest, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sex != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sex")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sex, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (age != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("age")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(age, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (origin != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("origin")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(origin, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (dataset != null)
                     {
@@ -25451,14 +26090,17 @@ namespace Iom.Api.Client
         /// <param name="indicator">The indicator's code.</param>
         /// <param name="period">The period: 2024, 2024-Q1 or 2024-03.</param>
         /// <param name="region">Only the member countries of this region (scheme:code, such as sdg:747); default: every country.</param>
+        /// <param name="sex">F, M, _T (both sexes, the default) or all; for indicators broken down by sex.</param>
+        /// <param name="age">An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age.</param>
+        /// <param name="origin">An area of origin, _T (all origins, the default) or all; for indicators broken down by origin.</param>
         /// <param name="dataset">Only this dataset (code).</param>
-        /// <param name="edition">Only this edition of the dataset.</param>
+        /// <param name="edition">Only this edition (of the dataset, when given).</param>
         /// <param name="format">json (paged), csv or sdmxCsv (streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json.</param>
         /// <param name="limit">Page size, 1 to 5000, default 500.</param>
         /// <param name="cursor">The nextCursor of the previous page.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ObservationPage> GetCrossSectionAsync(string indicator, string period, string? region = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ObservationPage> GetCrossSectionAsync(string indicator, string period, string? region = null, string? sex = null, string? age = null, string? origin = null, string? dataset = null, string? edition = null, ExportFormat? format = null, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (indicator == null)
                 throw new System.ArgumentNullException("indicator");
@@ -25485,6 +26127,18 @@ namespace Iom.Api.Client
                     if (region != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("region")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(region, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sex != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sex")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sex, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (age != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("age")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(age, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (origin != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("origin")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(origin, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (dataset != null)
                     {
@@ -25623,11 +26277,14 @@ namespace Iom.Api.Client
         /// <param name="to">Last year (inclusive).</param>
         /// <param name="method">sum (default) or populationWeighted.</param>
         /// <param name="weightIndicator">For populationWeighted: the population indicator (its current edition) giving the weights.</param>
+        /// <param name="sex">F, M or _T (both sexes, the default); for indicators broken down by sex.</param>
+        /// <param name="age">An age group (SDMX: Y0T4, Y_GE75) or _T (all ages, the default); for indicators broken down by age.</param>
+        /// <param name="origin">An area of origin or _T (all origins, the default); for indicators broken down by origin.</param>
         /// <param name="dataset">The dataset (code); needed when several publish the indicator.</param>
         /// <param name="edition">The edition of the dataset; default: its latest release.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AggregateSeries> GetRegionalAggregatesAsync(string indicator, string region, int? from = null, int? to = null, AggregationMethod? method = null, string? weightIndicator = null, string? dataset = null, string? edition = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AggregateSeries> GetRegionalAggregatesAsync(string indicator, string region, int? from = null, int? to = null, AggregationMethod? method = null, string? weightIndicator = null, string? sex = null, string? age = null, string? origin = null, string? dataset = null, string? edition = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (indicator == null)
                 throw new System.ArgumentNullException("indicator");
@@ -25666,6 +26323,18 @@ namespace Iom.Api.Client
                     if (weightIndicator != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("weightIndicator")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(weightIndicator, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sex != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sex")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sex, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (age != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("age")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(age, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (origin != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("origin")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(origin, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (dataset != null)
                     {
@@ -43176,6 +43845,10 @@ namespace Iom.Api.Client
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? WeightIndicator { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("breakdown")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public Breakdown Breakdown { get; set; } = new Breakdown();
+
         [System.Text.Json.Serialization.JsonPropertyName("source")]
         [System.ComponentModel.DataAnnotations.Required]
         public Provenance Source { get; set; } = new Provenance();
@@ -43381,6 +44054,39 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
+    /// An observation's place on sex, age and origin; each Iom.Modules.MigrationData.Observations.Dimensions.Total when not broken down.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class Breakdown
+    {
+
+        /// <summary>
+        /// F, M, or _T (both sexes).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("sex")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Sex { get; set; } = default!;
+
+        /// <summary>
+        /// An SDMX age group (Y0T4, Y_GE75), or _T (all ages).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("age")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Age { get; set; } = default!;
+
+        /// <summary>
+        /// The area of origin (alpha-3 or scheme:code), or _T (all origins).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("origin")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Origin { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// How an input code was understood.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -43402,6 +44108,9 @@ namespace Iom.Api.Client
         [System.Runtime.Serialization.EnumMember(Value = @"retired")]
         Retired = 4,
 
+        [System.Runtime.Serialization.EnumMember(Value = @"alias")]
+        Alias = 5,
+
     }
 
     /// <summary>
@@ -43412,7 +44121,7 @@ namespace Iom.Api.Client
     {
 
         /// <summary>
-        /// Member countries of the region.
+        /// Member countries of the region, those with no permanent population (ATF, IOT …) left out unless they reported.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("members")]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
@@ -43432,12 +44141,56 @@ namespace Iom.Api.Client
         public double Percent { get; set; } = default!;
 
         /// <summary>
-        /// Members that did not contribute (alpha-3).
+        /// Members that did not contribute (alpha-3); never an uninhabited one.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("missing")]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.List<string> Missing { get; set; } = new System.Collections.Generic.List<string>();
+
+    }
+
+    /// <summary>
+    /// How much of an indicator an edition holds.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class CoverageFigures
+    {
+
+        /// <summary>
+        /// Its observations (every breakdown counted).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("observations")]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Observations { get; set; } = default!;
+
+        /// <summary>
+        /// Areas with at least one observation.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("areas")]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Areas { get; set; } = default!;
+
+        /// <summary>
+        /// Periods with at least one observation.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("periods")]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Periods { get; set; } = default!;
+
+        /// <summary>
+        /// The earliest period; absent when none.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("firstPeriod")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? FirstPeriod { get; set; } = default!;
+
+        /// <summary>
+        /// The latest period; absent when none.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("lastPeriod")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? LastPeriod { get; set; } = default!;
 
     }
 
@@ -43492,14 +44245,14 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
-    /// Add an edition to a dataset; load its observations afterwards.
+    /// Add an edition to a dataset, as a draft: load its observations, compare its coverage, then release it.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateEditionRequest
     {
 
         /// <summary>
-        /// Its label, unique within the dataset (2024).
+        /// Its label, unique within the dataset ignoring case: letters, digits, spaces, '.', '_' and '-' (2024, IMS 2024).
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("edition")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -43580,6 +44333,14 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("gcmObjective")]
         [System.ComponentModel.DataAnnotations.Range(1, 23)]
         public int? GcmObjective { get; set; } = default!;
+
+        /// <summary>
+        /// What its values are broken down by beyond area and period: sex, age, origin (default: none, totals only).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("dimensions")]
+        // TODO(system.text.json): Add ItemConverterType with enum converter when supported
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<ObservationDimension>? Dimensions { get; set; } = default!;
 
     }
 
@@ -43777,6 +44538,30 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
+    /// What an edition covers (areas × periods, per indicator) beside what its dataset serves now, so a partial release is seen before it replaces anything.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class EditionCoverage
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("edition")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public EditionDetails Edition { get; set; } = new EditionDetails();
+
+        [System.Text.Json.Serialization.JsonPropertyName("comparedWith")]
+        public EditionDetails? ComparedWith { get; set; } = default!;
+
+        /// <summary>
+        /// Per indicator of either edition.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("indicators")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<IndicatorCoverage> Indicators { get; set; } = new System.Collections.Generic.List<IndicatorCoverage>();
+
+    }
+
+    /// <summary>
     /// One edition (vintage) of a dataset, such as International Migrant Stock 2024. Earlier editions stay queryable.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -43816,7 +44601,7 @@ namespace Iom.Api.Client
         public string Edition { get; set; } = default!;
 
         /// <summary>
-        /// When the partner released it; the latest release is the dataset's current edition.
+        /// When the partner released it; of the released editions, the latest release is the dataset's current one.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("releasedOn")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -43843,6 +44628,25 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("observationCount")]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int ObservationCount { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EditionStatus>))]
+        public EditionStatus Status { get; set; } = default!;
+
+        /// <summary>
+        /// Why it was withdrawn.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("statusReason")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? StatusReason { get; set; } = default!;
+
+        /// <summary>
+        /// When it was released or withdrawn.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("statusChangedAt")]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset? StatusChangedAt { get; set; } = default!;
 
         /// <summary>
         /// Bumped on every change; the ETag.
@@ -43934,6 +44738,24 @@ namespace Iom.Api.Client
 
     }
 
+    /// <summary>
+    /// Where an edition is in its life: loaded but not served by default, served, or taken back.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum EditionStatus
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"draft")]
+        Draft = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"released")]
+        Released = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"withdrawn")]
+        Withdrawn = 2,
+
+    }
+
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ExportFormat
     {
@@ -43946,6 +44768,46 @@ namespace Iom.Api.Client
 
         [System.Runtime.Serialization.EnumMember(Value = @"sdmxCsv")]
         SdmxCsv = 2,
+
+    }
+
+    /// <summary>
+    /// One indicator's coverage in the edition, beside the current edition's.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class IndicatorCoverage
+    {
+
+        /// <summary>
+        /// The indicator's code.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("indicator")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Indicator { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("edition")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public CoverageFigures Edition { get; set; } = new CoverageFigures();
+
+        [System.Text.Json.Serialization.JsonPropertyName("current")]
+        public CoverageFigures? Current { get; set; } = default!;
+
+        /// <summary>
+        /// Areas the current edition has and this one does not.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("areasNotCovered")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<string> AreasNotCovered { get; set; } = new System.Collections.Generic.List<string>();
+
+        /// <summary>
+        /// Periods the current edition has and this one does not.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("periodsNotCovered")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<string> PeriodsNotCovered { get; set; } = new System.Collections.Generic.List<string>();
 
     }
 
@@ -43999,6 +44861,15 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("gcmObjective")]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int? GcmObjective { get; set; } = default!;
+
+        /// <summary>
+        /// What its values are broken down by beyond area and period (sex, age, origin); empty when by none.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("dimensions")]
+        // TODO(system.text.json): Add ItemConverterType with enum converter when supported
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<ObservationDimension> Dimensions { get; set; } = new System.Collections.Generic.List<ObservationDimension>();
 
         /// <summary>
         /// Bumped on every change; the ETag.
@@ -44062,6 +44933,7 @@ namespace Iom.Api.Client
     /// <summary>
     /// The fields of an indicator a JSON Merge Patch may correct; its code identifies it in every load and export. The unit
     /// <br/>changes only while no observation is stored: values already loaded were measured in the unit they were loaded with.
+    /// <br/>A dimension may be added at any time, and removed while no value is broken down by it.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class IndicatorPatch
@@ -44100,6 +44972,14 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("gcmObjective")]
         [System.ComponentModel.DataAnnotations.Range(1, 23)]
         public int? GcmObjective { get; set; } = default!;
+
+        /// <summary>
+        /// What its values are broken down by (sex, age, origin); the whole list.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("dimensions")]
+        // TODO(system.text.json): Add ItemConverterType with enum converter when supported
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<ObservationDimension>? Dimensions { get; set; } = default!;
 
     }
 
@@ -44327,6 +45207,24 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
+    /// The dimensions beyond area and period that an indicator may declare its values are broken down by.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ObservationDimension
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"sex")]
+        Sex = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"age")]
+        Age = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"origin")]
+        Origin = 2,
+
+    }
+
+    /// <summary>
     /// A page of observations with how each requested area code was read.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -44417,6 +45315,30 @@ namespace Iom.Api.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Period { get; set; } = default!;
+
+        /// <summary>
+        /// F, M, or _T (both sexes).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("sex")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Sex { get; set; } = default!;
+
+        /// <summary>
+        /// The age group (SDMX: Y0T4, Y_GE75), or _T (all ages).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("age")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Age { get; set; } = default!;
+
+        /// <summary>
+        /// The area of origin (alpha-3 or scheme:code), or _T (all origins).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("origin")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Origin { get; set; } = default!;
 
         /// <summary>
         /// The value; null when missing.
@@ -44651,6 +45573,11 @@ namespace Iom.Api.Client
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Licence { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("editionStatus")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EditionStatus>))]
+        public EditionStatus EditionStatus { get; set; } = default!;
+
     }
 
     /// <summary>
@@ -44737,6 +45664,30 @@ namespace Iom.Api.Client
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Period { get; set; } = default!;
 
+        /// <summary>
+        /// F, M, or _T (both sexes).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("sex")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Sex { get; set; } = default!;
+
+        /// <summary>
+        /// The age group, or _T (all ages).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("age")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Age { get; set; } = default!;
+
+        /// <summary>
+        /// The area of origin, or _T (all origins).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("origin")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Origin { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RevisionKind>))]
@@ -44808,6 +45759,23 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
+
+    }
+
+    /// <summary>
+    /// Why an edition is withdrawn.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class WithdrawEditionRequest
+    {
+
+        /// <summary>
+        /// An error found, a replacement issued: shown with the edition and in the provenance of its values.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(2000, MinimumLength = 1)]
+        public string Reason { get; set; } = default!;
 
     }
 

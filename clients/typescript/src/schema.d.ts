@@ -1995,8 +1995,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove an edition added by mistake
-         * @description With If-Match (428 without it); 409 while observations are loaded into it or a load is queued or running.
+         * Remove a draft edition and what was loaded into it
+         * @description With If-Match (428 without it); 409 once released (withdraw it instead) or while a load is queued or running.
          *
          *     Requires a bearer token with the scope `migration-data:write`.
          */
@@ -2010,6 +2010,72 @@ export interface paths {
          *     Requires a bearer token with the scope `migration-data:write`.
          */
         patch: operations["MigrationData_UpdateEdition"];
+        trace?: never;
+    };
+    "/api/v1/migration-data/editions/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a draft edition: it is served, and the default if it is its dataset's latest release
+         * @description Compare its coverage with the current edition's first (GET …/coverage): a partial edition replaces a complete one as the default. 409 unless a draft.
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        post: operations["MigrationData_ReleaseEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migration-data/editions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a released edition, with a reason: the previous release becomes the default again
+         * @description Its values stay readable when the edition is named, marked withdrawn in their provenance. 409 unless released.
+         *
+         *     Requires a bearer token with the scope `migration-data:write`.
+         */
+        post: operations["MigrationData_WithdrawEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migration-data/editions/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an edition covers (areas × periods per indicator) beside what its dataset serves now
+         * @description Read it before releasing a draft: areas and periods the current edition has and this one lacks are listed.
+         *
+         *     Requires a bearer token with the scope `migration-data:read`.
+         */
+        get: operations["MigrationData_GetEditionCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/migration-data/indicators": {
@@ -2072,8 +2138,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Load a CSV or SDMX-CSV file of observations into an edition: every row or none
-         * @description Body: text/csv with the header indicator,area,period,value[,status], or application/vnd.sdmx.data+csv (SDMX-CSV 2.0 with STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE[,OBS_STATUS], or 1.0 with DATAFLOW). Areas take ISO alpha-3, alpha-2 or M49 codes, or scheme:code for regions. Files over MigrationData:SynchronousLoadMaxBytes, or sent with Prefer: respond-async, run as a job.
+         * Load a CSV or SDMX-CSV file of observations into a draft edition: every row or none
+         * @description Body: text/csv with the header indicator,area,[sex,age,origin,]period,value[,status,unit_mult], or application/vnd.sdmx.data+csv (SDMX-CSV 2.0 with STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,[SEX,AGE,COUNTERPART_AREA,FREQ,]TIME_PERIOD,OBS_VALUE[,OBS_STATUS,UNIT_MULT], or 1.0 with DATAFLOW). A column the loader does not know refuses the file; UNIT_MULT scales the value (3: thousands); sex, age and origin need the indicator to declare them. Areas take ISO alpha-3, alpha-2 or M49 codes, or scheme:code for regions. 409 unless the edition is a draft. Files over MigrationData:SynchronousLoadMaxBytes, or sent with Prefer: respond-async, run as a job.
          *
          *     Requires a bearer token with the scope `migration-data:write`.
          */
@@ -5316,6 +5382,7 @@ export interface components {
             method: components["schemas"]["MigrationData.AggregationMethod"];
             /** @description For populationWeighted: the population indicator used as weights. */
             weightIndicator?: string | null;
+            breakdown: components["schemas"]["MigrationData.Breakdown"];
             source: components["schemas"]["MigrationData.Provenance"];
             weightSource?: components["schemas"]["MigrationData.Provenance"];
             /** @description One figure per period. */
@@ -5374,16 +5441,25 @@ export interface components {
             area: components["schemas"]["MigrationData.Area"];
             retired?: components["schemas"]["MigrationData.RetiredCode"];
         };
+        /** @description An observation's place on sex, age and origin; each Iom.Modules.MigrationData.Observations.Dimensions.Total when not broken down. */
+        "MigrationData.Breakdown": {
+            /** @description F, M, or _T (both sexes). */
+            sex: string;
+            /** @description An SDMX age group (Y0T4, Y_GE75), or _T (all ages). */
+            age: string;
+            /** @description The area of origin (alpha-3 or scheme:code), or _T (all origins). */
+            origin: string;
+        };
         /**
          * @description How an input code was understood.
          * @enum {string}
          */
-        "MigrationData.CodeScheme": "alpha3" | "alpha2" | "m49" | "region" | "retired";
+        "MigrationData.CodeScheme": "alpha3" | "alpha2" | "m49" | "region" | "retired" | "alias";
         /** @description How much of the region the figure covers. */
         "MigrationData.Coverage": {
             /**
              * Format: int32
-             * @description Member countries of the region.
+             * @description Member countries of the region, those with no permanent population (ATF, IOT …) left out unless they reported.
              */
             members: number;
             /**
@@ -5396,8 +5472,30 @@ export interface components {
              * @description Reporting as a percentage of members, rounded to one decimal.
              */
             percent: number;
-            /** @description Members that did not contribute (alpha-3). */
+            /** @description Members that did not contribute (alpha-3); never an uninhabited one. */
             missing: string[];
+        };
+        /** @description How much of an indicator an edition holds. */
+        "MigrationData.CoverageFigures": {
+            /**
+             * Format: int32
+             * @description Its observations (every breakdown counted).
+             */
+            observations: number;
+            /**
+             * Format: int32
+             * @description Areas with at least one observation.
+             */
+            areas: number;
+            /**
+             * Format: int32
+             * @description Periods with at least one observation.
+             */
+            periods: number;
+            /** @description The earliest period; absent when none. */
+            firstPeriod?: string | null;
+            /** @description The latest period; absent when none. */
+            lastPeriod?: string | null;
         };
         /** @description Add a dataset. */
         "MigrationData.CreateDatasetCommand": {
@@ -5416,9 +5514,9 @@ export interface components {
             /** @description Methodology notes. */
             methodology?: string | null;
         };
-        /** @description Add an edition to a dataset; load its observations afterwards. */
+        /** @description Add an edition to a dataset, as a draft: load its observations, compare its coverage, then release it. */
         "MigrationData.CreateEditionRequest": {
-            /** @description Its label, unique within the dataset (2024). */
+            /** @description Its label, unique within the dataset ignoring case: letters, digits, spaces, '.', '_' and '-' (2024, IMS 2024). */
             edition: string;
             /**
              * Format: date
@@ -5450,6 +5548,8 @@ export interface components {
              * @description The Global Compact for Migration objective (1 to 23) it informs.
              */
             gcmObjective?: number | null;
+            /** @description What its values are broken down by beyond area and period: sex, age, origin (default: none, totals only). */
+            dimensions?: components["schemas"]["MigrationData.ObservationDimension"][] | null;
         };
         /** @description Add a data partner. */
         "MigrationData.CreatePartnerCommand": {
@@ -5519,6 +5619,13 @@ export interface components {
             /** @description Methodology notes; null removes them. */
             methodology?: string | null;
         };
+        /** @description What an edition covers (areas × periods, per indicator) beside what its dataset serves now, so a partial release is seen before it replaces anything. */
+        "MigrationData.EditionCoverage": {
+            edition: components["schemas"]["MigrationData.EditionDetails"];
+            comparedWith?: components["schemas"]["MigrationData.EditionDetails"];
+            /** @description Per indicator of either edition. */
+            indicators: components["schemas"]["MigrationData.IndicatorCoverage"][];
+        };
         /** @description One edition (vintage) of a dataset, such as International Migrant Stock 2024. Earlier editions stay queryable. */
         "MigrationData.EditionDetails": {
             /**
@@ -5537,7 +5644,7 @@ export interface components {
             edition: string;
             /**
              * Format: date
-             * @description When the partner released it; the latest release is the dataset's current edition.
+             * @description When the partner released it; of the released editions, the latest release is the dataset's current one.
              */
             releasedOn: string;
             /**
@@ -5552,6 +5659,14 @@ export interface components {
              * @description Observations loaded into it.
              */
             observationCount: number;
+            status: components["schemas"]["MigrationData.EditionStatus"];
+            /** @description Why it was withdrawn. */
+            statusReason?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was released or withdrawn.
+             */
+            statusChangedAt?: string | null;
             /**
              * Format: int32
              * @description Bumped on every change; the ETag.
@@ -5595,8 +5710,24 @@ export interface components {
             /** @description Notes on the edition; null to clear them. */
             notes?: string | null;
         };
+        /**
+         * @description Where an edition is in its life: loaded but not served by default, served, or taken back.
+         * @enum {string}
+         */
+        "MigrationData.EditionStatus": "draft" | "released" | "withdrawn";
         /** @enum {string} */
         "MigrationData.ExportFormat": "json" | "csv" | "sdmxCsv";
+        /** @description One indicator's coverage in the edition, beside the current edition's. */
+        "MigrationData.IndicatorCoverage": {
+            /** @description The indicator's code. */
+            indicator: string;
+            edition: components["schemas"]["MigrationData.CoverageFigures"];
+            current?: components["schemas"]["MigrationData.CoverageFigures"];
+            /** @description Areas the current edition has and this one does not. */
+            areasNotCovered: string[];
+            /** @description Periods the current edition has and this one does not. */
+            periodsNotCovered: string[];
+        };
         /** @description A statistical indicator. */
         "MigrationData.IndicatorDetails": {
             /** @description Its code, unique (SM.POP.TOTL). */
@@ -5614,6 +5745,8 @@ export interface components {
              * @description The Global Compact for Migration objective (1 to 23) it informs, if any.
              */
             gcmObjective?: number | null;
+            /** @description What its values are broken down by beyond area and period (sex, age, origin); empty when by none. */
+            dimensions: components["schemas"]["MigrationData.ObservationDimension"][];
             /**
              * Format: int32
              * @description Bumped on every change; the ETag.
@@ -5642,6 +5775,7 @@ export interface components {
         /**
          * @description The fields of an indicator a JSON Merge Patch may correct; its code identifies it in every load and export. The unit
          *     changes only while no observation is stored: values already loaded were measured in the unit they were loaded with.
+         *     A dimension may be added at any time, and removed while no value is broken down by it.
          */
         "MigrationData.IndicatorPatch": {
             name?: components["schemas"]["LocalizedText"];
@@ -5657,6 +5791,8 @@ export interface components {
              * @description The GCM objective (1 to 23) it informs; null removes it.
              */
             gcmObjective?: number | null;
+            /** @description What its values are broken down by (sex, age, origin); the whole list. */
+            dimensions?: components["schemas"]["MigrationData.ObservationDimension"][] | null;
         };
         /** @enum {string} */
         "MigrationData.LatestSemantics": "any" | "nonEmpty";
@@ -5756,6 +5892,11 @@ export interface components {
             /** @description The first errors (at most 100), with their line numbers. */
             errors: components["schemas"]["MigrationData.LoadError"][];
         };
+        /**
+         * @description The dimensions beyond area and period that an indicator may declare its values are broken down by.
+         * @enum {string}
+         */
+        "MigrationData.ObservationDimension": "sex" | "age" | "origin";
         /** @description A page of observations with how each requested area code was read. */
         "MigrationData.ObservationPage": {
             /** @description The observations. */
@@ -5780,6 +5921,12 @@ export interface components {
             areaName: string;
             /** @description 2024, 2024-Q1 or 2024-03. */
             period: string;
+            /** @description F, M, or _T (both sexes). */
+            sex: string;
+            /** @description The age group (SDMX: Y0T4, Y_GE75), or _T (all ages). */
+            age: string;
+            /** @description The area of origin (alpha-3 or scheme:code), or _T (all origins). */
+            origin: string;
             /**
              * Format: double
              * @description The value; null when missing.
@@ -5862,6 +6009,7 @@ export interface components {
             partner: string;
             /** @description The dataset's licence. */
             licence?: string | null;
+            editionStatus: components["schemas"]["MigrationData.EditionStatus"];
         };
         /** @description A region with its members. */
         "MigrationData.RegionDetails": {
@@ -5889,6 +6037,12 @@ export interface components {
             area: string;
             /** @description The period. */
             period: string;
+            /** @description F, M, or _T (both sexes). */
+            sex: string;
+            /** @description The age group, or _T (all ages). */
+            age: string;
+            /** @description The area of origin, or _T (all origins). */
+            origin: string;
             kind: components["schemas"]["MigrationData.RevisionKind"];
             /**
              * Format: double
@@ -5913,6 +6067,11 @@ export interface components {
             items: components["schemas"]["MigrationData.Revision"][];
             /** @description Pass as cursor for the next page; absent on the last. */
             nextCursor?: string | null;
+        };
+        /** @description Why an edition is withdrawn. */
+        "MigrationData.WithdrawEditionRequest": {
+            /** @description An error found, a replacement issued: shown with the edition and in the provenance of its values. */
+            reason: string;
         };
         OutboxMessage: {
             module: string;
@@ -23731,6 +23890,425 @@ export interface operations {
             };
         };
     };
+    MigrationData_ReleaseEdition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationData.EditionDetails"];
+                };
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_WithdrawEdition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a retry with the same key and body within 24 hours answers the first response again (with Idempotent-Replayed: true); the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MigrationData.WithdrawEditionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationData.EditionDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used with another request body. */
+            422: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_GetEditionCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationData.EditionCoverage"];
+                };
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:read. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     MigrationData_ListIndicators: {
         parameters: {
             query?: {
@@ -24362,6 +24940,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Content Too Large */
             413: {
                 headers: {
@@ -24534,15 +25125,27 @@ export interface operations {
             query: {
                 /** @description The indicator's code. */
                 indicator: string;
-                /** @description Comma-separated countries or regions, each as ISO alpha-3, alpha-2, M49 or scheme:code. */
+                /** @description Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code); a region brings its member countries as well as its own values; all: every area. */
                 areas: string;
                 /** @description First year (inclusive). */
                 from?: number;
                 /** @description Last year (inclusive). */
                 to?: number;
+                /** @description The years as the World Bank API writes them: 2020, or 2000:2020 (from:to); instead of from and to. */
+                date?: string;
+                /** @description Only the most recent N periods of each series, missing values included. */
+                mrv?: number;
+                /** @description Only the most recent N periods of each series that have a value. */
+                mrnev?: number;
+                /** @description F, M, _T (both sexes, the default) or all; for indicators broken down by sex. */
+                sex?: string;
+                /** @description An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age. */
+                age?: string;
+                /** @description An area of origin, _T (all origins, the default) or all; for indicators broken down by origin. */
+                origin?: string;
                 /** @description Only this dataset (code); default: every dataset that publishes the indicator. */
                 dataset?: string;
-                /** @description Only this edition of the dataset; default: its latest release. */
+                /** @description Only this edition (of the dataset, when given); default: each dataset's current release. */
                 edition?: string;
                 /** @description json (paged), csv or sdmxCsv (every row, streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json. */
                 format?: components["schemas"]["MigrationData.ExportFormat"];
@@ -24644,13 +25247,19 @@ export interface operations {
             query: {
                 /** @description The indicator's code. */
                 indicator: string;
-                /** @description Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code). */
+                /** @description Comma-separated countries or regions (ISO alpha-3, alpha-2, M49 or scheme:code); a region brings its member countries as well as its own values; all: every area. */
                 areas: string;
                 /** @description any: the latest period observed, even with a missing value; nonEmpty (default): the latest period with a value. */
                 latest?: components["schemas"]["MigrationData.LatestSemantics"];
+                /** @description F, M, _T (both sexes, the default) or all; for indicators broken down by sex. */
+                sex?: string;
+                /** @description An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age. */
+                age?: string;
+                /** @description An area of origin, _T (all origins, the default) or all; for indicators broken down by origin. */
+                origin?: string;
                 /** @description Only this dataset (code). */
                 dataset?: string;
-                /** @description Only this edition of the dataset. */
+                /** @description Only this edition (of the dataset, when given). */
                 edition?: string;
                 /** @description json, csv or sdmxCsv; when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json. */
                 format?: components["schemas"]["MigrationData.ExportFormat"];
@@ -24752,9 +25361,15 @@ export interface operations {
                 period: string;
                 /** @description Only the member countries of this region (scheme:code, such as sdg:747); default: every country. */
                 region?: string;
+                /** @description F, M, _T (both sexes, the default) or all; for indicators broken down by sex. */
+                sex?: string;
+                /** @description An age group (SDMX: Y0T4, Y_GE75), _T (all ages, the default) or all; for indicators broken down by age. */
+                age?: string;
+                /** @description An area of origin, _T (all origins, the default) or all; for indicators broken down by origin. */
+                origin?: string;
                 /** @description Only this dataset (code). */
                 dataset?: string;
-                /** @description Only this edition of the dataset. */
+                /** @description Only this edition (of the dataset, when given). */
                 edition?: string;
                 /** @description json (paged), csv or sdmxCsv (streamed); when absent, the Accept header chooses (text/csv, application/vnd.sdmx.data+csv), else json. */
                 format?: components["schemas"]["MigrationData.ExportFormat"];
@@ -24866,6 +25481,12 @@ export interface operations {
                 method?: components["schemas"]["MigrationData.AggregationMethod"];
                 /** @description For populationWeighted: the population indicator (its current edition) giving the weights. */
                 weightIndicator?: string;
+                /** @description F, M or _T (both sexes, the default); for indicators broken down by sex. */
+                sex?: string;
+                /** @description An age group (SDMX: Y0T4, Y_GE75) or _T (all ages, the default); for indicators broken down by age. */
+                age?: string;
+                /** @description An area of origin or _T (all origins, the default); for indicators broken down by origin. */
+                origin?: string;
                 /** @description The dataset (code); needed when several publish the indicator. */
                 dataset?: string;
                 /** @description The edition of the dataset; default: its latest release. */

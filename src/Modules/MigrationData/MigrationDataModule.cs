@@ -63,6 +63,9 @@ public sealed class MigrationDataModule : IModule
         GetEditionEndpoint.Map(group);
         UpdateEditionEndpoint.Map(group);
         DeleteEditionEndpoint.Map(group);
+        ReleaseEditionEndpoint.Map(group);
+        WithdrawEditionEndpoint.Map(group);
+        GetEditionCoverageEndpoint.Map(group);
         CreateIndicatorEndpoint.Map(group);
         ListIndicatorsEndpoint.Map(group);
         GetIndicatorEndpoint.Map(group);

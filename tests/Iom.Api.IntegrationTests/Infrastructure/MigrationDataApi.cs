@@ -26,6 +26,21 @@ public static class MigrationDataApi
         Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.Created, HttpStatusCode.Conflict), await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Releases a draft edition: from then on it is its dataset's default, when it is the latest release.</summary>
+    public static Task<JsonNode> ReleaseAsync(this HttpClient client, string editionId) =>
+        client.PostAsync($"{Root}/editions/{editionId}/release", null).ExpectAsync(HttpStatusCode.OK);
+
+    /// <summary>Loads a file that must load (200), then releases the edition.</summary>
+    public static async Task LoadAndReleaseAsync(this HttpClient client, string editionId, string body, string mediaType = "text/csv")
+    {
+        using (var loaded = await client.LoadAsync(editionId, body, mediaType))
+        {
+            Assert.That(loaded.StatusCode, Is.EqualTo(HttpStatusCode.OK), await loaded.Content.ReadAsStringAsync());
+        }
+
+        await client.ReleaseAsync(editionId);
+    }
+
     public static Task<HttpResponseMessage> LoadAsync(this HttpClient client, string editionId, string body, string mediaType = "text/csv", bool respondAsync = false)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"{Root}/editions/{editionId}/observations") { Content = new StringContent(body, Encoding.UTF8, mediaType) };

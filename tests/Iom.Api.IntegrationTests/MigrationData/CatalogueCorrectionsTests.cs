@@ -92,7 +92,7 @@ public sealed class CatalogueCorrectionsTests(string provider) : ApiTest(provide
     }
 
     [Test]
-    public async Task AnEditionsDates_AreCorrected_AndAnEmptyOneRemoved_ButNotOneWithObservations()
+    public async Task AnEditionsDates_AreCorrected_AndADraftRemovedWithItsValues_ButNotAReleasedOne()
     {
         var code = $"T.ED.{Unique()}";
         await _data.CreateIndicatorAsync(code, unit: "persons");
@@ -104,18 +104,22 @@ public sealed class CatalogueCorrectionsTests(string provider) : ApiTest(provide
         var corrected = await _data.PatchJsonAsync(url, """{"releasedOn":"2024-12-17","notes":"Revised release date from the partner"}""", "\"1\"").ExpectAsync(HttpStatusCode.OK);
         Assert.That((corrected.Str("releasedOn"), corrected.Str("notes")), Is.EqualTo(("2024-12-17", "Revised release date from the partner")));
 
-        await _data.LoadAsync(loaded.Id(), $"indicator,area,period,value,status\n{code},KEN,2020,1000,\n").ExpectAsync(HttpStatusCode.OK);
+        await _data.LoadAndReleaseAsync(loaded.Id(), $"indicator,area,period,value,status\n{code},KEN,2020,1000,\n");
         var refused = await _data.DeleteAsync(url, "*").ExpectProblemAsync(HttpStatusCode.Conflict);
-        Assert.That(refused.Str("detail"), Does.Contain("1 observation"));
+        Assert.That(refused.Str("code"), Is.EqualTo("edition-released"));
+        Assert.That(refused.Str("detail"), Does.Contain("Withdraw it instead"));
 
         var mistaken = await _data.CreateEditionAsync(datasetId, "2042", "2025-01-15");
-        await _data.DeleteAsync($"{MigrationDataApi.Root}/editions/{mistaken.Id()}", "\"1\"").ExpectAsync(HttpStatusCode.NoContent);
+        await _data.LoadAsync(mistaken.Id(), $"indicator,area,period,value\n{code},UGA,2020,7\n").ExpectAsync(HttpStatusCode.OK);
+        await _data.DeleteAsync($"{MigrationDataApi.Root}/editions/{mistaken.Id()}", "\"2\"").ExpectAsync(HttpStatusCode.NoContent);
+        var gone = await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator={code}&areas=UGA&dataset={loaded.Str("datasetCode")}&edition=2042").ExpectFieldErrorsAsync("edition");
+        Assert.That(gone.ToJsonString(), Does.Contain("has no edition"), "the draft's values went with it");
         var editions = await _data.GetAsync($"{MigrationDataApi.Root}/datasets/{datasetId}/editions").ExpectAsync(HttpStatusCode.OK);
         Assert.That(editions["items"]!.AsArray().Select(e => e!.Str("edition")), Is.EqualTo(new[] { "2024" }));
         var removed = await _data.GetAsync($"{MigrationDataApi.Root}/editions/{mistaken.Id()}/history").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(removed["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(new[] { "create", "delete" }), "a removed edition's history stays readable");
+        Assert.That(removed["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(new[] { "create", "load-observations", "delete" }), "a removed edition's history stays readable");
         var kept = await _data.GetAsync($"{url}/history").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(kept["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(new[] { "create", "update", "load-observations" }));
+        Assert.That(kept["items"]!.AsArray().Select(e => e!.Str("action")), Is.EqualTo(new[] { "create", "update", "load-observations", "release" }));
         await _data.GetAsync($"{MigrationDataApi.Root}/partners/{Guid.NewGuid()}/history").ExpectProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -64,8 +64,9 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
         (_datasetId, _) = await _data.CreateDatasetAsync("IMS-T");
         _edition2020 = await _data.CreateEditionAsync(_datasetId, "2020", "2021-01-15");
         _edition2024 = await _data.CreateEditionAsync(_datasetId, "2024", "2025-01-15");
-        await _data.LoadAsync(_edition2020.Id(), Stocks2020).ExpectAsync(HttpStatusCode.OK);
+        await _data.LoadAndReleaseAsync(_edition2020.Id(), Stocks2020);
         var report = await _data.LoadAsync(_edition2024.Id(), Stocks2024).ExpectAsync(HttpStatusCode.OK);
+        await _data.ReleaseAsync(_edition2024.Id());
         Assert.Multiple(() =>
         {
             Assert.That(report.Str("outcome"), Is.EqualTo("loaded"));
@@ -74,7 +75,7 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
         });
         var (populationId, _) = await _data.CreateDatasetAsync("POP-T");
         var populations = await _data.CreateEditionAsync(populationId, "2024", "2024-07-11");
-        await _data.LoadAsync(populations.Id(), Populations).ExpectAsync(HttpStatusCode.OK);
+        await _data.LoadAndReleaseAsync(populations.Id(), Populations);
 
         // Editions tests add on the fly go to a dataset of their own, so that they never become IMS-T's latest release.
         (_scratchId, _) = await _data.CreateDatasetAsync("SCRATCH");
@@ -109,7 +110,9 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
         var old = await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN,RWA&dataset=IMS-T&edition=2020").ExpectAsync(HttpStatusCode.OK);
         Assert.That(old["items"]!.AsArray().Select(i => $"{i!.Str("area")} {i!.Str("period")} {i!["value"]!.GetValue<double>()} {i!["source"]!.Str("edition")}"),
             Is.EqualTo(new[] { "KEN 2015 1000 2020", "KEN 2020 1100 2020", "RWA 2020 500 2020" }));
-        await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN&edition=2020").ExpectFieldErrorsAsync("edition");
+        var alone = await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN,RWA&edition=2020").ExpectAsync(HttpStatusCode.OK);
+        Assert.That(alone["items"]!.ToJsonString(), Is.EqualTo(old["items"]!.ToJsonString()), "one dataset of the indicator has an edition 2020: edition alone names it");
+        await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN&edition=1999").ExpectFieldErrorsAsync("edition");
         await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN&dataset=IMS-T&edition=1999").ExpectFieldErrorsAsync("edition");
         await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=KEN&dataset=NOPE").ExpectFieldErrorsAsync("dataset");
     }
@@ -253,8 +256,8 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
         var lines = Rfc4180.Records(await csv.Content.ReadAsStringAsync()).Select(r => string.Join(',', r)).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(lines[0], Is.EqualTo("indicator,area,area_name,period,value,status,dataset,edition,released_on,retrieved_on,partner,licence"));
-            Assert.That(lines[1], Is.EqualTo("MIG.STOCK,KEN,Kenya,2015,1000,,IMS-T,2024,2025-01-15,2025-01-15,P-IMS-T,CC BY 3.0 IGO"));
+            Assert.That(lines[0], Is.EqualTo("indicator,area,area_name,period,sex,age,origin,value,status,dataset,edition,released_on,retrieved_on,partner,licence"));
+            Assert.That(lines[1], Is.EqualTo("MIG.STOCK,KEN,Kenya,2015,_T,_T,_T,1000,,IMS-T,2024,2025-01-15,2025-01-15,P-IMS-T,CC BY 3.0 IGO"));
             Assert.That(lines, Has.Count.EqualTo(5));
         });
 
@@ -269,9 +272,9 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
         using var sdmx = await _data.GetAsync($"{MigrationDataApi.Root}/observations/cross-section?indicator=MIG.STOCK&period=2024&format=sdmxCsv&dataset=IMS-T");
         Assert.That(sdmx.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/vnd.sdmx.data+csv"));
         var exported = await sdmx.Content.ReadAsStringAsync();
-        Assert.That(Rfc4180.Records(exported)[0], Has.Length.EqualTo(10));
-        Assert.That(exported, Does.StartWith("STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS"));
-        Assert.That(exported, Does.Contain("dataflow,IOM:DF_MIGRATION_DATA(1.0),I,MIG.STOCK,KEN,2024,,M,"));
+        Assert.That(Rfc4180.Records(exported)[0], Has.Length.EqualTo(14));
+        Assert.That(exported, Does.StartWith("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,INDICATOR,REF_AREA,SEX,AGE,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS"));
+        Assert.That(exported, Does.Contain("dataflow,IOM:DF_MIGRATION_DATA(1.0),I,A,MIG.STOCK,KEN,_T,_T,_T,2024,,M,"));
 
         var copy = await _data.CreateEditionAsync(_scratchId, $"copy-{Unique()}", "2025-01-16");
         var report = await _data.LoadAsync(copy.Id(), exported, "application/vnd.sdmx.data+csv").ExpectAsync(HttpStatusCode.OK);
@@ -281,7 +284,8 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
         static IEnumerable<string> Values(JsonNode page) => page["items"]!.AsArray().Select(i => $"{i!.Str("area")} {i!["value"]?.GetValue<double>()} {i!["status"]?.GetValue<string>()}");
         Assert.That(Values(back), Is.EqualTo(Values(original)));
 
-        // Two datasets now publish MIG.STOCK: an aggregate must say which, or it would add one to the other.
+        // Released, the copy makes two datasets that publish MIG.STOCK: an aggregate must say which, or it would add one to the other.
+        await _data.ReleaseAsync(copy.Id());
         var ambiguous = await _data.GetAsync($"{MigrationDataApi.Root}/aggregates?indicator=MIG.STOCK&region=iom:EHA").ExpectFieldErrorsAsync("dataset");
         Assert.That(ambiguous.ToJsonString(), Does.Contain("IMS-T").And.Contain("SCRATCH"));
     }
@@ -336,8 +340,9 @@ public sealed class ObservationsTests(string provider) : ApiTest(provider)
     public async Task LoadsIntoUnknownEditions_AndInOtherFormats_AreRefused()
     {
         await _data.LoadAsync(Guid.NewGuid().ToString(), "indicator,area,period,value\n").ExpectProblemAsync(HttpStatusCode.NotFound);
-        await _data.LoadAsync(_edition2024.Id(), "{}", "application/json").ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
-        var noHeader = await _data.LoadAsync(_edition2024.Id(), "a,b\n1,2").ExpectProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var draft = await _data.CreateEditionAsync(_scratchId, $"refused-{Unique()}", "2025-02-04");
+        await _data.LoadAsync(draft.Id(), "{}", "application/json").ExpectProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        var noHeader = await _data.LoadAsync(draft.Id(), "a,b\n1,2").ExpectProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.That(noHeader["errors"]![0]!.Str("message"), Does.Contain("indicator"));
         await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=NO.SUCH&areas=KEN").ExpectFieldErrorsAsync("indicator");
         var antilles = await _data.GetAsync($"{MigrationDataApi.Root}/observations?indicator=MIG.STOCK&areas=ANT").ExpectFieldErrorsAsync("areas");

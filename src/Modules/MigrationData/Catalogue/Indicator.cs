@@ -1,3 +1,4 @@
+using Iom.Modules.MigrationData.Observations;
 using Iom.SharedKernel.Http;
 using Iom.SharedKernel.Text;
 
@@ -11,6 +12,7 @@ namespace Iom.Modules.MigrationData.Catalogue;
 /// <param name="Definition">Definition per language.</param>
 /// <param name="SdgIndicator">The SDG indicator it measures (10.7.2), if any.</param>
 /// <param name="GcmObjective">The Global Compact for Migration objective (1 to 23) it informs, if any.</param>
+/// <param name="Dimensions">What its values are broken down by beyond area and period (sex, age, origin); empty when by none.</param>
 /// <param name="Version">Bumped on every change; the ETag.</param>
 /// <param name="CreatedAt">When it was added.</param>
 /// <param name="CreatedBy">Who added it.</param>
@@ -18,12 +20,12 @@ namespace Iom.Modules.MigrationData.Catalogue;
 /// <param name="UpdatedBy">Who last changed it.</param>
 internal sealed record IndicatorDetails(
     string Code, LocalizedText Name, string Unit, string? Topic, LocalizedText? Definition, string? SdgIndicator, int? GcmObjective,
-    int Version, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt, string UpdatedBy) : IVersionedResource;
+    IReadOnlyList<ObservationDimension> Dimensions, int Version, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt, string UpdatedBy) : IVersionedResource;
 
 internal sealed class IndicatorRow
 {
     public const string SelectFrom = """
-        SELECT indicator_key, code, name_en, name_fr, name_es, unit, topic, definition_en, definition_fr, definition_es, sdg_indicator, gcm_objective,
+        SELECT indicator_key, code, name_en, name_fr, name_es, unit, topic, definition_en, definition_fr, definition_es, sdg_indicator, gcm_objective, dimensions,
                version, created_at, created_by, updated_at, updated_by
         FROM migration_data.indicators
         """;
@@ -42,6 +44,7 @@ internal sealed class IndicatorRow
     public string? DefinitionEs { get; set; }
     public string? SdgIndicator { get; set; }
     public int? GcmObjective { get; set; }
+    public string Dimensions { get; set; } = string.Empty;
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = string.Empty;
@@ -50,5 +53,5 @@ internal sealed class IndicatorRow
 
     public IndicatorDetails ToResponse() => new(
         Code, new LocalizedText(NameEn, NameFr, NameEs), Unit, Topic, LocalizedText.From(DefinitionEn, DefinitionFr, DefinitionEs), SdgIndicator, GcmObjective,
-        Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
+        Observations.Dimensions.FromColumn(Dimensions), Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
 }

@@ -11,7 +11,7 @@ namespace Iom.Modules.MigrationData.Catalogue;
 /// </summary>
 internal sealed class IndicatorDirectory(MigrationDataDatabase db)
 {
-    private const string Sql = "SELECT indicator_key, code, unit FROM migration_data.indicators";
+    private const string Sql = "SELECT indicator_key, code, unit, dimensions FROM migration_data.indicators";
 
     private volatile Dictionary<string, IndicatorRef>? _byCode;
 
@@ -62,4 +62,9 @@ internal sealed class IndicatorRef
     public int IndicatorKey { get; set; }
     public string Code { get; set; } = string.Empty;
     public string Unit { get; set; } = string.Empty;
+    public string Dimensions { get; set; } = string.Empty;
+
+    public IReadOnlyList<Observations.ObservationDimension> Declared => Observations.Dimensions.FromColumn(Dimensions);
+
+    public bool Declares(Observations.ObservationDimension dimension) => Declared.Contains(dimension);
 }

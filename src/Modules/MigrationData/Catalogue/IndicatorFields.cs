@@ -1,4 +1,5 @@
 using FluentValidation;
+using Iom.Modules.MigrationData.Observations;
 using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 
@@ -13,6 +14,7 @@ internal interface IIndicatorFields
     LocalizedText? Definition { get; }
     string? SdgIndicator { get; }
     int? GcmObjective { get; }
+    IReadOnlyList<ObservationDimension>? Dimensions { get; }
 }
 
 internal sealed class IndicatorFieldsValidator : AbstractValidator<IIndicatorFields>
@@ -25,5 +27,6 @@ internal sealed class IndicatorFieldsValidator : AbstractValidator<IIndicatorFie
         RuleFor(c => c.Definition).LocalizedText(required: false);
         RuleFor(c => c.SdgIndicator).MaximumLength(20).Matches(@"^\d{1,2}\.[0-9a-z]{1,2}\.\d{1,2}$").WithMessage("An SDG indicator number such as 10.7.2.");
         RuleFor(c => c.GcmObjective).InclusiveBetween(1, 23);
+        RuleFor(c => c.Dimensions).Must(d => d is null || d.Distinct().Count() == d.Count).WithMessage("Name each dimension once.");
     }
 }

@@ -18,6 +18,9 @@ internal enum CodeScheme
 
     /// <summary>A code ISO 3166-3 lists as no longer in use, read as its one successor.</summary>
     Retired,
+
+    /// <summary>A code another publisher uses for the area (the World Bank's XKX for Kosovo).</summary>
+    Alias,
 }
 
 /// <summary>A code no longer in use (ISO 3166-3).</summary>
@@ -38,7 +41,7 @@ internal sealed record Area(string Code, AreaKind Kind, LocalizedText Name, stri
 
 /// <summary>What a code given by the caller resolved to.</summary>
 /// <param name="Input">The code as given.</param>
-/// <param name="ResolvedBy">alpha3, alpha2, m49, region, or retired (a former code read as its one successor).</param>
+/// <param name="ResolvedBy">alpha3, alpha2, m49 (a country's, or an M49 region's such as 001 World), region, retired (a former code read as its one successor), or alias (another publisher's code).</param>
 /// <param name="Area">The country or region it resolved to.</param>
 /// <param name="Retired">For a former code: what it named, when it was retired, its successors.</param>
 internal sealed record AreaResolution(string Input, CodeScheme ResolvedBy, Area Area, RetiredCode? Retired);

@@ -12,7 +12,8 @@ namespace Iom.Modules.MigrationData.Geography;
 /// </summary>
 internal sealed class AreaDirectory(MigrationDataDatabase db)
 {
-    private const string CountriesSql = "SELECT alpha3, alpha2, m49, name_en, name_fr, name_es FROM migration_data.countries";
+    private const string CountriesSql = "SELECT alpha3, alpha2, m49, name_en, name_fr, name_es, inhabited FROM migration_data.countries";
+    private const string AliasesSql = "SELECT code, area FROM migration_data.area_aliases";
     private const string RegionsSql = "SELECT scheme, code, name_en, name_fr, name_es FROM migration_data.regions";
     private const string MembersSql = "SELECT scheme, region_code, alpha3 FROM migration_data.region_members";
     private const string RetiredSql = "SELECT scheme, code, name, retired_in, successors FROM migration_data.retired_codes";
@@ -39,15 +40,17 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
     private async Task<Snapshot> LoadAsync(CancellationToken cancellationToken)
     {
         await using var read = await db.ReadLatestAsync(cancellationToken);
-        var countries = (await read.QueryAsync<(string Alpha3, string Alpha2, string M49, string NameEn, string? NameFr, string? NameEs)>(CountriesSql, null, cancellationToken))
-            .Select(c => new Area(c.Alpha3, AreaKind.Country, new LocalizedText(c.NameEn, c.NameFr, c.NameEs), c.Alpha3, c.Alpha2, c.M49, null)).ToList();
+        var rows = (await read.QueryAsync<(string Alpha3, string Alpha2, string M49, string NameEn, string? NameFr, string? NameEs, bool Inhabited)>(CountriesSql, null, cancellationToken)).ToList();
+        var countries = rows.Select(c => new Area(c.Alpha3, AreaKind.Country, new LocalizedText(c.NameEn, c.NameFr, c.NameEs), c.Alpha3, c.Alpha2, c.M49, null)).ToList();
+        var uninhabited = rows.Where(c => !c.Inhabited).Select(c => c.Alpha3).ToHashSet(StringComparer.Ordinal);
+        var aliases = (await read.QueryAsync<(string Code, string Area)>(AliasesSql, null, cancellationToken)).ToList();
         var regions = (await read.QueryAsync<(string Scheme, string Code, string NameEn, string? NameFr, string? NameEs)>(RegionsSql, null, cancellationToken))
             .Select(r => new Area($"{r.Scheme}:{r.Code}", AreaKind.Region, new LocalizedText(r.NameEn, r.NameFr, r.NameEs), null, null, r.Scheme == "m49" ? r.Code : null, r.Scheme)).ToList();
         var members = (await read.QueryAsync<(string Scheme, string RegionCode, string Alpha3)>(MembersSql, null, cancellationToken))
             .OrderBy(m => m.Alpha3, StringComparer.Ordinal).ToLookup(m => $"{m.Scheme}:{m.RegionCode}", m => m.Alpha3);
         var retired = (await read.QueryAsync<(string Scheme, string Code, string Name, long RetiredIn, string Successors)>(RetiredSql, null, cancellationToken))
             .ToDictionary(r => r.Code.ToUpperInvariant(), r => new RetiredCode(r.Name, (int)r.RetiredIn, r.Successors.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
-        return new Snapshot(countries, regions, members, retired);
+        return new Snapshot(countries, regions, members, retired, uninhabited, aliases);
     }
 
     internal sealed class Snapshot
@@ -57,8 +60,12 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
         private readonly ILookup<string, string> _members;
         private readonly ILookup<string, string> _regionsOf;
 
-        public Snapshot(IReadOnlyList<Area> countries, IReadOnlyList<Area> regions, ILookup<string, string> members, Dictionary<string, RetiredCode> retired)
+        // aliases: other publishers' codes, each with the area (our code) it names.
+        public Snapshot(
+            IReadOnlyList<Area> countries, IReadOnlyList<Area> regions, ILookup<string, string> members, Dictionary<string, RetiredCode> retired,
+            IReadOnlySet<string> uninhabited, IReadOnlyList<(string Code, string Area)> aliases)
         {
+            Uninhabited = uninhabited;
             Countries = countries;
             Regions = regions;
             _members = members;
@@ -76,11 +83,28 @@ internal sealed class AreaDirectory(MigrationDataDatabase db)
             {
                 _byCode[r.Code] = (r, CodeScheme.Region);
             }
+
+            // UN DESA writes its regions as bare M49 codes (001 World, 830 Channel Islands); no country shares one.
+            foreach (var r in regions.Where(r => r.Scheme == "m49"))
+            {
+                _byCode.TryAdd(r.M49!, (r, CodeScheme.M49));
+            }
+
+            foreach (var (code, area) in aliases)
+            {
+                if (_byCode.TryGetValue(area, out var named))
+                {
+                    _byCode.TryAdd(code, (named.Area, CodeScheme.Alias));
+                }
+            }
         }
 
         public IReadOnlyList<Area> Countries { get; }
 
         public IReadOnlyList<Area> Regions { get; }
+
+        /// <summary>Countries and areas with no permanent population (alpha-3): never counted as missing from a region.</summary>
+        public IReadOnlySet<string> Uninhabited { get; }
 
         public Area? Find(string code) => _byCode.TryGetValue(code, out var hit) ? hit.Area : null;
 

@@ -7,31 +7,7 @@ using nietras.SeparatedValues;
 
 namespace Iom.Modules.MigrationData.Loading;
 
-internal sealed record ParsedObservation(string Indicator, int IndicatorKey, int EditionKey, string Area, string Period, double? Value, ObservationStatus? Status);
-
-/// <summary>Where each field is, for our CSV or for SDMX-CSV (1.0 with DATAFLOW, or 2.0 with STRUCTURE and STRUCTURE_ID).</summary>
-internal sealed record RowLayout(ExportFormat Format, int Indicator, int Area, int Period, int Value, int Status, int Action, int Width)
-{
-    /// <summary>A reader of a load's file: quoted fields unescaped, short rows reported by the load, not thrown.</summary>
-    public static SepReader OpenReader(Stream file) =>
-        Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, Trim = SepTrim.All }).From(file);
-
-    public static bool TryFrom(SepReaderHeader header, out RowLayout layout, out string error)
-    {
-        var names = header.ColNames.Select(n => n.Trim()).ToList();
-        int Find(params string[] candidates) => names.FindIndex(n => candidates.Any(c => string.Equals(n, c, StringComparison.OrdinalIgnoreCase)));
-        var sdmx = Find("STRUCTURE", "DATAFLOW") == 0;
-        layout = sdmx
-            ? new RowLayout(ExportFormat.SdmxCsv, Find("INDICATOR", "SERIES"), Find("REF_AREA"), Find("TIME_PERIOD"), Find("OBS_VALUE"), Find("OBS_STATUS"), Find("ACTION"), names.Count)
-            : new RowLayout(ExportFormat.Csv, Find("indicator"), Find("area"), Find("period"), Find("value"), Find("status"), -1, names.Count);
-        var required = sdmx ? new[] { ("INDICATOR", layout.Indicator), ("REF_AREA", layout.Area), ("TIME_PERIOD", layout.Period), ("OBS_VALUE", layout.Value) }
-            : new[] { ("indicator", layout.Indicator), ("area", layout.Area), ("period", layout.Period), ("value", layout.Value) };
-        var missing = required.Where(r => r.Item2 < 0).Select(r => r.Item1).ToList();
-        error = missing.Count == 0 ? string.Empty
-            : $"The header lacks {string.Join(", ", missing)}. Expected {(sdmx ? "SDMX-CSV: STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE[,OBS_STATUS]" : "indicator,area,period,value[,status]")}.";
-        return missing.Count == 0;
-    }
-}
+internal sealed record ParsedObservation(string Indicator, int IndicatorKey, int EditionKey, string Area, string Period, Breakdown Breakdown, double? Value, ObservationStatus? Status);
 
 internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDictionary<string, IndicatorRef> indicators, int editionKey)
 {
@@ -57,7 +33,9 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
     }
 
     public void FailDuplicate(int line, ParsedObservation o) =>
-        Fail(line, null, $"Duplicate key: {o.Indicator} {o.Area} {o.Period} is already in this edition (earlier in the file or in an earlier load).");
+        Fail(line, null, $"Duplicate key: {o.Indicator} {o.Area} {o.Period}{Describe(o.Breakdown)} is already in this edition (earlier in the file or in an earlier load).");
+
+    private static string Describe(Breakdown b) => b == Breakdown.Total ? string.Empty : $" (sex {b.Sex}, age {b.Age}, origin {b.Origin})";
 
     public void Loaded(int indicatorKey)
     {
@@ -97,6 +75,13 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
             Fail(line, sdmx ? "TIME_PERIOD" : "period", $"{CallerValue.Quote(period)} is not a period: use 2024, 2024-Q1 or 2024-03.");
         }
 
+        if (layout.Frequency >= 0 && Periods.IsValid(period) && row[layout.Frequency].Span is { IsEmpty: false } frequency && !Periods.HasFrequency(period, frequency))
+        {
+            Fail(line, "FREQ", $"FREQ {CallerValue.Quote(frequency)} does not match TIME_PERIOD {CallerValue.Quote(period)}: A for 2024, Q for 2024-Q1, M for 2024-03.");
+        }
+
+        var breakdown = indicator is null ? null : BreakdownFields.Parse(row, layout, indicator, geography, this, line);
+        var multiplier = ParseUnitMultiplier(layout.UnitMultiplier >= 0 ? row[layout.UnitMultiplier].Span : [], sdmx, line);
         var status = ParseStatus(layout.Status >= 0 ? row[layout.Status].Span : [], sdmx, line);
         var valueText = row[layout.Value].Span;
         double? value = null;
@@ -110,42 +95,71 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
         else if (double.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)
             && double.IsFinite(number))
         {
-            value = number;
+            value = multiplier == 0 ? number : Scale(valueText, number, multiplier);
         }
         else
         {
             Fail(line, sdmx ? "OBS_VALUE" : "value", $"{CallerValue.Quote(valueText)} is not a number (use a dot for decimals and no thousands separator).");
         }
 
-        return ErrorCount == failures ? new ParsedObservation(indicator!.Code, indicator.IndicatorKey, editionKey, area!.Area.Code, period, value, status) : null;
+        return ErrorCount == failures ? new ParsedObservation(indicator!.Code, indicator.IndicatorKey, editionKey, area!.Area.Code, period, breakdown!, value, status) : null;
     }
 
+    // SDMX's codes are read in both formats (people pass files between the two); our names in plain CSV only.
     private ObservationStatus? ParseStatus(ReadOnlySpan<char> text, bool sdmx, int line)
     {
-        if (text.IsEmpty)
+        if (text.IsEmpty || text is "A")
         {
             return null;
         }
 
-        if (sdmx)
+        if (ObservationCsv.FromSdmxStatus(text) is { } coded)
         {
-            switch (text)
-            {
-                case "A": return null;
-                case "E": return ObservationStatus.Estimated;
-                case "P": return ObservationStatus.Provisional;
-                case "B": return ObservationStatus.BreakInSeries;
-                case "M": return ObservationStatus.Missing;
-            }
+            return coded;
         }
-        else if (EnumText.TryParseName<ObservationStatus>(text.ToString(), out var parsed))
+
+        if (!sdmx && EnumText.TryParseName<ObservationStatus>(text.ToString(), out var parsed))
         {
             return parsed;
         }
 
         Fail(line, sdmx ? "OBS_STATUS" : "status", sdmx
             ? $"OBS_STATUS {CallerValue.Quote(text)} is not one of A, E, P, B, M."
-            : $"Status {CallerValue.Quote(text)} is not one of estimated, provisional, breakInSeries, missing.");
+            : $"Status {CallerValue.Quote(text)} is not one of estimated, provisional, breakInSeries, missing (or SDMX's A, E, P, B, M).");
         return null;
+    }
+
+    // SDMX UNIT_MULT: the value is in units of 10^n (3: thousands). Stored in plain units, so every value of an indicator adds up.
+    private int ParseUnitMultiplier(ReadOnlySpan<char> text, bool sdmx, int line)
+    {
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var power) && power is >= -12 and <= 12)
+        {
+            return power;
+        }
+
+        Fail(line, sdmx ? "UNIT_MULT" : "unit_mult", $"{CallerValue.Quote(text)} is not a unit multiplier: give the power of ten, from -12 to 12 (3 for thousands).");
+        return 0;
+    }
+
+    // In decimal where it fits, so that 1.1 thousand is 1100 and not 1100.0000000000002.
+    private static double Scale(ReadOnlySpan<char> text, double number, int power) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && Math.Abs(number) < 1e15
+            ? (double)(exact * (power > 0 ? Pow10(power) : 1m / Pow10(-power)))
+            : number * Math.Pow(10, power);
+
+    private static decimal Pow10(int power)
+    {
+        var result = 1m;
+        for (var i = 0; i < power; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
     }
 }

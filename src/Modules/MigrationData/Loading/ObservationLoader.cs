@@ -22,7 +22,7 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
 
     // SQLite (ScriptDom cannot parse ON CONFLICT): writes nothing for a key already present.
     private static readonly string SqliteInsertSql =
-        "INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, value, status) VALUES (@i, @e, @a, @p, @v, @s) ON CONFLICT DO NOTHING";
+        "INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, value, status, sex, age, origin) VALUES (@i, @e, @a, @p, @v, @s, @x, @g, @o) ON CONFLICT DO NOTHING";
 
     private const string CountUpdateSql = """
         UPDATE migration_data.edition_indicators SET observation_count = observation_count + @Count WHERE edition_key = @EditionKey AND indicator_key = @IndicatorKey
@@ -45,6 +45,7 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
         // A load is long and may run as a job after its request: it owns its write session and commits it itself.
         await using var write = await sessions.BeginAsync(db, cancellationToken, by);
         var edition = await EditionRow.GetAsync(write, editionId, cancellationToken);
+        edition.EnsureDraft();
         var run = new LoadRun(geography, codes, edition.EditionKey);
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         {
@@ -160,5 +161,8 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
         insert.Parameters[3].Value = o.Period;
         insert.Parameters[4].Value = o.Value is { } v ? v : DBNull.Value;
         insert.Parameters[5].Value = o.Status is { } s ? s.ToText() : DBNull.Value;
+        insert.Parameters[6].Value = o.Breakdown.Sex;
+        insert.Parameters[7].Value = o.Breakdown.Age;
+        insert.Parameters[8].Value = o.Breakdown.Origin;
     }
 }

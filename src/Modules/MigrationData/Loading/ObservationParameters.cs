@@ -12,9 +12,10 @@ internal static class ObservationParameters
     private static readonly (string Name, DbType Type, int Size)[] Row =
     [
         ("@i", DbType.Int32, 0), ("@e", DbType.Int32, 0), ("@a", DbType.String, 16), ("@p", DbType.String, 7), ("@v", DbType.Double, 0), ("@s", DbType.String, 20),
+        ("@x", DbType.String, 3), ("@g", DbType.String, 12), ("@o", DbType.String, 16),
     ];
 
-    /// <summary>Adds <paramref name="leading"/> then the row's six parameters to <paramref name="command"/>.</summary>
+    /// <summary>Adds <paramref name="leading"/> then the row's nine parameters to <paramref name="command"/>.</summary>
     public static void Add(DbCommand command, params (string Name, DbType Type, int Size)[] leading)
     {
         foreach (var (name, type, size) in leading.Concat(Row))

@@ -16,11 +16,12 @@ internal static class SqlServerBatchCopy
     public const string Table = "migration_data.load_batches";
 
     /// <summary>The table's columns in the order of the copied rows.</summary>
-    public static readonly string[] Columns = ["batch_id", "line", "indicator_key", "edition_key", "area", "period", "value", "status"];
+    public static readonly string[] Columns = ["batch_id", "line", "indicator_key", "edition_key", "area", "period", "value", "status", "sex", "age", "origin"];
 
     private const string SameKeyEarlierInBatch = """
         EXISTS (SELECT 1 FROM migration_data.load_batches e
-                WHERE e.batch_id = b.batch_id AND e.indicator_key = b.indicator_key AND e.area = b.area AND e.period = b.period AND e.line < b.line)
+                WHERE e.batch_id = b.batch_id AND e.indicator_key = b.indicator_key AND e.area = b.area AND e.period = b.period
+                  AND e.sex = b.sex AND e.age = b.age AND e.origin = b.origin AND e.line < b.line)
         """;
 
     // The predicate reads the batch as it was before the delete, so the first line of a repeated key stays.
@@ -28,7 +29,8 @@ internal static class SqlServerBatchCopy
         DELETE b OUTPUT deleted.line FROM migration_data.load_batches b
         WHERE b.batch_id = @Batch
           AND (EXISTS (SELECT 1 FROM migration_data.observations o WITH (UPDLOCK, HOLDLOCK)
-                       WHERE o.indicator_key = b.indicator_key AND o.edition_key = b.edition_key AND o.area = b.area AND o.period = b.period)
+                       WHERE o.indicator_key = b.indicator_key AND o.edition_key = b.edition_key AND o.area = b.area AND o.period = b.period
+                         AND o.sex = b.sex AND o.age = b.age AND o.origin = b.origin)
                OR
         """ + " " + SameKeyEarlierInBatch + ")";
 
@@ -36,20 +38,22 @@ internal static class SqlServerBatchCopy
         DELETE b OUTPUT deleted.line FROM migration_data.load_batches b
         WHERE b.batch_id = @Batch
           AND (EXISTS (SELECT 1 FROM migration_data.observations o
-                       WHERE o.indicator_key = b.indicator_key AND o.edition_key = b.edition_key AND o.area = b.area AND o.period = b.period)
+                       WHERE o.indicator_key = b.indicator_key AND o.edition_key = b.edition_key AND o.area = b.area AND o.period = b.period
+                         AND o.sex = b.sex AND o.age = b.age AND o.origin = b.origin)
                OR EXISTS (SELECT 1 FROM migration_data.load_staging s
-                          WHERE s.job_id = b.batch_id AND s.indicator_key = b.indicator_key AND s.area = b.area AND s.period = b.period)
+                          WHERE s.job_id = b.batch_id AND s.indicator_key = b.indicator_key AND s.area = b.area AND s.period = b.period
+                            AND s.sex = b.sex AND s.age = b.age AND s.origin = b.origin)
                OR
         """ + " " + SameKeyEarlierInBatch + ")";
 
     private const string InsertIntoEditionSql = """
-        INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, value, status)
-        SELECT indicator_key, edition_key, area, period, value, status FROM migration_data.load_batches WHERE batch_id = @Batch
+        INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, sex, age, origin, value, status)
+        SELECT indicator_key, edition_key, area, period, sex, age, origin, value, status FROM migration_data.load_batches WHERE batch_id = @Batch
         """;
 
     private const string InsertIntoStagingSql = """
-        INSERT INTO migration_data.load_staging (job_id, line, indicator_key, edition_key, area, period, value, status)
-        SELECT batch_id, line, indicator_key, edition_key, area, period, value, status FROM migration_data.load_batches WHERE batch_id = @Batch
+        INSERT INTO migration_data.load_staging (job_id, line, indicator_key, edition_key, area, period, sex, age, origin, value, status)
+        SELECT batch_id, line, indicator_key, edition_key, area, period, sex, age, origin, value, status FROM migration_data.load_batches WHERE batch_id = @Batch
         """;
 
     private const string ClearSql = "DELETE FROM migration_data.load_batches WHERE batch_id = @Batch";
@@ -127,9 +131,13 @@ internal static class SqlServerBatchCopy
         table.Columns.Add(Columns[5], typeof(string));
         table.Columns.Add(Columns[6], typeof(double));
         table.Columns.Add(Columns[7], typeof(string));
+        table.Columns.Add(Columns[8], typeof(string));
+        table.Columns.Add(Columns[9], typeof(string));
+        table.Columns.Add(Columns[10], typeof(string));
         foreach (var (line, o) in rows)
         {
-            table.Rows.Add(batchId, line, o.IndicatorKey, o.EditionKey, o.Area, o.Period, o.Value is { } v ? v : DBNull.Value, o.Status is { } s ? s.ToText() : DBNull.Value);
+            table.Rows.Add(batchId, line, o.IndicatorKey, o.EditionKey, o.Area, o.Period, o.Value is { } v ? v : DBNull.Value, o.Status is { } s ? s.ToText() : DBNull.Value,
+                o.Breakdown.Sex, o.Breakdown.Age, o.Breakdown.Origin);
         }
 
         return table;

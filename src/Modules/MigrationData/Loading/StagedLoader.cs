@@ -19,15 +19,16 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
 
     // SQLite (ScriptDom cannot parse ON CONFLICT): nothing is staged for a key the edition or this job already has.
     private static readonly string SqliteStageSql = """
-        INSERT INTO migration_data.load_staging (job_id, line, indicator_key, edition_key, area, period, value, status)
-        SELECT @j, @l, @i, @e, @a, @p, @v, @s
-        WHERE NOT EXISTS (SELECT 1 FROM migration_data.observations WHERE indicator_key = @i AND edition_key = @e AND area = @a AND period = @p)
+        INSERT INTO migration_data.load_staging (job_id, line, indicator_key, edition_key, area, period, value, status, sex, age, origin)
+        SELECT @j, @l, @i, @e, @a, @p, @v, @s, @x, @g, @o
+        WHERE NOT EXISTS (SELECT 1 FROM migration_data.observations
+                          WHERE indicator_key = @i AND edition_key = @e AND area = @a AND period = @p AND sex = @x AND age = @g AND origin = @o)
         ON CONFLICT DO NOTHING
         """;
 
     private const string MoveSql = """
-        INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, value, status)
-        SELECT indicator_key, edition_key, area, period, value, status FROM migration_data.load_staging WHERE job_id = @Id
+        INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, sex, age, origin, value, status)
+        SELECT indicator_key, edition_key, area, period, sex, age, origin, value, status FROM migration_data.load_staging WHERE job_id = @Id
         """;
 
     public const string DropSql = "DELETE FROM migration_data.load_staging WHERE job_id = @Id";
@@ -43,6 +44,12 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
         }
 
         var run = new LoadRun(geography, codes, edition.EditionKey);
+        if (edition.Status != EditionStatus.Draft)
+        {
+            run.Fail(0, null, edition.NotDraft);
+            return run.Report(LoadOutcome.Rejected);
+        }
+
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         using (var reader = RowLayout.OpenReader(file))
         {
@@ -68,6 +75,15 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
         }
 
         await using var write = await sessions.BeginAsync(db, cancellationToken, by);
+        if (await EditionRow.GetAsync(write, editionId, cancellationToken) is { Status: not EditionStatus.Draft } released)
+        {
+            // Released while the job ran: what people now read is not changed under them.
+            await write.ExecuteAsync(DropSql, new { Id = jobId }, cancellationToken);
+            await write.CommitAsync(cancellationToken);
+            run.Fail(0, null, released.NotDraft);
+            return run.Report(LoadOutcome.Rejected);
+        }
+
         await write.ExecuteAsync(MoveSql, new { Id = jobId }, cancellationToken);
         await write.ExecuteAsync(DropSql, new { Id = jobId }, cancellationToken);
         await ObservationLoader.RecordLoadAsync(write, run, editionId, edition, cancellationToken);
@@ -132,6 +148,9 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
             stage.Parameters[5].Value = o.Period;
             stage.Parameters[6].Value = o.Value is { } value ? value : DBNull.Value;
             stage.Parameters[7].Value = o.Status is { } status ? Iom.SharedKernel.Text.EnumText.ToText(status) : DBNull.Value;
+            stage.Parameters[8].Value = o.Breakdown.Sex;
+            stage.Parameters[9].Value = o.Breakdown.Age;
+            stage.Parameters[10].Value = o.Breakdown.Origin;
             if (stage.ExecuteNonQuery() == 0)
             {
                 run.FailDuplicate(line, o);

@@ -19,10 +19,13 @@ internal static class ObservationCsv
 
     private const int RowsPerFlush = 500;
 
-    private static readonly string[] SdmxColumns = ["STRUCTURE", "STRUCTURE_ID", "ACTION", "INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "DATASET", "EDITION"];
+    /// <summary>SDMX-CSV 2.0: the structure, the action, the dimensions in the order of the data structure, the value, its attributes.</summary>
+    public static readonly string[] SdmxColumns =
+        ["STRUCTURE", "STRUCTURE_ID", "ACTION", "FREQ", "INDICATOR", "REF_AREA", "SEX", "AGE", "COUNTERPART_AREA", "TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "DATASET", "EDITION"];
 
     // The provenance the JSON carries, licence included, so that a file passed on says under which terms.
-    private static readonly string[] CsvColumns = ["indicator", "area", "area_name", "period", "value", "status", "dataset", "edition", "released_on", "retrieved_on", "partner", "licence"];
+    private static readonly string[] CsvColumns =
+        ["indicator", "area", "area_name", "period", "sex", "age", "origin", "value", "status", "dataset", "edition", "released_on", "retrieved_on", "partner", "licence"];
 
     public static async Task WriteAsync(HttpResponse response, IAsyncEnumerable<ObservationValue> rows, ExportFormat format, string fileName, CancellationToken cancellationToken)
     {
@@ -37,11 +40,12 @@ internal static class ObservationCsv
             var value = row.Value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
             if (sdmx)
             {
-                CsvText.AppendRow(buffer, "dataflow", Dataflow, "I", row.Indicator, row.Area, row.Period, value, SdmxStatus(row.Status), row.Source.Dataset, row.Source.Edition);
+                CsvText.AppendRow(buffer, "dataflow", Dataflow, "I", Frequency(row.Period), row.Indicator, row.Area, row.Sex, row.Age, row.Origin, row.Period, value, SdmxStatus(row.Status),
+                    row.Source.Dataset, row.Source.Edition);
             }
             else
             {
-                CsvText.AppendRow(buffer, row.Indicator, row.Area, row.AreaName, row.Period, value, row.Status?.ToText() ?? string.Empty, row.Source.Dataset, row.Source.Edition,
+                CsvText.AppendRow(buffer, row.Indicator, row.Area, row.AreaName, row.Period, row.Sex, row.Age, row.Origin, value, row.Status?.ToText() ?? string.Empty, row.Source.Dataset, row.Source.Edition,
                     row.Source.ReleasedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.Source.RetrievedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, row.Source.Partner,
                     row.Source.Licence);
             }
@@ -56,6 +60,9 @@ internal static class ObservationCsv
         await response.WriteAsync(buffer.ToString(), cancellationToken);
     }
 
+    /// <summary>SDMX FREQ of a period: A (2024), Q (2024-Q1) or M (2024-03).</summary>
+    public static string Frequency(string period) => period.Length == 4 ? "A" : period[5] == 'Q' ? "Q" : "M";
+
     /// <summary>SDMX OBS_STATUS codes: A normal, E estimated, P provisional, B break, M missing.</summary>
     public static string SdmxStatus(ObservationStatus? status) => status switch
     {
@@ -65,5 +72,15 @@ internal static class ObservationCsv
         ObservationStatus.BreakInSeries => "B",
         ObservationStatus.Missing => "M",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    /// <summary>The status an SDMX OBS_STATUS code other than A stands for; null for any other text.</summary>
+    public static ObservationStatus? FromSdmxStatus(ReadOnlySpan<char> code) => code switch
+    {
+        "E" => ObservationStatus.Estimated,
+        "P" => ObservationStatus.Provisional,
+        "B" => ObservationStatus.BreakInSeries,
+        "M" => ObservationStatus.Missing,
+        _ => null,
     };
 }

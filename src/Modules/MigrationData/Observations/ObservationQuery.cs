@@ -29,7 +29,8 @@ internal sealed record ObservationPage(IReadOnlyList<ObservationValue> Items, st
 internal sealed record ObservationResult(ObservationPage? Page, IAsyncEnumerable<ObservationValue>? Rows, string FileName);
 
 /// <summary>The parts every observation query shares, resolved and checked.</summary>
-internal sealed record ResolvedQuery(IndicatorRef Indicator, IReadOnlyList<EditionSource> Editions, IReadOnlyList<AreaResolution> Areas, AreaDirectory.Snapshot Geography)
+internal sealed record ResolvedQuery(
+    IndicatorRef Indicator, IReadOnlyList<EditionSource> Editions, IReadOnlyList<AreaResolution> Areas, AreaDirectory.Snapshot Geography, BreakdownSelection Breakdown)
 {
     /// <summary>Each edition's provenance, made once per query rather than once per row.</summary>
     public IReadOnlyDictionary<int, Provenance> Sources { get; } = Editions.ToDictionary(e => e.EditionKey, e => e.ToProvenance());

@@ -17,15 +17,21 @@ internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory 
 
     public MigrationDataDatabase Database => db;
 
-    public async Task<ResolvedQuery> ResolveAsync(string? indicator, string? areaCodes, string? dataset, string? edition, CancellationToken cancellationToken)
+    public async Task<ResolvedQuery> ResolveAsync(
+        string? indicator, string? areaCodes, string? dataset, string? edition, IBreakdownQuery? breakdown, CancellationToken cancellationToken)
     {
         var indicatorRef = await indicators.GetOrInvalidAsync(indicator, "indicator", cancellationToken);
         var geography = await areas.GetAsync(cancellationToken);
         var resolved = areaCodes is null ? [] : SplitCodes(areaCodes).Select(c => geography.ResolveOrInvalid(c, "areas")).ToList();
         await using var read = await db.ReadAsync(cancellationToken);
         var editions = await EditionSelector.SelectAsync(read, indicatorRef.IndicatorKey, dataset, edition, cancellationToken);
-        return new ResolvedQuery(indicatorRef, editions, resolved, geography);
+        var selection = breakdown is null ? BreakdownSelection.Totals : await BreakdownQuery.ResolveAsync(breakdown, indicatorRef, indicators, geography, cancellationToken);
+        return new ResolvedQuery(indicatorRef, editions, resolved, geography, selection);
     }
+
+    /// <summary>The area codes a query reads: each country, and each region with its member countries.</summary>
+    public static IReadOnlyList<string> AreasWithMembers(ResolvedQuery query) =>
+        [.. query.Areas.SelectMany(a => a.Area.Kind == AreaKind.Region ? query.Geography.MembersOf(a.Area.Code).Prepend(a.Area.Code) : [a.Area.Code]).Distinct()];
 
     public static IReadOnlyList<string> SplitCodes(string codes)
     {
@@ -64,6 +70,9 @@ internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory 
         row.Area,
         query.Geography.Find(row.Area)?.Name.En ?? row.Area,
         row.Period,
+        row.Sex,
+        row.Age,
+        row.Origin,
         row.Value,
         row.StatusValue,
         query.Sources[row.EditionKey]);

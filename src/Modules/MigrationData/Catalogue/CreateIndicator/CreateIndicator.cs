@@ -15,7 +15,9 @@ namespace Iom.Modules.MigrationData.Catalogue;
 /// <param name="Definition">Definition per language.</param>
 /// <param name="SdgIndicator">The SDG indicator it measures (10.7.2).</param>
 /// <param name="GcmObjective">The Global Compact for Migration objective (1 to 23) it informs.</param>
-internal sealed record CreateIndicatorCommand(string? Code, LocalizedText? Name, string? Unit, string? Topic, LocalizedText? Definition, string? SdgIndicator, int? GcmObjective)
+/// <param name="Dimensions">What its values are broken down by beyond area and period: sex, age, origin (default: none, totals only).</param>
+internal sealed record CreateIndicatorCommand(string? Code, LocalizedText? Name, string? Unit, string? Topic, LocalizedText? Definition, string? SdgIndicator, int? GcmObjective,
+    IReadOnlyList<Observations.ObservationDimension>? Dimensions)
     : ICommand<IndicatorDetails>, IIndicatorFields;
 
 internal sealed class CreateIndicatorCommandValidator : AbstractValidator<CreateIndicatorCommand>
@@ -31,9 +33,9 @@ internal sealed class CreateIndicatorCommandHandler(WriteSession write, Indicato
     : ICommandHandler<CreateIndicatorCommand, IndicatorDetails>
 {
     private const string InsertSql = """
-        INSERT INTO migration_data.indicators (code, name_en, name_fr, name_es, unit, topic, definition_en, definition_fr, definition_es, sdg_indicator, gcm_objective,
+        INSERT INTO migration_data.indicators (code, name_en, name_fr, name_es, unit, topic, definition_en, definition_fr, definition_es, sdg_indicator, gcm_objective, dimensions,
             version, created_at, created_by, updated_at, updated_by)
-        VALUES (@Code, @NameEn, @NameFr, @NameEs, @Unit, @Topic, @DefinitionEn, @DefinitionFr, @DefinitionEs, @SdgIndicator, @GcmObjective, 1, @Now, @By, @Now, @By)
+        VALUES (@Code, @NameEn, @NameFr, @NameEs, @Unit, @Topic, @DefinitionEn, @DefinitionFr, @DefinitionEs, @SdgIndicator, @GcmObjective, @Dimensions, 1, @Now, @By, @Now, @By)
         """;
 
     public async ValueTask<IndicatorDetails> Handle(CreateIndicatorCommand command, CancellationToken cancellationToken)
@@ -48,7 +50,7 @@ internal sealed class CreateIndicatorCommandHandler(WriteSession write, Indicato
         {
             command.Code, NameEn = command.Name!.En, NameFr = command.Name.Fr, NameEs = command.Name.Es, command.Unit, command.Topic,
             DefinitionEn = command.Definition?.En, DefinitionFr = command.Definition?.Fr, DefinitionEs = command.Definition?.Es,
-            command.SdgIndicator, command.GcmObjective, write.Now, write.By,
+            command.SdgIndicator, command.GcmObjective, Dimensions = Observations.Dimensions.ToColumn(command.Dimensions ?? []), write.Now, write.By,
         }, cancellationToken);
         var row = await write.QuerySingleOrDefaultAsync<IndicatorRow>(IndicatorRow.ByCode, new { command.Code }, cancellationToken);
         var indicator = row!.ToResponse();

@@ -24,14 +24,16 @@ internal static class LoadObservationsEndpoint
     {
         module.MapPost("/editions/{id:guid}/observations", LoadAsync)
             .WithName("MigrationData_LoadObservations")
-            .WithSummary("Load a CSV or SDMX-CSV file of observations into an edition: every row or none")
-            .WithDescription("Body: text/csv with the header indicator,area,period,value[,status], or application/vnd.sdmx.data+csv (SDMX-CSV 2.0 with "
-                + "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE[,OBS_STATUS], or 1.0 with DATAFLOW). Areas take ISO alpha-3, alpha-2 or M49 "
-                + "codes, or scheme:code for regions. Files over MigrationData:SynchronousLoadMaxBytes, or sent with Prefer: respond-async, run as a job.")
+            .WithSummary("Load a CSV or SDMX-CSV file of observations into a draft edition: every row or none")
+            .WithDescription("Body: text/csv with the header " + RowLayout.CsvHeader + ", or application/vnd.sdmx.data+csv (SDMX-CSV 2.0 with "
+                + RowLayout.SdmxHeader + ", or 1.0 with DATAFLOW). A column the loader does not know refuses the file; UNIT_MULT scales the value (3: thousands); "
+                + "sex, age and origin need the indicator to declare them. Areas take ISO alpha-3, alpha-2 or M49 "
+                + "codes, or scheme:code for regions. 409 unless the edition is a draft. Files over MigrationData:SynchronousLoadMaxBytes, or sent with Prefer: respond-async, run as a job.")
             .WithMetadata(new RequestBodyLimit(UploadCeilingBytes), new CsvUpload(UploadCeilingBytes))
             .Produces<LoadReport>()
             .Produces<LoadJobDetails>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -42,7 +44,7 @@ internal static class LoadObservationsEndpoint
     {
         await using (var read = await db.ReadLatestAsync(ct))
         {
-            _ = await EditionRow.GetAsync(read, id, ct);
+            (await EditionRow.GetAsync(read, id, ct)).EnsureDraft();
         }
 
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();

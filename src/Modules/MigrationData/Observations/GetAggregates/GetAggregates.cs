@@ -20,10 +20,10 @@ internal enum AggregationMethod
 }
 
 /// <summary>How much of the region the figure covers.</summary>
-/// <param name="Members">Member countries of the region.</param>
+/// <param name="Members">Member countries of the region, those with no permanent population (ATF, IOT …) left out unless they reported.</param>
 /// <param name="Reporting">Members that contributed a value (and, weighted, a population).</param>
 /// <param name="Percent">Reporting as a percentage of members, rounded to one decimal.</param>
-/// <param name="Missing">Members that did not contribute (alpha-3).</param>
+/// <param name="Missing">Members that did not contribute (alpha-3); never an uninhabited one.</param>
 internal sealed record Coverage(int Members, int Reporting, double Percent, IReadOnlyList<string> Missing);
 
 /// <summary>A regional figure for one period, with its method and coverage.</summary>
@@ -37,11 +37,12 @@ internal sealed record AggregateValue(string Period, double? Value, Coverage Cov
 /// <param name="Region">The region.</param>
 /// <param name="Method">sum or populationWeighted.</param>
 /// <param name="WeightIndicator">For populationWeighted: the population indicator used as weights.</param>
+/// <param name="Breakdown">The sex, age group and origin aggregated (_T: the total).</param>
 /// <param name="Source">The edition the values come from.</param>
 /// <param name="WeightSource">The edition the weights come from.</param>
 /// <param name="Values">One figure per period.</param>
 internal sealed record AggregateSeries(
-    string Indicator, Area Region, AggregationMethod Method, string? WeightIndicator, Provenance Source, Provenance? WeightSource, IReadOnlyList<AggregateValue> Values);
+    string Indicator, Area Region, AggregationMethod Method, string? WeightIndicator, Breakdown Breakdown, Provenance Source, Provenance? WeightSource, IReadOnlyList<AggregateValue> Values);
 
 /// <summary>Aggregate an indicator over a region's member countries.</summary>
 /// <param name="Indicator">The indicator's code.</param>
@@ -50,11 +51,14 @@ internal sealed record AggregateSeries(
 /// <param name="To">Last year (inclusive).</param>
 /// <param name="Method">sum (default) or populationWeighted.</param>
 /// <param name="WeightIndicator">For populationWeighted: the population indicator (its current edition) giving the weights.</param>
+/// <param name="Sex">F, M or _T (both sexes, the default); for indicators broken down by sex.</param>
+/// <param name="Age">An age group (SDMX: Y0T4, Y_GE75) or _T (all ages, the default); for indicators broken down by age.</param>
+/// <param name="Origin">An area of origin or _T (all origins, the default); for indicators broken down by origin.</param>
 /// <param name="Dataset">The dataset (code); needed when several publish the indicator.</param>
 /// <param name="Edition">The edition of the dataset; default: its latest release.</param>
 internal sealed record GetAggregatesQuery(
     string? Indicator, string? Region, int? From, int? To, [property: QueryEnum(typeof(AggregationMethod))] string? Method, string? WeightIndicator,
-    string? Dataset, string? Edition) : IQuery<AggregateSeries>;
+    string? Sex, string? Age, string? Origin, string? Dataset, string? Edition) : IQuery<AggregateSeries>, IBreakdownQuery;
 
 internal sealed class GetAggregatesQueryValidator : AbstractValidator<GetAggregatesQuery>
 {
@@ -68,6 +72,10 @@ internal sealed class GetAggregatesQueryValidator : AbstractValidator<GetAggrega
         RuleFor(q => q.WeightIndicator).NotEmpty().When(q => q.Method == "populationWeighted").WithMessage("A population-weighted aggregate needs weightIndicator.");
         RuleFor(q => q.WeightIndicator).Empty().When(q => q.Method != "populationWeighted").WithMessage("Weights apply to populationWeighted only.");
         RuleFor(q => q.WeightIndicator).MaximumLength(60);
+        this.AddBreakdownRules();
+        RuleFor(q => q.Sex).NotEqual(Dimensions.All).WithMessage("An aggregate is of one sex: F, M or _T (both).");
+        RuleFor(q => q.Age).NotEqual(Dimensions.All).WithMessage("An aggregate is of one age group, or of all ages (_T).");
+        RuleFor(q => q.Origin).NotEqual(Dimensions.All).WithMessage("An aggregate is of one origin, or of all origins (_T).");
         RuleFor(q => q.Dataset).MaximumLength(40);
         RuleFor(q => q.Edition).MaximumLength(40);
     }
@@ -79,11 +87,12 @@ internal sealed class GetAggregatesQueryHandler(ObservationReader reader, Indica
         SELECT o.area, o.period, o.value FROM migration_data.observations o
         WHERE o.indicator_key = @IndicatorKey AND o.edition_key = @EditionKey AND o.area IN @Members
           AND o.period >= @FromPeriod AND o.period < @ToPeriod AND o.value IS NOT NULL AND (o.status IS NULL OR o.status <> 'missing')
+          AND o.sex = @Sex AND o.age = @Age AND o.origin = @Origin
         """;
 
     public async ValueTask<AggregateSeries> Handle(GetAggregatesQuery query, CancellationToken cancellationToken)
     {
-        var resolved = await reader.ResolveAsync(query.Indicator, null, query.Dataset, query.Edition, cancellationToken);
+        var resolved = await reader.ResolveAsync(query.Indicator, null, query.Dataset, query.Edition, query, cancellationToken);
         var region = resolved.Geography.Find(query.Region!) is { Kind: AreaKind.Region } found ? found : throw Invalid.Field("region", $"'{query.Region}' is not a region (scheme:code, such as sdg:747).");
         var source = SingleEdition(resolved.Editions, "dataset", query.Indicator!);
         var members = resolved.Geography.MembersOf(region.Code);
@@ -91,25 +100,29 @@ internal sealed class GetAggregatesQueryHandler(ObservationReader reader, Indica
         var span = new { FromPeriod = (query.From ?? 1800).ToString("0000", System.Globalization.CultureInfo.InvariantCulture), ToPeriod = ((query.To ?? 2200) + 1).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) };
 
         await using var read = await reader.Database.ReadAsync(cancellationToken);
-        var values = await ReadAsync(read, resolved.Indicator.IndicatorKey, source.EditionKey, members, span.FromPeriod, span.ToPeriod, cancellationToken);
+        var values = await ReadAsync(read, resolved.Indicator.IndicatorKey, source.EditionKey, members, span.FromPeriod, span.ToPeriod, resolved.Breakdown, cancellationToken);
         EditionSource? weightSource = null;
         Dictionary<(string Area, string Period), double>? weights = null;
         if (method == AggregationMethod.PopulationWeighted)
         {
             var weight = await indicators.GetOrInvalidAsync(query.WeightIndicator, "weightIndicator", cancellationToken);
             weightSource = SingleEdition(await EditionSelector.SelectAsync(read, weight.IndicatorKey, null, null, cancellationToken), "weightIndicator", weight.Code);
-            weights = await ReadAsync(read, weight.IndicatorKey, weightSource.EditionKey, members, span.FromPeriod, span.ToPeriod, cancellationToken);
+            weights = await ReadAsync(read, weight.IndicatorKey, weightSource.EditionKey, members, span.FromPeriod, span.ToPeriod, BreakdownSelection.Totals, cancellationToken);
         }
 
         var periods = values.Keys.Select(k => k.Period).Distinct().Order(StringComparer.Ordinal);
-        var series = periods.Select(period => Aggregate(period, members, values, weights)).ToList();
-        return new AggregateSeries(resolved.Indicator.Code, region, method, weights is null ? null : query.WeightIndicator, source.ToProvenance(), weightSource?.ToProvenance(), series);
+        var series = periods.Select(period => Aggregate(period, members, values, weights, resolved.Geography.Uninhabited)).ToList();
+        return new AggregateSeries(resolved.Indicator.Code, region, method, weights is null ? null : query.WeightIndicator,
+            new Breakdown(resolved.Breakdown.Sex!, resolved.Breakdown.Age!, resolved.Breakdown.Origin!), source.ToProvenance(), weightSource?.ToProvenance(), series);
     }
 
     /// <summary>Sum, or Σ value × weight / Σ weight, over the members that reported (with a weight, when weighted).</summary>
-    public static AggregateValue Aggregate(string period, IReadOnlyList<string> members, IReadOnlyDictionary<(string, string), double> values, IReadOnlyDictionary<(string, string), double>? weights)
+    public static AggregateValue Aggregate(
+        string period, IReadOnlyList<string> members, IReadOnlyDictionary<(string, string), double> values, IReadOnlyDictionary<(string, string), double>? weights,
+        IReadOnlySet<string> uninhabited)
     {
         var reporting = members.Where(m => values.ContainsKey((m, period)) && (weights is null || weights.ContainsKey((m, period)))).ToList();
+        members = [.. members.Where(m => !uninhabited.Contains(m) || reporting.Contains(m))];
         double? value = reporting.Count == 0 ? null
             : weights is null ? reporting.Sum(m => values[(m, period)])
             : reporting.Sum(m => values[(m, period)] * weights[(m, period)]) / reporting.Sum(m => weights[(m, period)]);
@@ -125,10 +138,11 @@ internal sealed class GetAggregatesQueryHandler(ObservationReader reader, Indica
     };
 
     private async Task<Dictionary<(string Area, string Period), double>> ReadAsync(
-        IDbSession read, int indicatorKey, int editionKey, IReadOnlyList<string> members, string from, string to, CancellationToken cancellationToken)
+        IDbSession read, int indicatorKey, int editionKey, IReadOnlyList<string> members, string from, string to, BreakdownSelection breakdown, CancellationToken cancellationToken)
     {
         var rows = await read.QueryAsync<(string Area, string Period, double Value)>(ValuesSql,
-            new { IndicatorKey = indicatorKey, EditionKey = editionKey, Members = members.DefaultIfEmpty("-").ToList(), FromPeriod = from, ToPeriod = to }, cancellationToken);
+            new { IndicatorKey = indicatorKey, EditionKey = editionKey, Members = members.DefaultIfEmpty("-").ToList(), FromPeriod = from, ToPeriod = to,
+                breakdown.Sex, breakdown.Age, breakdown.Origin }, cancellationToken);
         return rows.ToDictionary(r => (r.Area, r.Period), r => r.Value);
     }
 }
