@@ -77,6 +77,7 @@ public sealed class MigrationDataModule : IModule
         GetCrossSectionEndpoint.Map(group);
         GetAggregatesEndpoint.Map(group);
         ListRevisionsEndpoint.Map(group);
+        GetDataStructureEndpoint.Map(group);
         GetHistoryEndpoint.Map(group);
     }
 }

@@ -14,8 +14,8 @@ internal static class ObservationCsv
     public const string CsvMediaType = "text/csv";
     public const string SdmxCsvMediaType = "application/vnd.sdmx.data+csv; version=2.0.0";
 
-    /// <summary>The SDMX-CSV structure observations are exported as, and loaded from.</summary>
-    public const string Dataflow = "IOM:DF_MIGRATION_DATA(1.0)";
+    /// <summary>The SDMX-CSV structure observations are exported as, and loaded from; GET …/sdmx/structure/dataflow/IOM/DF_MIGRATION_DATA/1.0 describes it.</summary>
+    public const string Dataflow = SdmxStructure.Agency + ":" + SdmxStructure.DataflowId + "(" + SdmxStructure.Version + ")";
 
     private const int RowsPerFlush = 500;
 
