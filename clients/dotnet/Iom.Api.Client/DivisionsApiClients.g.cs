@@ -20956,6 +20956,17 @@ namespace Iom.Api.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// The SDMX 3.0 structure (dataflow, data structure definition, concepts, code lists) that the SDMX-CSV exports name as IOM:DF_MIGRATION_DATA(1.0)
+        /// </summary>
+        /// <remarks>
+        /// Requires a bearer token with the scope `migration-data:read`.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<string> GetDataStructureAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Get the record of changes of a partner: who, when, what changed
         /// </summary>
         /// <remarks>
@@ -26546,6 +26557,133 @@ namespace Iom.Api.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No token, or an invalid or expired one.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The token lacks the scope migration-data:read.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this client; retry after Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Unexpected failure; the body carries a traceId and no internals.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// The SDMX 3.0 structure (dataflow, data structure definition, concepts, code lists) that the SDMX-CSV exports name as IOM:DF_MIGRATION_DATA(1.0)
+        /// </summary>
+        /// <remarks>
+        /// Requires a bearer token with the scope `migration-data:read`.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<string> GetDataStructureAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/vnd.sdmx.structure+xml"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/migration-data/sdmx/structure/dataflow/IOM/DF_MIGRATION_DATA/1.0"
+                    urlBuilder_.Append("api/v1/migration-data/sdmx/structure/dataflow/IOM/DF_MIGRATION_DATA/1.0");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<string>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is invalid; errors names each field or parameter to correct.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -39634,6 +39772,13 @@ namespace Iom.Api.Client
         public string? Country { get; set; } = default!;
 
         /// <summary>
+        /// Its OECD DAC 5-digit sector (CRS purpose code, 15190 migration); IATI exports take 15190 when absent.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("sector")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Sector { get; set; } = default!;
+
+        /// <summary>
         /// The requirement as published.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("originalAmount")]
@@ -40896,6 +41041,13 @@ namespace Iom.Api.Client
         public string? Country { get; set; } = default!;
 
         /// <summary>
+        /// The line's OECD DAC 5-digit sector, when it has one.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("sector")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Sector { get; set; } = default!;
+
+        /// <summary>
         /// The part of the agreement for it, in the agreement's currency.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
@@ -41019,6 +41171,13 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
         [System.ComponentModel.DataAnnotations.Range(0D, double.MaxValue)]
         public double Amount { get; set; } = default!;
+
+        /// <summary>
+        /// Its OECD DAC 5-digit sector (CRS purpose code: 15190 migration, 72010 humanitarian material relief); IATI exports take 15190 when absent.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("sector")]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Sector { get; set; } = default!;
 
     }
 

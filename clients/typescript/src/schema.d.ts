@@ -2270,6 +2270,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/migration-data/sdmx/structure/dataflow/IOM/DF_MIGRATION_DATA/1.0": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SDMX 3.0 structure (dataflow, data structure definition, concepts, code lists) that the SDMX-CSV exports name as IOM:DF_MIGRATION_DATA(1.0)
+         * @description Requires a bearer token with the scope `migration-data:read`.
+         */
+        get: operations["MigrationData_GetDataStructure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/migration-data/partners/{id}/history": {
         parameters: {
             query?: never;
@@ -3678,6 +3698,8 @@ export interface components {
             region?: string | null;
             /** @description The country it covers (ISO 3166-1 alpha-3). */
             country?: string | null;
+            /** @description Its OECD DAC 5-digit sector (CRS purpose code, 15190 migration); IATI exports take 15190 when absent. */
+            sector?: string | null;
             /**
              * Format: double
              * @description The requirement as published.
@@ -4197,6 +4219,8 @@ export interface components {
             lineCode: string;
             /** @description The line's country (ISO 3166-1 alpha-3). */
             country?: string | null;
+            /** @description The line's OECD DAC 5-digit sector, when it has one. */
+            sector?: string | null;
             /**
              * Format: double
              * @description The part of the agreement for it, in the agreement's currency.
@@ -4258,6 +4282,8 @@ export interface components {
              * @description Its requirement.
              */
             amount: number;
+            /** @description Its OECD DAC 5-digit sector (CRS purpose code: 15190 migration, 72010 humanitarian material relief); IATI exports take 15190 when absent. */
+            sector?: string | null;
         };
         /** @description An appeal line a new agreement funds. */
         "DonorRelations.NewFundedLine": {
@@ -25612,6 +25638,93 @@ export interface operations {
                 };
             };
             /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope migration-data:read. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrationData_GetDataStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.sdmx.structure+xml": string;
+                };
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
             400: {
                 headers: {
                     /** @description Requests this client may make per window. */

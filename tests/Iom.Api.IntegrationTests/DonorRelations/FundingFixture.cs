@@ -42,7 +42,7 @@ internal sealed class FundingFixture
             {
                 new { code = "SO1-KE", objective = "SO1", region = "EHA", country = "KE", amount = 1_000_000 },
                 new { code = "SO1-UG", objective = "SO1", region = "EHA", country = "800", amount = 800_000 },
-                new { code = "SO2-NG", objective = "SO2", region = "WCA", country = "NGA", amount = 1_500_000 },
+                new { code = "SO2-NG", objective = "SO2", region = "WCA", country = "NGA", amount = 1_500_000, sector = "72010" },
                 new { code = "SO3-GLOBAL", objective = "SO3", amount = 500_000 },
             },
         }).ExpectAsync(HttpStatusCode.Created);

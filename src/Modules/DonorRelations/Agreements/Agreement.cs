@@ -32,8 +32,9 @@ internal static class AgreementRules
 /// <param name="AppealId">Its appeal.</param>
 /// <param name="LineCode">The line's code.</param>
 /// <param name="Country">The line's country (ISO 3166-1 alpha-3).</param>
+/// <param name="Sector">The line's OECD DAC 5-digit sector, when it has one.</param>
 /// <param name="Amount">The part of the agreement for it, in the agreement's currency.</param>
-internal sealed record FundedLine(Guid AppealLineId, Guid AppealId, string LineCode, string? Country, decimal Amount);
+internal sealed record FundedLine(Guid AppealLineId, Guid AppealId, string LineCode, string? Country, string? Sector, decimal Amount);
 
 /// <summary>A change to a signed agreement.</summary>
 /// <param name="Number">1, 2...</param>

@@ -16,7 +16,7 @@ internal sealed class AgreementRow
     private const string ById = SelectFrom + " WHERE g.id = @Id";
 
     private const string LinesSql = """
-        SELECT al.agreement_id, al.appeal_line_id, l.appeal_id, l.code AS line_code, l.country, al.amount
+        SELECT al.agreement_id, al.appeal_line_id, l.appeal_id, l.code AS line_code, l.country, l.sector, al.amount
         FROM donor_relations.agreement_lines al JOIN donor_relations.appeal_lines l ON l.id = al.appeal_line_id
         WHERE al.agreement_id IN @Ids ORDER BY l.code
         """;
@@ -65,7 +65,7 @@ internal sealed class AgreementRow
 
         var ids = rows.Select(r => r.Id).ToList();
         var lines = (await db.QueryAsync<LineRow>(LinesSql, new { Ids = ids }, cancellationToken))
-            .ToLookup(l => l.AgreementId, l => new FundedLine(l.AppealLineId, l.AppealId, l.LineCode, l.Country, l.Amount));
+            .ToLookup(l => l.AgreementId, l => new FundedLine(l.AppealLineId, l.AppealId, l.LineCode, l.Country, l.Sector, l.Amount));
         var amendments = (await db.QueryAsync<AmendmentRow>(AmendmentsSql, new { Ids = ids }, cancellationToken))
             .ToLookup(a => a.AgreementId, a => new Amendment(a.Number, a.AmendedOn, a.PreviousAmount, a.NewAmount, a.PreviousEndOn, a.NewEndOn, a.Reason));
         return rows.Select(r => new AgreementDetails(
@@ -81,6 +81,7 @@ internal sealed class AgreementRow
         public Guid AppealId { get; set; }
         public string LineCode { get; set; } = string.Empty;
         public string? Country { get; set; }
+        public string? Sector { get; set; }
         public decimal Amount { get; set; }
     }
 

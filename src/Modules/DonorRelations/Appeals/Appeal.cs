@@ -38,10 +38,11 @@ internal static class AppealRules
 /// <param name="Objective">The objective it serves (SO1, SO2, SO3, enabler).</param>
 /// <param name="Region">The region it covers.</param>
 /// <param name="Country">The country it covers (ISO 3166-1 alpha-3).</param>
+/// <param name="Sector">Its OECD DAC 5-digit sector (CRS purpose code, 15190 migration); IATI exports take 15190 when absent.</param>
 /// <param name="OriginalAmount">The requirement as published.</param>
 /// <param name="RevisedAmount">The requirement as revised, if it was.</param>
 /// <param name="Requirement">What is required now: the revised amount, else the original.</param>
-internal sealed record AppealLine(Guid Id, string Code, string Objective, string? Region, string? Country, decimal OriginalAmount, decimal? RevisedAmount, decimal Requirement);
+internal sealed record AppealLine(Guid Id, string Code, string Objective, string? Region, string? Country, string? Sector, decimal OriginalAmount, decimal? RevisedAmount, decimal Requirement);
 
 /// <summary>An appeal for funding: the Global Appeal, a crisis response plan, a flash appeal...</summary>
 /// <param name="Id">Server-made id.</param>
@@ -78,7 +79,7 @@ internal sealed class AppealRow
     private const string ById = SelectFrom + " WHERE a.id = @Id";
 
     private const string LinesSql = """
-        SELECT id, appeal_id, code, objective, region, country, original_amount, revised_amount
+        SELECT id, appeal_id, code, objective, region, country, sector, original_amount, revised_amount
         FROM donor_relations.appeal_lines WHERE appeal_id IN @Ids ORDER BY code
         """;
 
@@ -114,7 +115,7 @@ internal sealed class AppealRow
         }
 
         var rows = await db.QueryAsync<LineRow>(LinesSql, new { Ids = ids }, cancellationToken);
-        return rows.ToLookup(r => r.AppealId, r => new AppealLine(r.Id, r.Code, r.Objective, r.Region, r.Country, r.OriginalAmount, r.RevisedAmount, r.RevisedAmount ?? r.OriginalAmount));
+        return rows.ToLookup(r => r.AppealId, r => new AppealLine(r.Id, r.Code, r.Objective, r.Region, r.Country, r.Sector, r.OriginalAmount, r.RevisedAmount, r.RevisedAmount ?? r.OriginalAmount));
     }
 
     public static async Task<AppealDetails> ReadAsync(IDbSession db, Guid id, CancellationToken cancellationToken)
@@ -136,6 +137,7 @@ internal sealed class AppealRow
         public string Objective { get; set; } = string.Empty;
         public string? Region { get; set; }
         public string? Country { get; set; }
+        public string? Sector { get; set; }
         public decimal OriginalAmount { get; set; }
         public decimal? RevisedAmount { get; set; }
     }

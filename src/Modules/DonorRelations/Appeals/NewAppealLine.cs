@@ -10,7 +10,8 @@ namespace Iom.Modules.DonorRelations.Appeals;
 /// <param name="Region">The region it covers.</param>
 /// <param name="Country">The country it covers: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.</param>
 /// <param name="Amount">Its requirement.</param>
-internal sealed record NewAppealLine(string? Code, string? Objective, string? Region, string? Country, decimal Amount);
+/// <param name="Sector">Its OECD DAC 5-digit sector (CRS purpose code: 15190 migration, 72010 humanitarian material relief); IATI exports take 15190 when absent.</param>
+internal sealed record NewAppealLine(string? Code, string? Objective, string? Region, string? Country, decimal Amount, string? Sector = null);
 
 internal sealed class NewAppealLineValidator : AbstractValidator<NewAppealLine>
 {
@@ -21,5 +22,6 @@ internal sealed class NewAppealLineValidator : AbstractValidator<NewAppealLine>
         RuleFor(l => l.Region).MaximumLength(40);
         RuleFor(l => l.Country).CountryCode();
         RuleFor(l => l.Amount).Amount();
+        RuleFor(l => l.Sector).Matches("^[1-9][0-9]{4}$").WithMessage("An OECD DAC 5-digit sector code (CRS purpose code), such as 15190.");
     }
 }

@@ -47,8 +47,8 @@ internal sealed class CreateAppealCommandHandler(WriteSession write) : ICommandH
         """;
 
     private const string InsertLineSql = """
-        INSERT INTO donor_relations.appeal_lines (id, appeal_id, code, objective, region, country, original_amount, revised_amount)
-        VALUES (@Id, @AppealId, @Code, @Objective, @Region, @Country, @Amount, NULL)
+        INSERT INTO donor_relations.appeal_lines (id, appeal_id, code, objective, region, country, sector, original_amount, revised_amount)
+        VALUES (@Id, @AppealId, @Code, @Objective, @Region, @Country, @Sector, @Amount, NULL)
         """;
 
     public async ValueTask<AppealDetails> Handle(CreateAppealCommand command, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ internal sealed class CreateAppealCommandHandler(WriteSession write) : ICommandH
         }, cancellationToken);
         foreach (var line in command.Lines!)
         {
-            await write.ExecuteAsync(InsertLineSql, new { Id = write.NewId(), AppealId = id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Amount }, cancellationToken);
+            await write.ExecuteAsync(InsertLineSql, new { Id = write.NewId(), AppealId = id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Sector, line.Amount }, cancellationToken);
         }
 
         var appeal = await AppealRow.ReadAsync(write, id, cancellationToken);

@@ -51,8 +51,8 @@ internal sealed class UpdateAppealCommandHandler(WriteSession write, IValidator<
     private const string DeleteLinesSql = "DELETE FROM donor_relations.appeal_lines WHERE appeal_id = @Id";
 
     private const string InsertLineSql = """
-        INSERT INTO donor_relations.appeal_lines (id, appeal_id, code, objective, region, country, original_amount, revised_amount)
-        VALUES (@Id, @AppealId, @Code, @Objective, @Region, @Country, @Amount, NULL)
+        INSERT INTO donor_relations.appeal_lines (id, appeal_id, code, objective, region, country, sector, original_amount, revised_amount)
+        VALUES (@Id, @AppealId, @Code, @Objective, @Region, @Country, @Sector, @Amount, NULL)
         """;
 
     public async ValueTask<AppealDetails> Handle(UpdateAppealCommand command, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ internal sealed class UpdateAppealCommandHandler(WriteSession write, IValidator<
         }
 
         var current = new AppealPatch(
-            before.Title, before.PeriodStart, before.PeriodEnd, [.. before.Lines.Select(l => new NewAppealLine(l.Code, l.Objective, l.Region, l.Country, l.OriginalAmount))]);
+            before.Title, before.PeriodStart, before.PeriodEnd, [.. before.Lines.Select(l => new NewAppealLine(l.Code, l.Objective, l.Region, l.Country, l.OriginalAmount, l.Sector))]);
         var patched = JsonMergePatch.Apply(current, command.Patch, json.Value.SerializerOptions);
         await validator.ValidateAndThrowAsync(patched, cancellationToken);
         await write.UpdateVersionedAsync(UpdateSql, new
@@ -78,7 +78,7 @@ internal sealed class UpdateAppealCommandHandler(WriteSession write, IValidator<
             await write.ExecuteAsync(DeleteLinesSql, new { command.Id }, cancellationToken);
             foreach (var line in patched.Lines!)
             {
-                await write.ExecuteAsync(InsertLineSql, new { Id = write.NewId(), AppealId = command.Id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Amount }, cancellationToken);
+                await write.ExecuteAsync(InsertLineSql, new { Id = write.NewId(), AppealId = command.Id, line.Code, line.Objective, line.Region, Country = Countries.Canonical(line.Country), line.Sector, line.Amount }, cancellationToken);
             }
         }
 
