@@ -46520,6 +46520,20 @@ namespace Iom.Api.Client
         [System.ComponentModel.DataAnnotations.StringLength(100)]
         public string? Licence { get; set; } = default!;
 
+        /// <summary>
+        /// Its abstracts, one per language at most.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("abstracts")]
+        [System.ComponentModel.DataAnnotations.MaxLength(10)]
+        public System.Collections.Generic.List<WorkAbstract>? Abstracts { get; set; } = default!;
+
+        /// <summary>
+        /// The research project it comes out of; its funders are the work's.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("projectId")]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid? ProjectId { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("peerReview")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PeerReviewModel>))]
         public PeerReviewModel? PeerReview { get; set; } = default!;
@@ -47729,6 +47743,31 @@ namespace Iom.Api.Client
     }
 
     /// <summary>
+    /// A work's abstract in one language.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class WorkAbstract
+    {
+
+        /// <summary>
+        /// Its language (ISO 639-1).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("language")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Language { get; set; } = default!;
+
+        /// <summary>
+        /// The abstract, plain text.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("text")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Text { get; set; } = default!;
+
+    }
+
+    /// <summary>
     /// A publication: the work, whatever its languages and formats (those are its manifestations).
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -47799,6 +47838,21 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("licence")]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Licence { get; set; } = default!;
+
+        /// <summary>
+        /// Its abstracts, one per language at most.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("abstracts")]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.List<WorkAbstract> Abstracts { get; set; } = new System.Collections.Generic.List<WorkAbstract>();
+
+        /// <summary>
+        /// The research project it comes out of; its funders are the work's.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("projectId")]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid? ProjectId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("peerReview")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -47956,6 +48010,20 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("licence")]
         [System.ComponentModel.DataAnnotations.StringLength(100)]
         public string? Licence { get; set; } = default!;
+
+        /// <summary>
+        /// Its abstracts (the whole list), one per language at most.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("abstracts")]
+        [System.ComponentModel.DataAnnotations.MaxLength(10)]
+        public System.Collections.Generic.List<WorkAbstract>? Abstracts { get; set; } = default!;
+
+        /// <summary>
+        /// The research project it comes out of; null takes it out.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("projectId")]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid? ProjectId { get; set; } = default!;
 
         /// <summary>
         /// Themes (the whole list).

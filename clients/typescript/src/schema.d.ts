@@ -6280,6 +6280,13 @@ export interface components {
             contributors?: components["schemas"]["Research.Contributor"][] | null;
             /** @description Its licence. */
             licence?: string | null;
+            /** @description Its abstracts, one per language at most. */
+            abstracts?: components["schemas"]["Research.WorkAbstract"][] | null;
+            /**
+             * Format: uuid
+             * @description The research project it comes out of; its funders are the work's.
+             */
+            projectId?: string | null;
             peerReview?: components["schemas"]["Research.PeerReviewModel"];
             /** @description Themes. */
             themes?: string[] | null;
@@ -6738,6 +6745,13 @@ export interface components {
          * @enum {string}
          */
         "Research.TranslationStatus": "notApplicable" | "notRequested" | "approved" | "inTranslation" | "done" | "cancelled";
+        /** @description A work's abstract in one language. */
+        "Research.WorkAbstract": {
+            /** @description Its language (ISO 639-1). */
+            language: string;
+            /** @description The abstract, plain text. */
+            text: string;
+        };
         /** @description A publication: the work, whatever its languages and formats (those are its manifestations). */
         "Research.WorkDetails": {
             /**
@@ -6763,6 +6777,13 @@ export interface components {
             contributors: components["schemas"]["Research.Contributor"][];
             /** @description Its licence (CC BY-NC-ND 3.0 IGO). */
             licence?: string | null;
+            /** @description Its abstracts, one per language at most. */
+            abstracts: components["schemas"]["Research.WorkAbstract"][];
+            /**
+             * Format: uuid
+             * @description The research project it comes out of; its funders are the work's.
+             */
+            projectId?: string | null;
             peerReview: components["schemas"]["Research.PeerReviewModel"];
             /** @description Themes. */
             themes: string[];
@@ -6823,6 +6844,13 @@ export interface components {
             contributors?: components["schemas"]["Research.Contributor"][] | null;
             /** @description Its licence; null removes it. */
             licence?: string | null;
+            /** @description Its abstracts (the whole list), one per language at most. */
+            abstracts?: components["schemas"]["Research.WorkAbstract"][] | null;
+            /**
+             * Format: uuid
+             * @description The research project it comes out of; null takes it out.
+             */
+            projectId?: string | null;
             /** @description Themes (the whole list). */
             themes?: string[] | null;
             /** @description Countries covered (the whole list): ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3. */

@@ -11,10 +11,12 @@ public static class ResearchApi
     /// <summary>The seeded Migration Research Series (ISSN 1607-338X).</summary>
     public const string MigrationResearchSeries = "0193a2c4-0000-7000-8000-000000000002";
 
-    public static object WorkBody(string code, string peerReview = "external", int? programmeYear = 2024, int? plannedQuarter = 2, string? seriesId = null, string? seriesNumber = null) => new
+    public static object WorkBody(
+        string code, string peerReview = "external", int? programmeYear = 2024, int? plannedQuarter = 2, string? seriesId = null, string? seriesNumber = null,
+        string type = "report", string? projectId = null) => new
     {
         publicationCode = code,
-        type = "report",
+        type,
         seriesId,
         seriesNumber,
         title = new { en = $"Migration and Climate {code}", fr = $"Migration et climat {code}", es = $"Migración y clima {code}" },
@@ -22,9 +24,15 @@ public static class ResearchApi
         contributors = new object[]
         {
             new { givenName = "Marie", familyName = "McAuliffe", role = "editor", orcid = "0000-0002-1825-0097" },
-            new { givenName = "Linda Adhiambo", familyName = "Oucho", role = "editor" },
+            new { givenName = "Linda Adhiambo", familyName = "Oucho", role = "editor", affiliation = "African Migration and Development Policy Centre" },
         },
         licence = "CC BY-NC-ND 3.0 IGO",
+        abstracts = new[]
+        {
+            new { language = "en", text = $"How a changing climate moves people, in {code}." },
+            new { language = "fr", text = $"Comment le climat déplace les personnes, dans {code}." },
+        },
+        projectId,
         peerReview,
         themes = new[] { "climate" },
         countries = new[] { "KEN", "BGD" },
@@ -60,9 +68,15 @@ public static class ResearchApi
     }
 
     /// <summary>A work with no peer review taken from proposal to publication.</summary>
-    public static async Task<JsonNode> PublishedWorkAsync(this HttpClient client, string code, int? programmeYear = 2024, int? plannedQuarter = 2)
+    public static async Task<JsonNode> PublishedWorkAsync(this HttpClient client, string code, int? programmeYear = 2024, int? plannedQuarter = 2) =>
+        await client.PublishAsync(await client.CreateWorkAsync(code, "none", programmeYear, plannedQuarter));
+
+    /// <summary>A work of no peer review, proposed with <paramref name="body"/> (see <see cref="WorkBody"/>), taken to publication.</summary>
+    public static async Task<JsonNode> PublishedWorkAsync(this HttpClient client, object body) =>
+        await client.PublishAsync(await client.PostJsonAsync($"{Root}/works", body).ExpectAsync(HttpStatusCode.Created));
+
+    private static async Task<JsonNode> PublishAsync(this HttpClient client, JsonNode work)
     {
-        var work = await client.CreateWorkAsync(code, "none", programmeYear, plannedQuarter);
         await client.ActAsync($"works/{work.Id()}", "approve", "start-preparation", "send-to-copy-editing", "send-to-layout", "send-to-clearance", "schedule");
         await client.ClearAllAsync(work.Id());
         return await client.ActAsync($"works/{work.Id()}", "publish");

@@ -81,8 +81,8 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
         }
 
         var breakdown = indicator is null ? null : BreakdownFields.Parse(row, layout, indicator, geography, this, line);
-        var multiplier = ParseUnitMultiplier(layout.UnitMultiplier >= 0 ? row[layout.UnitMultiplier].Span : [], sdmx, line);
-        var status = ParseStatus(layout.Status >= 0 ? row[layout.Status].Span : [], sdmx, line);
+        var multiplier = ValueFields.UnitMultiplier(layout.UnitMultiplier >= 0 ? row[layout.UnitMultiplier].Span : [], sdmx, this, line);
+        var status = ValueFields.Status(layout.Status >= 0 ? row[layout.Status].Span : [], sdmx, this, line);
         var valueText = row[layout.Value].Span;
         double? value = null;
         if (valueText.IsEmpty || (sdmx && valueText is "NaN"))
@@ -95,7 +95,7 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
         else if (double.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)
             && double.IsFinite(number))
         {
-            value = multiplier == 0 ? number : Scale(valueText, number, multiplier);
+            value = multiplier == 0 ? number : ValueFields.Scale(valueText, number, multiplier);
         }
         else
         {
@@ -103,63 +103,5 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
         }
 
         return ErrorCount == failures ? new ParsedObservation(indicator!.Code, indicator.IndicatorKey, editionKey, area!.Area.Code, period, breakdown!, value, status) : null;
-    }
-
-    // SDMX's codes are read in both formats (people pass files between the two); our names in plain CSV only.
-    private ObservationStatus? ParseStatus(ReadOnlySpan<char> text, bool sdmx, int line)
-    {
-        if (text.IsEmpty || text is "A")
-        {
-            return null;
-        }
-
-        if (ObservationCsv.FromSdmxStatus(text) is { } coded)
-        {
-            return coded;
-        }
-
-        if (!sdmx && EnumText.TryParseName<ObservationStatus>(text.ToString(), out var parsed))
-        {
-            return parsed;
-        }
-
-        Fail(line, sdmx ? "OBS_STATUS" : "status", sdmx
-            ? $"OBS_STATUS {CallerValue.Quote(text)} is not one of A, E, P, B, M."
-            : $"Status {CallerValue.Quote(text)} is not one of estimated, provisional, breakInSeries, missing (or SDMX's A, E, P, B, M).");
-        return null;
-    }
-
-    // SDMX UNIT_MULT: the value is in units of 10^n (3: thousands). Stored in plain units, so every value of an indicator adds up.
-    private int ParseUnitMultiplier(ReadOnlySpan<char> text, bool sdmx, int line)
-    {
-        if (text.IsEmpty)
-        {
-            return 0;
-        }
-
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var power) && power is >= -12 and <= 12)
-        {
-            return power;
-        }
-
-        Fail(line, sdmx ? "UNIT_MULT" : "unit_mult", $"{CallerValue.Quote(text)} is not a unit multiplier: give the power of ten, from -12 to 12 (3 for thousands).");
-        return 0;
-    }
-
-    // In decimal where it fits, so that 1.1 thousand is 1100 and not 1100.0000000000002.
-    private static double Scale(ReadOnlySpan<char> text, double number, int power) =>
-        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && Math.Abs(number) < 1e15
-            ? (double)(exact * (power > 0 ? Pow10(power) : 1m / Pow10(-power)))
-            : number * Math.Pow(10, power);
-
-    private static decimal Pow10(int power)
-    {
-        var result = 1m;
-        for (var i = 0; i < power; i++)
-        {
-            result *= 10;
-        }
-
-        return result;
     }
 }

@@ -121,6 +121,10 @@ internal sealed class ProjectRow
         await db.QuerySingleOrDefaultAsync<ProjectRow>(ById, new { Id = id }, cancellationToken)
         ?? throw new NotFoundException("research project", id);
 
+    /// <summary>The project, or null: for a reference in a body, where an unknown id is a 400, not a 404.</summary>
+    public static Task<ProjectRow?> FindAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
+        db.QuerySingleOrDefaultAsync<ProjectRow>(ById, new { Id = id }, cancellationToken);
+
     public ProjectDetails ToResponse() => new(
         Id, new LocalizedText(TitleEn, TitleFr, TitleEs), Lead, JsonColumn.Read<string>(Team), JsonColumn.Read<string>(Partners),
         JsonColumn.Read<string>(Funders), StartDate, EndDate, Methods, new EthicsReview(EthicsRequired, EthicsStatus, EthicsReference),

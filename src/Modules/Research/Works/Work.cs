@@ -90,6 +90,11 @@ internal static class WorkRules
 /// <param name="Affiliation">Institution.</param>
 internal sealed record Contributor(string? GivenName, string? FamilyName, ContributorRole? Role, string? Orcid, string? Affiliation);
 
+/// <summary>A work's abstract in one language.</summary>
+/// <param name="Language">Its language (ISO 639-1).</param>
+/// <param name="Text">The abstract, plain text.</param>
+internal sealed record WorkAbstract(string? Language, string? Text);
+
 /// <summary>A publication: the work, whatever its languages and formats (those are its manifestations).</summary>
 /// <param name="Id">Server-made id.</param>
 /// <param name="PublicationCode">IOM's publication code (PUB2024/012/EL), unique.</param>
@@ -101,6 +106,8 @@ internal sealed record Contributor(string? GivenName, string? FamilyName, Contri
 /// <param name="OriginalLanguage">The language it is written in (ISO 639-1).</param>
 /// <param name="Contributors">Authors, editors and translators, in order.</param>
 /// <param name="Licence">Its licence (CC BY-NC-ND 3.0 IGO).</param>
+/// <param name="Abstracts">Its abstracts, one per language at most.</param>
+/// <param name="ProjectId">The research project it comes out of; its funders are the work's.</param>
 /// <param name="PeerReview">Its peer-review model.</param>
 /// <param name="Themes">Themes.</param>
 /// <param name="Countries">Countries covered (ISO 3166-1 alpha-3).</param>
@@ -127,6 +134,8 @@ internal sealed record WorkDetails(
     string OriginalLanguage,
     IReadOnlyList<Contributor> Contributors,
     string? Licence,
+    IReadOnlyList<WorkAbstract> Abstracts,
+    Guid? ProjectId,
     PeerReviewModel PeerReview,
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> Countries,

@@ -15,6 +15,8 @@ internal interface IWorkFields
     LocalizedText? Subtitle { get; }
     IReadOnlyList<Contributor>? Contributors { get; }
     string? Licence { get; }
+    IReadOnlyList<WorkAbstract>? Abstracts { get; }
+    Guid? ProjectId { get; }
     IReadOnlyList<string>? Themes { get; }
     IReadOnlyList<string>? Countries { get; }
     IReadOnlyList<int>? GcmObjectives { get; }
@@ -34,6 +36,17 @@ internal sealed class ContributorValidator : AbstractValidator<Contributor>
     }
 }
 
+internal sealed class WorkAbstractValidator : AbstractValidator<WorkAbstract>
+{
+    public const int MaxLength = 5000;
+
+    public WorkAbstractValidator()
+    {
+        RuleFor(a => a.Language).NotEmpty().LanguageCode();
+        RuleFor(a => a.Text).NotEmpty().MaximumLength(MaxLength);
+    }
+}
+
 internal sealed class WorkFieldsValidator : AbstractValidator<IWorkFields>
 {
     public WorkFieldsValidator()
@@ -43,6 +56,9 @@ internal sealed class WorkFieldsValidator : AbstractValidator<IWorkFields>
         RuleFor(c => c.Contributors).MaximumItems(100);
         RuleForEach(c => c.Contributors).NotNull().SetValidator(new ContributorValidator());
         RuleFor(c => c.Licence).MaximumLength(100);
+        RuleFor(c => c.Abstracts).MaximumItems(10);
+        RuleForEach(c => c.Abstracts).NotNull().SetValidator(new WorkAbstractValidator());
+        RuleFor(c => c.Abstracts).Must(a => a is null || a.Select(x => Languages.Normalize(x?.Language)).Distinct().Count() == a.Count).WithMessage("One abstract per language.");
         RuleFor(c => c.Themes).MaximumItems(30);
         RuleForEach(c => c.Themes).NotEmpty().MaximumLength(100);
         RuleFor(c => c.Countries).MaximumItems(250);

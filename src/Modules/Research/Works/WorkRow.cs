@@ -9,7 +9,7 @@ internal sealed class WorkRow
 {
     public const string SelectFrom = """
         SELECT w.id, w.publication_code, w.type, w.series_id, w.series_number, w.title_en, w.title_fr, w.title_es,
-               w.subtitle_en, w.subtitle_fr, w.subtitle_es, w.original_language, w.contributors, w.licence, w.peer_review,
+               w.subtitle_en, w.subtitle_fr, w.subtitle_es, w.original_language, w.contributors, w.licence, w.abstracts, w.project_id, w.peer_review,
                w.themes, w.countries, w.gcm_objectives, w.programme_year, w.planned_quarter, w.published_on, w.status,
                w.version, w.created_at, w.created_by, w.updated_at, w.updated_by
         FROM research.works w
@@ -31,6 +31,8 @@ internal sealed class WorkRow
     public string OriginalLanguage { get; set; } = string.Empty;
     public string Contributors { get; set; } = "[]";
     public string? Licence { get; set; }
+    public string Abstracts { get; set; } = "[]";
+    public Guid? ProjectId { get; set; }
     public PeerReviewModel PeerReview { get; set; }
     public string Themes { get; set; } = "[]";
     public string Countries { get; set; } = "[]";
@@ -51,6 +53,8 @@ internal sealed class WorkRow
 
     public IReadOnlyList<Contributor> ContributorList => JsonColumn.Read<Contributor>(Contributors);
 
+    public IReadOnlyList<WorkAbstract> AbstractList => JsonColumn.Read<WorkAbstract>(Abstracts);
+
     /// <summary>The title in <paramref name="language"/>, else in the original language, else the first given.</summary>
     public (string Text, string Language) TitleIn(string language) =>
         Title.In(language) is { } exact ? (exact, language)
@@ -62,7 +66,7 @@ internal sealed class WorkRow
         ?? throw new NotFoundException("work", id);
 
     public WorkDetails ToResponse(IReadOnlyList<ClearanceDetails> clearances) => new(
-        Id, PublicationCode, Type, SeriesId, SeriesNumber, Title, Subtitle, OriginalLanguage, ContributorList, Licence, PeerReview,
+        Id, PublicationCode, Type, SeriesId, SeriesNumber, Title, Subtitle, OriginalLanguage, ContributorList, Licence, AbstractList, ProjectId, PeerReview,
         JsonColumn.Read<string>(Themes), JsonColumn.Read<string>(Countries), JsonColumn.Read<int>(GcmObjectives), ProgrammeYear, PlannedQuarter,
         PublishedOn, Status, clearances, WorkRules.Machine.AllowedActions(Status), Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
 }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Iom.Modules.Research.Data;
 using Iom.Modules.Research.Manifestations;
+using Iom.Modules.Research.Projects;
 using Iom.Modules.Research.Series;
 using Iom.Modules.Research.Works;
 using Iom.SharedKernel.Errors;
@@ -32,7 +33,10 @@ internal sealed class GetCrossrefDepositQueryHandler(ResearchDatabase db, TimePr
                 "Not published", $"A work is deposited with Crossref once it is published; this one is {work.Status.ToText()}.", "not-published");
         }
 
-        var deposit = CrossrefXml.Deposit(work, series, manifestations, clock.GetUtcNow(), options.Value);
+        var funders = work.ProjectId is { } projectId && await ProjectRow.FindAsync(read, projectId, cancellationToken) is { } project
+            ? project.ToResponse().Funders
+            : [];
+        var deposit = CrossrefXml.Deposit(work, series, manifestations, funders, clock.GetUtcNow(), options.Value);
         return deposit.Declaration + "\n" + deposit.ToString(SaveOptions.None);
     }
 }

@@ -19,6 +19,8 @@ namespace Iom.Modules.Research.Works;
 /// <param name="OriginalLanguage">The language it is written in (ISO 639-1).</param>
 /// <param name="Contributors">Authors, editors and translators, in order.</param>
 /// <param name="Licence">Its licence.</param>
+/// <param name="Abstracts">Its abstracts, one per language at most.</param>
+/// <param name="ProjectId">The research project it comes out of; its funders are the work's.</param>
 /// <param name="PeerReview">Its peer-review model; none lets it go from preparation straight to copy-editing.</param>
 /// <param name="Themes">Themes.</param>
 /// <param name="Countries">Countries covered: ISO 3166-1 alpha-3 or alpha-2 or UN M49, kept as alpha-3.</param>
@@ -35,6 +37,8 @@ internal sealed record CreateWorkCommand(
     string? OriginalLanguage,
     IReadOnlyList<Contributor>? Contributors,
     string? Licence,
+    IReadOnlyList<WorkAbstract>? Abstracts,
+    Guid? ProjectId,
     PeerReviewModel? PeerReview,
     IReadOnlyList<string>? Themes,
     IReadOnlyList<string>? Countries,
@@ -66,10 +70,10 @@ internal sealed class CreateWorkCommandHandler(WriteSession write)
     private const string InsertSql = """
         INSERT INTO research.works
             (id, publication_code, type, series_id, series_number, title_en, title_fr, title_es, subtitle_en, subtitle_fr, subtitle_es,
-             original_language, contributors, licence, peer_review, themes, countries, gcm_objectives, programme_year, planned_quarter,
+             original_language, contributors, licence, abstracts, project_id, peer_review, themes, countries, gcm_objectives, programme_year, planned_quarter,
              published_on, status, version, created_at, created_by, updated_at, updated_by)
         VALUES (@Id, @PublicationCode, @Type, @SeriesId, @SeriesNumber, @TitleEn, @TitleFr, @TitleEs, @SubtitleEn, @SubtitleFr, @SubtitleEs,
-             @OriginalLanguage, @Contributors, @Licence, @PeerReview, @Themes, @Countries, @GcmObjectives, @ProgrammeYear, @PlannedQuarter,
+             @OriginalLanguage, @Contributors, @Licence, @Abstracts, @ProjectId, @PeerReview, @Themes, @Countries, @GcmObjectives, @ProgrammeYear, @PlannedQuarter,
              NULL, @Status, 1, @Now, @By, @Now, @By)
         """;
 
@@ -81,6 +85,7 @@ internal sealed class CreateWorkCommandHandler(WriteSession write)
             throw Invalid.Field("seriesId", $"No series has the id {seriesId}.");
         }
 
+        await WorkChecks.EnsureProjectExistsAsync(write, command.ProjectId, cancellationToken);
         if (await write.QuerySingleOrDefaultAsync<long>(CodeTakenSql, new { command.PublicationCode }, cancellationToken) > 0)
         {
             throw new DuplicateException("work", "publicationCode", command.PublicationCode!);
@@ -110,6 +115,8 @@ internal sealed class CreateWorkCommandHandler(WriteSession write)
             command.OriginalLanguage,
             Contributors = JsonColumn.Write(contributors),
             command.Licence,
+            Abstracts = WorkChecks.AbstractsColumn(command.Abstracts),
+            command.ProjectId,
             PeerReview = (command.PeerReview ?? PeerReviewModel.External).ToText(),
             Themes = JsonColumn.Write(command.Themes),
             Countries = JsonColumn.Write(command.Countries?.Select(c => Countries.Canonical(c)!).Distinct().ToList()),
