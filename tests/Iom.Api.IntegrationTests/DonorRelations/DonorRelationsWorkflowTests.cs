@@ -176,6 +176,7 @@ public sealed class DonorRelationsWorkflowTests(string provider) : ApiTest(provi
         using var calendar = await _client.GetAsync($"{Root}/reports/calendar");
         Assert.That(calendar.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/calendar"));
         var ics = await calendar.Content.ReadAsStringAsync();
+        Assert.That(Rfc5545.Violations(ics), Is.Empty, "RFC 5545");
         Assert.Multiple(() =>
         {
             Assert.That(ics, Does.Contain("BEGIN:VCALENDAR").And.Contain($"UID:{final.Id()}@donor-relations"));

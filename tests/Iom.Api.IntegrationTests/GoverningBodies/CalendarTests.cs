@@ -13,7 +13,9 @@ public sealed class CalendarTests(string provider) : ApiTest(provider)
         using var response = await Client.GetAsync($"{Http.GoverningBodies}/sessions/{session.Id()}/calendar?lang=fr");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/calendar"));
-        var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(Rfc5545.Violations(text), Is.Empty, "RFC 5545");
+        var calendar = Calendar.Load(text)!;
         var calendarEvent = calendar.Events.Single();
         Assert.Multiple(() =>
         {
@@ -32,6 +34,7 @@ public sealed class CalendarTests(string provider) : ApiTest(provider)
         var cancelled = await Client.ScheduleSessionAsync(Unique(), "2024-06-20", "2024-06-20", "scpf");
         await Client.MoveSessionAsync(cancelled.Id(), "cancel");
         var text = await Client.GetStringAsync($"{Http.GoverningBodies}/sessions/calendar?body=scpf");
+        Assert.That(Rfc5545.Violations(text), Is.Empty, "RFC 5545");
         var events = Calendar.Load(text)!.Events.ToDictionary(e => e.Uid!.Split('@')[0]);
         Assert.That(events[kept.Id()].Status, Is.EqualTo("TENTATIVE"));
         Assert.That(events[cancelled.Id()].Status, Is.EqualTo("CANCELLED"));
