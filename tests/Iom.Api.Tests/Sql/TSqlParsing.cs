@@ -41,13 +41,22 @@ internal static partial class TSqlParsing
                 .Select(f => ($"{t.Name}.{f.Name}", (string)f.GetRawConstantValue()!)))
             .Where(c => StatementStart().IsMatch(c.Item2));
 
+    /// <summary>The count statements of the <see cref="Referrer"/> arrays a module keeps (what refers to a resource it deletes).</summary>
+    public static IEnumerable<(string Name, string Sql)> ReferrerStatements(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => !t.ContainsGenericParameters)
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
+                .Where(f => f.FieldType == typeof(Referrer[]))
+                .SelectMany(f => ((Referrer[])f.GetValue(null)!).Select((r, i) => ($"{t.Name}.{f.Name}[{i}]", r.CountSql))));
+
     /// <summary>
-    /// Every statement a module can send, in SQL Server's dialect: its constants, its keyset lists, its filtered queries
+    /// Every statement a module can send, in SQL Server's dialect: its constants, its referrers' counts, its keyset lists, its filtered queries
     /// with every condition, and the shared kernel's statements in its schema. One source for the ScriptDom and the SQL
     /// Server model tests, so that a new statement cannot escape both.
     /// </summary>
     public static IEnumerable<(string Name, string Sql)> AllStatements(IModule module) =>
         SqlConstants(module.GetType().Assembly)
+            .Concat(ReferrerStatements(module.GetType().Assembly))
             .Concat(ComposedListQueries(module))
             .Concat(ComposedFilterQueries(module))
             .Concat(SharedKernelStatements(module.Schema));
