@@ -24,19 +24,6 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
     private static readonly string SqliteInsertSql =
         "INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, value, status, sex, age, origin) VALUES (@i, @e, @a, @p, @v, @s, @x, @g, @o) ON CONFLICT DO NOTHING";
 
-    private const string CountUpdateSql = """
-        UPDATE migration_data.edition_indicators SET observation_count = observation_count + @Count WHERE edition_key = @EditionKey AND indicator_key = @IndicatorKey
-        """;
-
-    private const string CountInsertSql = """
-        INSERT INTO migration_data.edition_indicators (edition_key, indicator_key, observation_count) VALUES (@EditionKey, @IndicatorKey, @Count)
-        """;
-
-    private const string EditionUpdateSql = """
-        UPDATE migration_data.editions SET observation_count = observation_count + @Count, version = version + 1, updated_at = @Now, updated_by = @By
-        WHERE edition_key = @EditionKey
-        """;
-
     /// <summary>Loads the file at <paramref name="path"/> into an edition; <paramref name="by"/> names the sender when the load runs outside their request.</summary>
     public async Task<LoadReport> LoadAsync(Guid editionId, string path, Action<int, double>? progress, string? by, CancellationToken cancellationToken)
     {
@@ -57,26 +44,9 @@ internal sealed class ObservationLoader(WriteSessions sessions, MigrationDataDat
             return run.Report(LoadOutcome.Rejected);
         }
 
-        await RecordLoadAsync(write, run, editionId, edition, cancellationToken);
+        await LoadRecord.WriteAsync(write, run, editionId, edition, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return run.Report(LoadOutcome.Loaded);
-    }
-
-    /// <summary>The edition's counts after a load's rows are in, and the audit entry of the load.</summary>
-    public static async Task RecordLoadAsync(WriteSession write, LoadRun run, Guid editionId, EditionRow edition, CancellationToken cancellationToken)
-    {
-        foreach (var (indicatorKey, count) in run.LoadedByIndicator)
-        {
-            var parameters = new { EditionKey = edition.EditionKey, IndicatorKey = indicatorKey, Count = count };
-            if (await write.ExecuteAsync(CountUpdateSql, parameters, cancellationToken) == 0)
-            {
-                await write.ExecuteAsync(CountInsertSql, parameters, cancellationToken);
-            }
-        }
-
-        await write.ExecuteAsync(EditionUpdateSql, new { edition.EditionKey, Count = run.RowsLoaded, write.Now, write.By }, cancellationToken);
-        var after = (await EditionRow.GetAsync(write, editionId, cancellationToken)).ToResponse();
-        await write.RecordAsync(AuditedEntities.Edition, editionId, "load-observations", edition.ToResponse(), after, cancellationToken);
     }
 
     // Synchronous by necessity: Sep's rows are ref structs, which cannot live across an await.

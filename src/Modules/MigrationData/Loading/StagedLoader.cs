@@ -17,15 +17,6 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
 {
     public const int BatchRows = 5_000;
 
-    // SQLite (ScriptDom cannot parse ON CONFLICT): nothing is staged for a key the edition or this job already has.
-    private static readonly string SqliteStageSql = """
-        INSERT INTO migration_data.load_staging (job_id, line, indicator_key, edition_key, area, period, value, status, sex, age, origin)
-        SELECT @j, @l, @i, @e, @a, @p, @v, @s, @x, @g, @o
-        WHERE NOT EXISTS (SELECT 1 FROM migration_data.observations
-                          WHERE indicator_key = @i AND edition_key = @e AND area = @a AND period = @p AND sex = @x AND age = @g AND origin = @o)
-        ON CONFLICT DO NOTHING
-        """;
-
     private const string MoveSql = """
         INSERT INTO migration_data.observations (indicator_key, edition_key, area, period, sex, age, origin, value, status)
         SELECT indicator_key, edition_key, area, period, sex, age, origin, value, status FROM migration_data.load_staging WHERE job_id = @Id
@@ -86,7 +77,7 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
 
         await write.ExecuteAsync(MoveSql, new { Id = jobId }, cancellationToken);
         await write.ExecuteAsync(DropSql, new { Id = jobId }, cancellationToken);
-        await ObservationLoader.RecordLoadAsync(write, run, editionId, edition, cancellationToken);
+        await LoadRecord.WriteAsync(write, run, editionId, edition, cancellationToken);
         await write.CommitAsync(cancellationToken);
         return run.Report(LoadOutcome.Loaded);
     }
@@ -123,43 +114,11 @@ internal sealed class StagedLoader(WriteSessions sessions, MigrationDataDatabase
         }
         else
         {
-            StageRowByRow(write, jobId, batch, run);
+            SqliteStaging.Stage(write, jobId, batch, run, db.CommandTimeoutSeconds);
         }
 
         await jobs.RecordProgressAsync(write, jobId, run.RowsRead, fraction, cancellationToken);
         await write.CommitAsync(cancellationToken);
-    }
-
-    // SQLite: one prepared statement per batch, bound row by row.
-    private void StageRowByRow(WriteSession write, Guid jobId, List<(int Line, ParsedObservation Observation)> batch, LoadRun run)
-    {
-        using var stage = write.Connection.CreateCommand();
-        stage.Transaction = write.Transaction;
-        stage.CommandText = SqliteStageSql;
-        stage.CommandTimeout = db.CommandTimeoutSeconds;
-        ObservationParameters.Add(stage, ("@j", System.Data.DbType.String, 36), ("@l", System.Data.DbType.Int32, 0));
-        stage.Parameters[0].Value = jobId.ToString("D").ToUpperInvariant();
-        foreach (var (line, o) in batch)
-        {
-            stage.Parameters[1].Value = line;
-            stage.Parameters[2].Value = o.IndicatorKey;
-            stage.Parameters[3].Value = o.EditionKey;
-            stage.Parameters[4].Value = o.Area;
-            stage.Parameters[5].Value = o.Period;
-            stage.Parameters[6].Value = o.Value is { } value ? value : DBNull.Value;
-            stage.Parameters[7].Value = o.Status is { } status ? Iom.SharedKernel.Text.EnumText.ToText(status) : DBNull.Value;
-            stage.Parameters[8].Value = o.Breakdown.Sex;
-            stage.Parameters[9].Value = o.Breakdown.Age;
-            stage.Parameters[10].Value = o.Breakdown.Origin;
-            if (stage.ExecuteNonQuery() == 0)
-            {
-                run.FailDuplicate(line, o);
-            }
-            else
-            {
-                run.Loaded(o.IndicatorKey);
-            }
-        }
     }
 
     private async Task RunAsync(string sql, object parameters, string by, CancellationToken cancellationToken)
