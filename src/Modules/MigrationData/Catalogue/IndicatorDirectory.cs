@@ -62,9 +62,14 @@ internal sealed class IndicatorRef
     public int IndicatorKey { get; set; }
     public string Code { get; set; } = string.Empty;
     public string Unit { get; set; } = string.Empty;
-    public string Dimensions { get; set; } = string.Empty;
+    private IReadOnlyList<Observations.ObservationDimension> _declared = [];
 
-    public IReadOnlyList<Observations.ObservationDimension> Declared => Observations.Dimensions.FromColumn(Dimensions);
+    /// <summary>The stored list (sex,age); parsed once here, since a load asks for every row.</summary>
+    public string Dimensions
+    {
+        get => Observations.Dimensions.ToColumn(_declared);
+        set => _declared = Observations.Dimensions.FromColumn(value);
+    }
 
-    public bool Declares(Observations.ObservationDimension dimension) => Declared.Contains(dimension);
+    public bool Declares(Observations.ObservationDimension dimension) => _declared.Contains(dimension);
 }

@@ -42,8 +42,13 @@ internal static class BreakdownFields
         }
 
         var breakdown = new Breakdown(sex, age, origin);
-        foreach (var dimension in Dimensions.Every.Where(d => breakdown.ValueOf(d) != Dimensions.Total && !indicator.Declares(d)))
+        foreach (var dimension in Dimensions.Every)
         {
+            if (breakdown.ValueOf(dimension) == Dimensions.Total || indicator.Declares(dimension))
+            {
+                continue;
+            }
+
             run.Fail(line, ColumnOf(dimension, sdmx),
                 $"{indicator.Code} is not broken down by {dimension.ToText()}: its values are totals. Declare {dimension.ToText()} among its dimensions (PATCH the indicator) to load values by {dimension.ToText()}.");
         }

@@ -75,7 +75,7 @@ internal sealed class LoadRun(AreaDirectory.Snapshot geography, IReadOnlyDiction
             Fail(line, sdmx ? "TIME_PERIOD" : "period", $"{CallerValue.Quote(period)} is not a period: use 2024, 2024-Q1 or 2024-03.");
         }
 
-        if (layout.Frequency >= 0 && Periods.IsValid(period) && row[layout.Frequency].Span is { IsEmpty: false } frequency && !Periods.HasFrequency(period, frequency))
+        if (layout.Frequency >= 0 && Periods.IsValid(period) && row[layout.Frequency].Span is { IsEmpty: false } frequency && !frequency.SequenceEqual(ObservationCsv.Frequency(period)))
         {
             Fail(line, "FREQ", $"FREQ {CallerValue.Quote(frequency)} does not match TIME_PERIOD {CallerValue.Quote(period)}: A for 2024, Q for 2024-Q1, M for 2024-03.");
         }

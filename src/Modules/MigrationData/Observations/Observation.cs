@@ -66,15 +66,6 @@ internal static partial class Periods
 {
     public static bool IsValid(string? period) => period is not null && Shape().IsMatch(period);
 
-    /// <summary>Whether SDMX FREQ (A, Q, M) is the frequency of <paramref name="period"/>.</summary>
-    public static bool HasFrequency(string period, ReadOnlySpan<char> frequency) => frequency switch
-    {
-        "A" => period.Length == 4,
-        "Q" => period.Length == 7 && period[5] == 'Q',
-        "M" => period.Length == 7 && period[5] != 'Q',
-        _ => false,
-    };
-
     public static int YearOf(string period) => int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$")]

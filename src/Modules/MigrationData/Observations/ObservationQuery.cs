@@ -32,6 +32,9 @@ internal sealed record ObservationResult(ObservationPage? Page, IAsyncEnumerable
 internal sealed record ResolvedQuery(
     IndicatorRef Indicator, IReadOnlyList<EditionSource> Editions, IReadOnlyList<AreaResolution> Areas, AreaDirectory.Snapshot Geography, BreakdownSelection Breakdown)
 {
+    /// <summary>areas=all: every area, whatever the codes.</summary>
+    public bool EveryArea { get; init; }
+
     /// <summary>Each edition's provenance, made once per query rather than once per row.</summary>
     public IReadOnlyDictionary<int, Provenance> Sources { get; } = Editions.ToDictionary(e => e.EditionKey, e => e.ToProvenance());
 }

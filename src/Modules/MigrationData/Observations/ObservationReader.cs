@@ -22,15 +22,16 @@ internal sealed class ObservationReader(MigrationDataDatabase db, AreaDirectory 
     {
         var indicatorRef = await indicators.GetOrInvalidAsync(indicator, "indicator", cancellationToken);
         var geography = await areas.GetAsync(cancellationToken);
-        var resolved = areaCodes is null ? [] : SplitCodes(areaCodes).Select(c => geography.ResolveOrInvalid(c, "areas")).ToList();
+        var every = string.Equals(areaCodes?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
+        var resolved = areaCodes is null || every ? [] : SplitCodes(areaCodes).Select(c => geography.ResolveOrInvalid(c, "areas")).ToList();
         await using var read = await db.ReadAsync(cancellationToken);
         var editions = await EditionSelector.SelectAsync(read, indicatorRef.IndicatorKey, dataset, edition, cancellationToken);
         var selection = breakdown is null ? BreakdownSelection.Totals : await BreakdownQuery.ResolveAsync(breakdown, indicatorRef, indicators, geography, cancellationToken);
-        return new ResolvedQuery(indicatorRef, editions, resolved, geography, selection);
+        return new ResolvedQuery(indicatorRef, editions, resolved, geography, selection) { EveryArea = every };
     }
 
-    /// <summary>The area codes a query reads: each country, and each region with its member countries.</summary>
-    public static IReadOnlyList<string> AreasWithMembers(ResolvedQuery query) =>
+    /// <summary>The area codes a query reads: each country, and each region with its member countries; null for every area.</summary>
+    public static IReadOnlyList<string>? AreasWithMembers(ResolvedQuery query) => query.EveryArea ? null :
         [.. query.Areas.SelectMany(a => a.Area.Kind == AreaKind.Region ? query.Geography.MembersOf(a.Area.Code).Prepend(a.Area.Code) : [a.Area.Code]).Distinct()];
 
     public static IReadOnlyList<string> SplitCodes(string codes)

@@ -22,6 +22,7 @@ internal sealed class GetIatiActivitiesQueryHandler(DonorRelationsDatabase db, T
     private const string AgreementsSql = AgreementRow.SelectFrom + " WHERE g.status <> 'draft' ORDER BY g.reference";
     private const string AgreementsOfDonorSql = AgreementRow.SelectFrom + " WHERE g.status <> 'draft' AND g.donor_id = @DonorId ORDER BY g.reference";
     private const string FlowsSql = FlowRow.SelectFrom + " ORDER BY f.flow_date, f.id";
+    private const string AppealsSql = AppealRow.SelectFrom + " WHERE a.id IN @Ids";
 
     public async ValueTask<string> Handle(GetIatiActivitiesQuery query, CancellationToken cancellationToken)
     {
@@ -33,10 +34,13 @@ internal sealed class GetIatiActivitiesQueryHandler(DonorRelationsDatabase db, T
         var donors = (await read.QueryAsync<DonorRow>(DonorRow.SelectFrom, null, cancellationToken)).ToDictionary(d => d.Id);
         var flows = (await read.QueryAsync<FlowRow>(FlowsSql, null, cancellationToken)).ToList();
         var byAgreement = flows.Where(f => f.AgreementId is not null).ToLookup(f => f.AgreementId!.Value);
-        var appeals = (await read.QueryAsync<AppealRow>(AppealRow.SelectFrom, null, cancellationToken)).ToDictionary(a => a.Id);
-        var lines = (await AppealRow.LinesAsync(read, [.. appeals.Keys], cancellationToken)).SelectMany(g => g).ToDictionary(l => l.Id);
         // With a donor named: the activities it extends (a contribution passed on through a pooled fund is the fund's).
         var outside = query.DonorId is null ? flows : flows.Where(f => f.DonorId == query.DonorId).ToList();
+        // Only the appeals (and their lines) that money outside agreements went to are read.
+        var appealIds = outside.Where(f => f.AgreementId is null && f.AppealId is not null).Select(f => f.AppealId!.Value).Distinct().ToList();
+        var appeals = appealIds.Count == 0 ? []
+            : (await read.QueryAsync<AppealRow>(AppealsSql, new { Ids = appealIds }, cancellationToken)).ToDictionary(a => a.Id);
+        var lines = (await AppealRow.LinesAsync(read, appealIds, cancellationToken)).SelectMany(g => g).ToDictionary(l => l.Id);
         var activities = agreements.Select(a => IatiActivities.FromAgreement(a, donors[a.DonorId], [.. byAgreement[a.Id]]))
             .Concat(IatiActivities.WithoutAgreement(outside, donors, appeals, lines));
         var document = IatiXml.Activities(activities, clock.GetUtcNow());

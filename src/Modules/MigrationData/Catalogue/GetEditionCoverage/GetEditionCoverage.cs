@@ -45,11 +45,11 @@ internal sealed class GetEditionCoverageQueryHandler(MigrationDataDatabase db, I
         await using var read = await db.ReadAsync(cancellationToken);
         var edition = await EditionRow.GetAsync(read, query.Id, cancellationToken);
         var current = (await read.QueryAsync<EditionRow>(CurrentSql, new { edition.DatasetId, query.Id }, cancellationToken)).FirstOrDefault();
-        var mine = await CellsAsync(read, edition.EditionKey, cancellationToken);
-        var theirs = current is null ? [] : await CellsAsync(read, current.EditionKey, cancellationToken);
+        var mine = (await CellsAsync(read, edition.EditionKey, cancellationToken)).ToLookup(c => c.IndicatorKey);
+        var theirs = (current is null ? [] : await CellsAsync(read, current.EditionKey, cancellationToken)).ToLookup(c => c.IndicatorKey);
         var codes = (await indicators.AllAsync(cancellationToken)).Values.ToDictionary(i => i.IndicatorKey, i => i.Code);
-        var coverage = mine.Select(c => c.IndicatorKey).Union(theirs.Select(c => c.IndicatorKey))
-            .Select(key => Compare(codes.GetValueOrDefault(key, "?"), [.. mine.Where(c => c.IndicatorKey == key)], current is null ? null : [.. theirs.Where(c => c.IndicatorKey == key)]))
+        var coverage = mine.Select(g => g.Key).Union(theirs.Select(g => g.Key))
+            .Select(key => Compare(codes.GetValueOrDefault(key, "?"), [.. mine[key]], current is null ? null : [.. theirs[key]]))
             .OrderBy(c => c.Indicator, StringComparer.Ordinal)
             .ToList();
         return new EditionCoverage(edition.ToResponse(), current?.ToResponse(), coverage);

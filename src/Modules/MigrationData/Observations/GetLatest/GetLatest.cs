@@ -59,12 +59,11 @@ internal sealed class GetLatestQueryHandler(ObservationReader reader) : IQueryHa
 
     public async ValueTask<ObservationResult> Handle(GetLatestQuery query, CancellationToken cancellationToken)
     {
-        var every = string.Equals(query.Areas?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
-        var resolved = await reader.ResolveAsync(query.Indicator, every ? null : query.Areas, query.Dataset, query.Edition, query, cancellationToken);
+        var resolved = await reader.ResolveAsync(query.Indicator, query.Areas, query.Dataset, query.Edition, query, cancellationToken);
         var semantics = EnumText.ParseOptional<LatestSemantics>(query.Latest) ?? LatestSemantics.NonEmpty;
         var filter = Filter.For(new LatestSelection(
             resolved.Indicator.IndicatorKey, [.. resolved.Editions.Select(e => e.EditionKey).DefaultIfEmpty(-1)],
-            every ? null : ObservationReader.AreasWithMembers(resolved), semantics == LatestSemantics.NonEmpty, resolved.Breakdown));
+            ObservationReader.AreasWithMembers(resolved), semantics == LatestSemantics.NonEmpty, resolved.Breakdown));
         var sql = Sql(filter, reader.Database.Dialect);
         var parameters = filter.Parameters;
         var fileName = $"{resolved.Indicator.Code}-latest";

@@ -81,12 +81,11 @@ internal sealed class GetTimeSeriesQueryHandler(ObservationReader reader) : IQue
 
     public async ValueTask<ObservationResult> Handle(GetTimeSeriesQuery query, CancellationToken cancellationToken)
     {
-        var every = string.Equals(query.Areas?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
-        var resolved = await reader.ResolveAsync(query.Indicator, every ? null : query.Areas, query.Dataset, query.Edition, query, cancellationToken);
+        var resolved = await reader.ResolveAsync(query.Indicator, query.Areas, query.Dataset, query.Edition, query, cancellationToken);
         var span = YearSpan.TryParse(query.Date, out var given) ? given : null;
         var selection = new SeriesSelection(
             resolved.Indicator.IndicatorKey, [.. resolved.Editions.Select(e => e.EditionKey).DefaultIfEmpty(-1)],
-            every ? null : ObservationReader.AreasWithMembers(resolved), query.From ?? span?.From, query.To ?? span?.To, resolved.Breakdown,
+            ObservationReader.AreasWithMembers(resolved), query.From ?? span?.From, query.To ?? span?.To, resolved.Breakdown,
             query.Mrv ?? query.Mrnev, query.Mrnev is not null, null);
         var fileName = $"{resolved.Indicator.Code}-series";
         if (EnumText.ParseOptional<ExportFormat>(query.Format) is ExportFormat.Csv or ExportFormat.SdmxCsv)
