@@ -57,6 +57,7 @@ internal sealed class Schema
             SqlDataTypeOption.SmallInt => 2,
             SqlDataTypeOption.TinyInt or SqlDataTypeOption.Bit => 1,
             SqlDataTypeOption.Date => 3,
+            SqlDataTypeOption.Time => 5,
             SqlDataTypeOption.DateTimeOffset => 10,
             SqlDataTypeOption.Decimal or SqlDataTypeOption.Numeric => 17,
             _ => throw new NotSupportedException($"{table}.{column}: no key size known for {type.SqlDataTypeOption}"),

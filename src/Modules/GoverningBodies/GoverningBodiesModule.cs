@@ -6,8 +6,11 @@ using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
 using Iom.Modules.GoverningBodies.History;
+using Iom.Modules.GoverningBodies.Officers;
 using Iom.Modules.GoverningBodies.Resolutions;
 using Iom.Modules.GoverningBodies.Sessions;
+using Iom.Modules.GoverningBodies.Sittings;
+using Iom.Modules.GoverningBodies.Speakers;
 using Iom.Modules.GoverningBodies.Subscriptions;
 using Iom.Modules.GoverningBodies.Symbols;
 using Iom.Modules.GoverningBodies.TranslationJobs;
@@ -30,8 +33,8 @@ public sealed class GoverningBodiesModule : IModule
     public string DisplayName => "GoverningBodies";
 
     public string Description =>
-        "Governing Bodies Division: sessions of the Council, the SCPF, the IDM and other bodies; agendas; official documents "
-        + "and their symbols; translation into the official languages; resolutions.";
+        "Governing Bodies Division: sessions of the Council, the SCPF, the IDM and other bodies; their officers, sittings and speakers; "
+        + "agendas; official documents and their symbols; translation into the official languages; resolutions.";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -80,6 +83,28 @@ public sealed class GoverningBodiesModule : IModule
         DerestrictDocumentEndpoint.Map(group);
         GetDocumentBySymbolEndpoint.Map(group);
         IssueLanguageEndpoint.Map(group);
+
+        ElectOfficerEndpoint.Map(group);
+        ListOfficersEndpoint.Map(group);
+        GetOfficerEndpoint.Map(group);
+        UpdateOfficerEndpoint.Map(group);
+        DeleteOfficerEndpoint.Map(group);
+
+        ScheduleSittingEndpoint.Map(group);
+        ListSittingsEndpoint.Map(group);
+        GetTimetableEndpoint.Map(group);
+        GetTimetableCalendarEndpoint.Map(group);
+        GetSittingEndpoint.Map(group);
+        UpdateSittingEndpoint.Map(group);
+        DeleteSittingEndpoint.Map(group);
+        ChangeSittingStatusEndpoint.Map(group);
+
+        InscribeSpeakerEndpoint.Map(group);
+        ListSpeakersEndpoint.Map(group);
+        GetSpeakerEndpoint.Map(group);
+        UpdateSpeakerEndpoint.Map(group);
+        DeleteSpeakerEndpoint.Map(group);
+        ChangeSpeakerStatusEndpoint.Map(group);
 
         RecordResolutionEndpoint.Map(group);
         ListResolutionsEndpoint.Map(group);

@@ -17,4 +17,7 @@ internal static class AuditedEntities
     public const string Document = "document";
     public const string TranslationJob = "translationJob";
     public const string Resolution = "resolution";
+    public const string Officer = "officer";
+    public const string Sitting = "sitting";
+    public const string Speaker = "speaker";
 }

@@ -9,8 +9,25 @@ public sealed class Rfc5545Tests
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//IOM//Test//EN\r\nBEGIN:VEVENT\r\nUID:1@test\r\nDTSTAMP:20240101T090000Z\r\n"
         + "DTSTART;VALUE=DATE:20241126\r\nDTEND;VALUE=DATE:20241129\r\nSUMMARY:Council\\, 115th session\r\n DESCRIPTION CONTINUED\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
+    private const string Zoned =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//IOM//Test//EN\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Zurich\r\nBEGIN:STANDARD\r\n"
+        + "DTSTART:19701025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:2@test\r\n"
+        + "DTSTAMP:20240101T090000Z\r\nDTSTART;TZID=Europe/Zurich:20241126T100000\r\nDTEND;TZID=Europe/Zurich:20241126T130000\r\nCLASS:PUBLIC\r\n"
+        + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+
     [Test]
-    public void AGoodCalendar_KeepsEveryRule() => Assert.That(Rfc5545.Violations(Good), Is.Empty);
+    public void AGoodCalendar_KeepsEveryRule() => Assert.Multiple(() =>
+    {
+        Assert.That(Rfc5545.Violations(Good), Is.Empty);
+        Assert.That(Rfc5545.Violations(Zoned), Is.Empty);
+    });
+
+    [TestCase("TZID:Europe/Zurich\r\n", "TZID:Europe/Paris\r\n", "no VTIMEZONE defines it")]
+    [TestCase("DTEND;TZID=Europe/Zurich:20241126T130000", "DTEND;TZID=Europe/Zurich:20241126T120000Z", "TZID on a time in UTC")]
+    [TestCase("BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n", "", "at least one STANDARD or DAYLIGHT")]
+    [TestCase("CLASS:PUBLIC", "CLASS:OPEN", "CLASS")]
+    public void APlantedBreakInATimedEvent_IsCaught(string from, string to, string expected) =>
+        Assert.That(Rfc5545.Violations(Zoned.Replace(from, to, StringComparison.Ordinal)), Has.Some.Contains(expected));
 
     [TestCase("\r\nDTSTAMP:20240101T090000Z", "\nDTSTAMP:20240101T090000Z", "CRLF")]
     [TestCase("UID:1@test\r\n", "", "exactly one UID")]

@@ -18,6 +18,7 @@ public sealed class AgendaItemCorrectionsTests(string provider) : ApiTest(provid
         Assert.That(patched["title"]!.Str("es"), Is.EqualTo("Aprobación del orden del día"));
         await Client.PatchJsonAsync(url, """{"number":"5"}""").ExpectFieldErrorsAsync("number");
 
+        await Client.OpenAndElectChairAsync(session.Id());
         await Client.PostJsonAsync($"{url}/adopt", null).ExpectAsync(HttpStatusCode.OK);
         await Client.PostJsonAsync($"{url}/conclude", null).ExpectAsync(HttpStatusCode.OK);
         await Client.PatchJsonAsync(url, """{"title":{"en":"Other"}}""").ExpectProblemAsync(HttpStatusCode.Conflict);
@@ -39,6 +40,7 @@ public sealed class AgendaItemCorrectionsTests(string provider) : ApiTest(provid
 
         var agenda = await Client.GetAsync($"{Http.GoverningBodies}/sessions/{session.Id()}/agenda-items").ExpectAsync(HttpStatusCode.OK);
         Assert.That(agenda["items"]!.AsArray().Select(i => i!.Str("number")), Is.EqualTo(new[] { "9" }));
+        await Client.OpenAndElectChairAsync(session.Id());
         await Client.PostJsonAsync($"{Items}/{parent.Id()}/adopt", null).ExpectAsync(HttpStatusCode.OK);
         var adopted = await Client.DeleteAsync($"{Items}/{parent.Id()}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(adopted.Str("detail"), Does.Contain("withdraw or defer it instead"));

@@ -69,6 +69,7 @@ public sealed class AgendaItemsTests(string provider) : ApiTest(provider)
         var item = await Client.AddAgendaItemAsync(session.Id(), "1");
         var url = $"{Http.GoverningBodies}/agenda-items/{item.Id()}";
         await Client.PostJsonAsync($"{url}/conclude", null).ExpectProblemAsync(HttpStatusCode.Conflict);
+        await Client.OpenAndElectChairAsync(session.Id());
         Assert.That((await Client.PostJsonAsync($"{url}/adopt", null).ExpectAsync(HttpStatusCode.OK)).Str("status"), Is.EqualTo("adopted"));
         Assert.That((await Client.PostJsonAsync($"{url}/conclude", null).ExpectAsync(HttpStatusCode.OK)).Str("status"), Is.EqualTo("concluded"));
         var problem = await Client.PostJsonAsync($"{url}/withdraw", null).ExpectProblemAsync(HttpStatusCode.Conflict);

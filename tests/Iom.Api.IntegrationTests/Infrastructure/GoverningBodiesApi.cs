@@ -35,6 +35,14 @@ public static class GoverningBodiesApi
         return session;
     }
 
+    /// <summary>Opens the session and elects its Chair: the Council adopts its agenda only after electing its officers.</summary>
+    public static async Task<JsonNode> OpenAndElectChairAsync(this HttpClient client, string sessionId, string name = "H.E. Ms A. Chair", string country = "CHE")
+    {
+        await client.MoveSessionAsync(sessionId, "send-notice", "open");
+        return await client.PostJsonAsync($"{Http.GoverningBodies}/sessions/{sessionId}/officers", new { role = "chair", name, country })
+            .ExpectAsync(HttpStatusCode.Created);
+    }
+
     public static Task<JsonNode> AddAgendaItemAsync(this HttpClient client, string sessionId, string number) =>
         client.PostJsonAsync($"{Http.GoverningBodies}/sessions/{sessionId}/agenda-items", new { number, title = new { en = $"Item {number}" } })
             .ExpectAsync(HttpStatusCode.Created);

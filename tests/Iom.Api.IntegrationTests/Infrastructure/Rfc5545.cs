@@ -8,7 +8,8 @@ namespace Iom.Api.IntegrationTests.Infrastructure;
 /// CRLF line ends and lines folded at 75 octets (3.1), content lines of name, parameters and value (3.1), components
 /// opened and closed in order (3.4, 3.6), one VERSION:2.0 and one PRODID per calendar (3.7), and each VEVENT with one
 /// UID, one DTSTAMP and one DTSTART, DTEND after DTSTART and of its value type, no DTEND with DURATION, a STATUS of
-/// the event's values, and UIDs unique (3.6.1, 3.8).
+/// the event's values, and UIDs unique (3.6.1, 3.8); a VTIMEZONE, with a TZID and an observance, for each TZID a
+/// property names, and no TZID on a time in UTC (3.2.19, 3.3.5, 3.6.5); CLASS one of its values (3.8.1.3).
 /// </summary>
 public static partial class Rfc5545
 {
@@ -25,6 +26,8 @@ public static partial class Rfc5545
         var lines = Unfold(physical);
         var stack = new Stack<(string Name, Dictionary<string, List<string>> Properties)>();
         var uids = new HashSet<string>();
+        var zonesNamed = new HashSet<string>(StringComparer.Ordinal);
+        var zonesDefined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
         {
             var match = ContentLine().Match(line);
@@ -55,6 +58,16 @@ public static partial class Rfc5545
 
                 var (component, properties) = stack.Pop();
                 problems.AddRange(Check(component, properties, uids));
+                if (component is "STANDARD" or "DAYLIGHT" && stack.Count > 0)
+                {
+                    stack.Peek().Properties.TryAdd(Observance, []);
+                    stack.Peek().Properties[Observance].Add(component);
+                }
+
+                if (component == "VTIMEZONE" && properties.TryGetValue("TZID", out var tzid))
+                {
+                    zonesDefined.Add(Split(tzid[0]).Value);
+                }
             }
             else if (stack.Count == 0)
             {
@@ -63,6 +76,15 @@ public static partial class Rfc5545
             else
             {
                 var properties = stack.Peek().Properties;
+                if (TzidParameter().Match(match.Groups["params"].Value) is { Success: true } zone)
+                {
+                    zonesNamed.Add(zone.Groups["zone"].Value.Trim('"'));
+                    if (value.EndsWith('Z'))
+                    {
+                        problems.Add($"{name} has a TZID on a time in UTC ({value})");
+                    }
+                }
+
                 properties.TryAdd(name, []);
                 properties[name].Add(match.Groups["params"].Value + ":" + value);
             }
@@ -73,6 +95,7 @@ public static partial class Rfc5545
             problems.Add($"{stack.Peek().Name} is never closed");
         }
 
+        problems.AddRange(zonesNamed.Except(zonesDefined).Select(z => $"TZID {z} is named but no VTIMEZONE defines it"));
         return problems;
     }
 
@@ -93,9 +116,19 @@ public static partial class Rfc5545
             }
         }
 
+        if (component == "VTIMEZONE" && (Count("TZID") != 1 || Count(Observance) == 0))
+        {
+            yield return "a VTIMEZONE has one TZID and at least one STANDARD or DAYLIGHT";
+        }
+
         if (component != "VEVENT")
         {
             yield break;
+        }
+
+        if (Value("CLASS") is { } classification && classification.Split(':')[^1] is not ("PUBLIC" or "PRIVATE" or "CONFIDENTIAL"))
+        {
+            yield return $"CLASS {classification} is not one an event takes";
         }
 
         foreach (var required in new[] { "UID", "DTSTAMP", "DTSTART" }.Where(p => Count(p) != 1))
@@ -167,6 +200,11 @@ public static partial class Rfc5545
 
         return lines;
     }
+
+    private const string Observance = "(observance)";
+
+    [GeneratedRegex("""(^|;)TZID=(?<zone>"[^"]*"|[^;:]*)""", RegexOptions.IgnoreCase)]
+    private static partial Regex TzidParameter();
 
     [GeneratedRegex("\r(?!\n)|(?<!\r)\n")]
     private static partial Regex BareLineBreak();

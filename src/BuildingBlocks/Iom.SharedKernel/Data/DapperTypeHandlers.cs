@@ -31,6 +31,7 @@ public static partial class DapperTypeHandlers
         SqlMapper.AddTypeHandler(new GuidHandler());
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.AddTypeHandler(new TimeOnlyHandler());
         SqlMapper.RemoveTypeMap(typeof(decimal));
         SqlMapper.RemoveTypeMap(typeof(decimal?));
         SqlMapper.AddTypeHandler(new DecimalHandler());

@@ -7,7 +7,11 @@ namespace Iom.SharedKernel.Text;
 /// <param name="Alpha3">ISO 3166-1 alpha-3, the form every module answers in (KEN).</param>
 /// <param name="Alpha2">ISO 3166-1 alpha-2, for the standards that use it (IATI recipient-country: KE).</param>
 /// <param name="M49">UN M49 (ISO 3166-1 numeric), three digits (404).</param>
-public sealed record Country(string Alpha3, string Alpha2, string M49);
+public sealed record Country(string Alpha3, string Alpha2, string M49)
+{
+    /// <summary>Its short name in the official languages, as the code list gives it.</summary>
+    public LocalizedText Name { get; init; } = new(null, null, null);
+}
 
 /// <summary>
 /// The one convention for country codes across modules: any of ISO 3166-1 alpha-2, alpha-3 (any case) or UN M49 is taken,
@@ -51,7 +55,10 @@ public static class Countries
         var byCode = new Dictionary<string, Country>(StringComparer.Ordinal);
         foreach (var row in reader)
         {
-            var country = new Country(row["alpha3"].ToString(), row["alpha2"].ToString(), row["m49"].ToString());
+            var country = new Country(row["alpha3"].ToString(), row["alpha2"].ToString(), row["m49"].ToString())
+            {
+                Name = new LocalizedText(row["name_en"].ToString(), row["name_fr"].ToString(), row["name_es"].ToString()),
+            };
             foreach (var code in new[] { country.Alpha3, country.Alpha2, country.M49 }.Where(c => c.Length > 0))
             {
                 byCode[code] = country;

@@ -56,6 +56,7 @@ internal static class SessionCalendar
         };
     }
 
-    private static string? Pick(Iom.SharedKernel.Text.LocalizedText text, string language) =>
+    /// <summary>The text in <paramref name="language"/>, else in the first language it is given in.</summary>
+    public static string? Pick(Iom.SharedKernel.Text.LocalizedText text, string language) =>
         (language switch { "fr" => text.Fr, "es" => text.Es, _ => text.En }) ?? text.En ?? text.Fr ?? text.Es;
 }

@@ -1,3 +1,4 @@
+using Iom.Modules.GoverningBodies.Officers;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
@@ -22,6 +23,11 @@ internal sealed class ChangeAgendaItemStatusCommandHandler(WriteSession write, I
         var current = await AgendaItemRow.GetAsync(write, command.Id, cancellationToken);
         ConcurrencyCheck.EnsureExpected(command.ExpectedVersion, current.Version);
         var next = AgendaItemRules.Machine.Apply(command.Action, current.Status);
+        if (next == AgendaItemStatus.Adopted)
+        {
+            await OfficerRules.EnsureElectedBeforeAgendaAsync(write, current.SessionId, cancellationToken);
+        }
+
         await write.UpdateVersionedAsync(
             UpdateSql, new { command.Id, current.Version, Status = next.ToText(), write.Now, write.By }, current.Version, command.ExpectedVersion, cancellationToken);
 

@@ -1,8 +1,11 @@
 using Iom.Modules.GoverningBodies.AgendaItems;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
+using Iom.Modules.GoverningBodies.Officers;
 using Iom.Modules.GoverningBodies.Resolutions;
 using Iom.Modules.GoverningBodies.Sessions;
+using Iom.Modules.GoverningBodies.Sittings;
+using Iom.Modules.GoverningBodies.Speakers;
 using Iom.Modules.GoverningBodies.TranslationJobs;
 using Iom.SharedKernel.Auditing;
 using Iom.SharedKernel.Data;
@@ -39,6 +42,9 @@ internal sealed class GetHistoryQueryHandler(GoverningBodiesDatabase db, ICurren
             AuditedEntities.Document => await DocumentReader.GetRowAsync(read, id, seeRestricted, cancellationToken),
             AuditedEntities.TranslationJob => await TranslationJobRow.GetAsync(read, id, seeRestricted, cancellationToken),
             AuditedEntities.Resolution => await ResolutionRow.GetAsync(read, id, cancellationToken),
+            AuditedEntities.Officer => await OfficerRow.GetAsync(read, id, cancellationToken),
+            AuditedEntities.Sitting => await SittingRow.GetRowAsync(read, id, cancellationToken),
+            AuditedEntities.Speaker => await SpeakerRow.GetAsync(read, id, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Not an audited entity of this module."),
         };
     }

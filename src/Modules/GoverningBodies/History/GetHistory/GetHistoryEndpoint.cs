@@ -11,5 +11,8 @@ internal static class GetHistoryEndpoint
             new AuditedResource("agenda-items", AuditedEntities.AgendaItem, "AgendaItem"),
             new AuditedResource("documents", AuditedEntities.Document, "Document"),
             new AuditedResource("translation-jobs", AuditedEntities.TranslationJob, "TranslationJob"),
-            new AuditedResource("resolutions", AuditedEntities.Resolution, "Resolution"));
+            new AuditedResource("resolutions", AuditedEntities.Resolution, "Resolution"),
+            new AuditedResource("officers", AuditedEntities.Officer, "Officer"),
+            new AuditedResource("sittings", AuditedEntities.Sitting, "Sitting"),
+            new AuditedResource("speakers", AuditedEntities.Speaker, "Speaker"));
 }

@@ -1,3 +1,4 @@
+using Iom.Contracts.GoverningBodies;
 using Dapper;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Sessions;
@@ -128,6 +129,9 @@ internal sealed class RecordResolutionCommandHandler(WriteSession write)
         }, cancellationToken);
         var resolution = (await ResolutionRow.GetAsync(write, id, cancellationToken)).ToResponse();
         await write.RecordAsync(AuditedEntities.Resolution, id, "create", null, resolution, cancellationToken);
+        await write.PublishAsync(new ResolutionAdopted(
+            write.NewId(), write.Now, id, resolution.Number, resolution.Symbol, session.Id, session.BodyCode,
+            resolution.Title.En, resolution.Title.Fr, resolution.Title.Es, resolution.AdoptedOn, resolution.Adoption.Method!.Value.ToText()), cancellationToken);
         return resolution;
     }
 }

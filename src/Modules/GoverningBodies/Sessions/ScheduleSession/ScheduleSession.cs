@@ -1,4 +1,5 @@
 using Dapper;
+using Iom.Contracts.GoverningBodies;
 using FluentValidation;
 using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Symbols;
@@ -114,6 +115,9 @@ internal sealed class ScheduleSessionCommandHandler(WriteSession write)
         }, cancellationToken);
         var created = (await SessionReader.GetAsync(write, id, cancellationToken)).ToResponse(write.Today);
         await write.RecordAsync(AuditedEntities.Session, id, "create", null, created, cancellationToken);
+        await write.PublishAsync(new SessionScheduled(
+            write.NewId(), write.Now, id, created.Body, created.Kind.ToText(), created.Number, created.SymbolPrefix,
+            created.StartDate, created.EndDate, created.Venue, created.Format.ToText()), cancellationToken);
         return created;
     }
 

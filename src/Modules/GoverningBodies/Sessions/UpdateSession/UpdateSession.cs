@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Iom.Contracts.GoverningBodies;
 using FluentValidation;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
@@ -40,6 +41,11 @@ internal sealed class UpdateSessionCommandHandler(WriteSession write, IValidator
         WHERE id = @Id AND version = @Version
         """;
 
+    private const string SittingsOutsideSql = """
+        SELECT COUNT(*) FROM governing_bodies.sittings
+        WHERE session_id = @SessionId AND status <> 'cancelled' AND (sitting_date < @StartDate OR sitting_date > @EndDate)
+        """;
+
     public async ValueTask<SessionDetails> Handle(UpdateSessionCommand command, CancellationToken cancellationToken)
     {
         var current = await SessionReader.GetAsync(write, command.Id, cancellationToken);
@@ -58,6 +64,7 @@ internal sealed class UpdateSessionCommandHandler(WriteSession write, IValidator
             command.Patch,
             json.Value.SerializerOptions);
         await validator.ValidateAndThrowAsync(patched, cancellationToken);
+        await EnsureSittingsWithinAsync(command.Id, patched.StartDate!.Value, patched.EndDate!.Value, cancellationToken);
 
         await write.UpdateVersionedAsync(UpdateSql, new
         {
@@ -80,6 +87,26 @@ internal sealed class UpdateSessionCommandHandler(WriteSession write, IValidator
 
         var updated = (await SessionReader.GetAsync(write, command.Id, cancellationToken)).ToResponse(write.Today);
         await write.RecordAsync(AuditedEntities.Session, command.Id, "update", current.ToResponse(write.Today), updated, cancellationToken);
+        if (updated.StartDate != current.StartDate || updated.EndDate != current.EndDate || updated.Venue != current.Venue)
+        {
+            await write.PublishAsync(new SessionRescheduled(
+                write.NewId(), write.Now, command.Id, updated.SymbolPrefix, current.StartDate, current.EndDate, current.Venue,
+                updated.StartDate, updated.EndDate, updated.Venue), cancellationToken);
+        }
+
         return updated;
+    }
+
+    // Moving a session's dates may not leave one of its sittings outside them.
+    private async Task EnsureSittingsWithinAsync(Guid sessionId, DateOnly startDate, DateOnly endDate, CancellationToken cancellationToken)
+    {
+        var outside = await write.ExecuteScalarAsync<long>(SittingsOutsideSql, new { SessionId = sessionId, StartDate = startDate, EndDate = endDate }, cancellationToken);
+        if (outside > 0)
+        {
+            throw new ConflictException(
+                "Sittings outside the new dates",
+                $"{outside} sitting(s) of this session meet outside {startDate:yyyy-MM-dd} to {endDate:yyyy-MM-dd}: move or cancel them first.",
+                "sittings-outside-dates");
+        }
     }
 }
