@@ -1,6 +1,6 @@
-using Iom.Contracts.GoverningBodies;
 using Dapper;
 using FluentValidation;
+using Iom.Contracts.GoverningBodies;
 using Iom.Modules.GoverningBodies.Sessions;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;

@@ -1,6 +1,6 @@
 using Dapper;
-using Iom.Contracts.GoverningBodies;
 using FluentValidation;
+using Iom.Contracts.GoverningBodies;
 using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Symbols;
 using Iom.SharedKernel.Data;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Iom.Contracts.GoverningBodies;
 using FluentValidation;
+using Iom.Contracts.GoverningBodies;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
