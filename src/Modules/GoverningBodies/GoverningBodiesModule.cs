@@ -2,10 +2,13 @@ using FluentValidation;
 using Iom.Contracts.GoverningBodies;
 using Iom.Contracts.Research;
 using Iom.Modules.GoverningBodies.AgendaItems;
+using Iom.Modules.GoverningBodies.ArrearsNotifications;
 using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
 using Iom.Modules.GoverningBodies.History;
+using Iom.Modules.GoverningBodies.MemberStates;
+using Iom.Modules.GoverningBodies.Observers;
 using Iom.Modules.GoverningBodies.Officers;
 using Iom.Modules.GoverningBodies.Resolutions;
 using Iom.Modules.GoverningBodies.Sessions;
@@ -105,6 +108,27 @@ public sealed class GoverningBodiesModule : IModule
         UpdateSpeakerEndpoint.Map(group);
         DeleteSpeakerEndpoint.Map(group);
         ChangeSpeakerStatusEndpoint.Map(group);
+
+        AdmitMemberStateEndpoint.Map(group);
+        ListMemberStatesEndpoint.Map(group);
+        GetMemberStateEndpoint.Map(group);
+        UpdateMemberStateEndpoint.Map(group);
+        DeleteMemberStateEndpoint.Map(group);
+        GetVotingRightsEndpoint.Map(group);
+        GetVotingRightsReportEndpoint.Map(group);
+
+        NotifyArrearsEndpoint.Map(group);
+        GetArrearsNotificationEndpoint.Map(group);
+        UpdateArrearsNotificationEndpoint.Map(group);
+        DeleteArrearsNotificationEndpoint.Map(group);
+        SettleArrearsEndpoint.Map(group);
+        RecordCouncilDecisionEndpoint.Map(group);
+
+        GrantObserverStatusEndpoint.Map(group);
+        ListObserversEndpoint.Map(group);
+        GetObserverEndpoint.Map(group);
+        UpdateObserverEndpoint.Map(group);
+        DeleteObserverEndpoint.Map(group);
 
         RecordResolutionEndpoint.Map(group);
         ListResolutionsEndpoint.Map(group);

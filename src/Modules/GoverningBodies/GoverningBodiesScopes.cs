@@ -20,4 +20,7 @@ internal static class AuditedEntities
     public const string Officer = "officer";
     public const string Sitting = "sitting";
     public const string Speaker = "speaker";
+    public const string MemberState = "memberState";
+    public const string ArrearsNotification = "arrearsNotification";
+    public const string Observer = "observer";
 }

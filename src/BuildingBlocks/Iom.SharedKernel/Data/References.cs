@@ -10,7 +10,14 @@ public sealed record Referrer(string CountSql, string What);
 public static class References
 {
     /// <summary>409 naming each kind of record that still refers to <paramref name="id"/>, with its count.</summary>
-    public static async Task EnsureNoneAsync(this IDbSession session, string resource, Guid id, CancellationToken cancellationToken, params Referrer[] referrers)
+    public static Task EnsureNoneAsync(this IDbSession session, string resource, Guid id, CancellationToken cancellationToken, params Referrer[] referrers) =>
+        EnsureNoneOfAsync(session, resource, id, referrers, cancellationToken);
+
+    /// <summary>As <see cref="EnsureNoneAsync(IDbSession, string, Guid, CancellationToken, Referrer[])"/>, for a record keyed by a code.</summary>
+    public static Task EnsureNoneAsync(this IDbSession session, string resource, string code, CancellationToken cancellationToken, params Referrer[] referrers) =>
+        EnsureNoneOfAsync(session, resource, code, referrers, cancellationToken);
+
+    private static async Task EnsureNoneOfAsync(IDbSession session, string resource, object id, Referrer[] referrers, CancellationToken cancellationToken)
     {
         var found = new List<string>();
         foreach (var referrer in referrers)

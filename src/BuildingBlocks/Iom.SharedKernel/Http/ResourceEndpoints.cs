@@ -76,6 +76,22 @@ public static class ResourceEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
+    /// <summary>DELETE, as <see cref="MapDelete"/>, of a resource named by the <c>{code}</c> of <paramref name="pattern"/> (reference data).</summary>
+    public static RouteHandlerBuilder MapDeleteByCode(
+        RouteGroupBuilder module, string pattern, Func<string, int?, ICommand<Unit>> command, string operationId, string summary) =>
+        module.MapDelete(pattern, async (string code, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                await sender.Send(command(code, ConditionalRequests.RequiredVersion(http.Request)), ct);
+                return Results.NoContent();
+            })
+            .WithName(operationId)
+            .WithSummary(summary)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
     /// <summary>GET one resource by the <c>{id:guid}</c> of <paramref name="pattern"/>.</summary>
     public static RouteHandlerBuilder MapGetById<TDetails>(RouteGroupBuilder module, string pattern, Func<Guid, IQuery<TDetails>> query, string operationId, string summary)
         where TDetails : IVersionedResource =>

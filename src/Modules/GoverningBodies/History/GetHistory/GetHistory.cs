@@ -1,6 +1,8 @@
 using Iom.Modules.GoverningBodies.AgendaItems;
+using Iom.Modules.GoverningBodies.ArrearsNotifications;
 using Iom.Modules.GoverningBodies.Data;
 using Iom.Modules.GoverningBodies.Documents;
+using Iom.Modules.GoverningBodies.Observers;
 using Iom.Modules.GoverningBodies.Officers;
 using Iom.Modules.GoverningBodies.Resolutions;
 using Iom.Modules.GoverningBodies.Sessions;
@@ -45,6 +47,8 @@ internal sealed class GetHistoryQueryHandler(GoverningBodiesDatabase db, ICurren
             AuditedEntities.Officer => await OfficerRow.GetAsync(read, id, cancellationToken),
             AuditedEntities.Sitting => await SittingRow.GetRowAsync(read, id, cancellationToken),
             AuditedEntities.Speaker => await SpeakerRow.GetAsync(read, id, cancellationToken),
+            AuditedEntities.ArrearsNotification => await ArrearsNotificationRow.GetAsync(read, id, cancellationToken),
+            AuditedEntities.Observer => await ObserverRow.GetAsync(read, id, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Not an audited entity of this module."),
         };
     }

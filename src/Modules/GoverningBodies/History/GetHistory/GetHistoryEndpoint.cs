@@ -14,5 +14,7 @@ internal static class GetHistoryEndpoint
             new AuditedResource("resolutions", AuditedEntities.Resolution, "Resolution"),
             new AuditedResource("officers", AuditedEntities.Officer, "Officer"),
             new AuditedResource("sittings", AuditedEntities.Sitting, "Sitting"),
-            new AuditedResource("speakers", AuditedEntities.Speaker, "Speaker"));
+            new AuditedResource("speakers", AuditedEntities.Speaker, "Speaker"),
+            new AuditedResource("arrears-notifications", AuditedEntities.ArrearsNotification, "ArrearsNotification"),
+            new AuditedResource("observers", AuditedEntities.Observer, "Observer"));
 }
