@@ -5,10 +5,12 @@ using Iom.Modules.GoverningBodies.AgendaItems;
 using Iom.Modules.GoverningBodies.ArrearsNotifications;
 using Iom.Modules.GoverningBodies.Bodies;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Delegations;
 using Iom.Modules.GoverningBodies.Documents;
 using Iom.Modules.GoverningBodies.History;
 using Iom.Modules.GoverningBodies.MemberStates;
 using Iom.Modules.GoverningBodies.Observers;
+using Iom.Modules.GoverningBodies.Registrations;
 using Iom.Modules.GoverningBodies.Officers;
 using Iom.Modules.GoverningBodies.Resolutions;
 using Iom.Modules.GoverningBodies.Sessions;
@@ -129,6 +131,23 @@ public sealed class GoverningBodiesModule : IModule
         GetObserverEndpoint.Map(group);
         UpdateObserverEndpoint.Map(group);
         DeleteObserverEndpoint.Map(group);
+
+        FormDelegationEndpoint.Map(group);
+        ListDelegationsEndpoint.Map(group);
+        GetCredentialsReportEndpoint.Map(group);
+        GetDelegationEndpoint.Map(group);
+        UpdateDelegationEndpoint.Map(group);
+        DeleteDelegationEndpoint.Map(group);
+        ReceiveCredentialsEndpoint.Map(group);
+        ChangeCredentialsStatusEndpoint.Map(group);
+
+        RegisterEndpoint.Map(group);
+        ListRegistrationsEndpoint.Map(group);
+        GetParticipantsEndpoint.Map(group);
+        GetRegistrationEndpoint.Map(group);
+        UpdateRegistrationEndpoint.Map(group);
+        DeleteRegistrationEndpoint.Map(group);
+        ChangeRegistrationStatusEndpoint.Map(group);
 
         RecordResolutionEndpoint.Map(group);
         ListResolutionsEndpoint.Map(group);

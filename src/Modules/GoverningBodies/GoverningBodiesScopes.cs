@@ -7,6 +7,9 @@ internal static class GoverningBodiesScopes
 
     /// <summary>Needed, on top of read, to see documents whose distribution is restricted.</summary>
     public const string Restricted = "governing-bodies:restricted";
+
+    /// <summary>Needed, on top of read, to see the personal details of the people who register (the audit trail never keeps them).</summary>
+    public const string PersonalData = "governing-bodies:personal-data";
 }
 
 /// <summary>The names resources go by in the audit trail.</summary>
@@ -23,4 +26,6 @@ internal static class AuditedEntities
     public const string MemberState = "memberState";
     public const string ArrearsNotification = "arrearsNotification";
     public const string Observer = "observer";
+    public const string Delegation = "delegation";
+    public const string Registration = "registration";
 }

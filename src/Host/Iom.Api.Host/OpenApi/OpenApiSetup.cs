@@ -34,7 +34,8 @@ internal static class OpenApiSetup
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "A JWT from the organisation's identity provider (RS256 or ES256, validated as RFC8725 recommends), carrying "
-                    + "scopes {module}:read, {module}:write and, for restricted material, {module}:restricted. "
+                    + "scopes {module}:read, {module}:write and, for restricted material, {module}:restricted; people's personal details (e-mail, "
+                    + "telephone, date of birth, identity document) are read only with {module}:personal-data. "
                     + "Each operation's x-required-scopes lists what it needs.",
             });
             foreach (var assembly in modules.Select(m => m.GetType().Assembly).Append(typeof(Iom.SharedKernel.Paging.Page<>).Assembly).Distinct())

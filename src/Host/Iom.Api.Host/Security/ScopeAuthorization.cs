@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Iom.Api.Host.Security;
 
-/// <summary>Policies named after the scopes they require: <c>{module}:read</c>, <c>{module}:write</c>, <c>{module}:restricted</c>.</summary>
+/// <summary>
+/// Policies named after the scopes they require: <c>{module}:read</c>, <c>{module}:write</c>, <c>{module}:restricted</c>,
+/// <c>{module}:personal-data</c>.
+/// </summary>
 internal sealed class ScopeRequirement(string scope) : IAuthorizationRequirement
 {
     public string Scope { get; } = scope;
@@ -25,7 +28,7 @@ internal sealed class ScopeRequirementHandler : AuthorizationHandler<ScopeRequir
 internal static class ScopeAuthorization
 {
     public static IEnumerable<string> ScopesOf(IModule module) =>
-        [$"{module.Name}:read", $"{module.Name}:write", $"{module.Name}:restricted"];
+        [$"{module.Name}:read", $"{module.Name}:write", $"{module.Name}:restricted", $"{module.Name}:personal-data"];
 
     /// <summary>Deny by default: an endpoint without its own policy needs an authenticated caller; each scope is a policy.</summary>
     public static void Configure(AuthorizationOptions options, IEnumerable<IModule> modules)

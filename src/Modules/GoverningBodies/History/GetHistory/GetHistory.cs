@@ -1,8 +1,10 @@
 using Iom.Modules.GoverningBodies.AgendaItems;
 using Iom.Modules.GoverningBodies.ArrearsNotifications;
 using Iom.Modules.GoverningBodies.Data;
+using Iom.Modules.GoverningBodies.Delegations;
 using Iom.Modules.GoverningBodies.Documents;
 using Iom.Modules.GoverningBodies.Observers;
+using Iom.Modules.GoverningBodies.Registrations;
 using Iom.Modules.GoverningBodies.Officers;
 using Iom.Modules.GoverningBodies.Resolutions;
 using Iom.Modules.GoverningBodies.Sessions;
@@ -49,6 +51,8 @@ internal sealed class GetHistoryQueryHandler(GoverningBodiesDatabase db, ICurren
             AuditedEntities.Speaker => await SpeakerRow.GetAsync(read, id, cancellationToken),
             AuditedEntities.ArrearsNotification => await ArrearsNotificationRow.GetAsync(read, id, cancellationToken),
             AuditedEntities.Observer => await ObserverRow.GetAsync(read, id, cancellationToken),
+            AuditedEntities.Delegation => await DelegationRow.GetRowAsync(read, id, cancellationToken),
+            AuditedEntities.Registration => await RegistrationRow.GetAsync(read, id, seePersonal: false, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "Not an audited entity of this module."),
         };
     }

@@ -16,5 +16,7 @@ internal static class GetHistoryEndpoint
             new AuditedResource("sittings", AuditedEntities.Sitting, "Sitting"),
             new AuditedResource("speakers", AuditedEntities.Speaker, "Speaker"),
             new AuditedResource("arrears-notifications", AuditedEntities.ArrearsNotification, "ArrearsNotification"),
-            new AuditedResource("observers", AuditedEntities.Observer, "Observer"));
+            new AuditedResource("observers", AuditedEntities.Observer, "Observer"),
+            new AuditedResource("delegations", AuditedEntities.Delegation, "Delegation"),
+            new AuditedResource("registrations", AuditedEntities.Registration, "Registration"));
 }

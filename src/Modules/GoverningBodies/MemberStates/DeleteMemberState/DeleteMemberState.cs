@@ -14,6 +14,7 @@ internal sealed class DeleteMemberStateCommandHandler(WriteSession write) : ICom
     private static readonly Referrer[] Referrers =
     [
         new("SELECT COUNT(*) FROM governing_bodies.arrears_notifications WHERE country = @Id", "arrears notification"),
+        new("SELECT COUNT(*) FROM governing_bodies.delegations WHERE country = @Id", "delegation"),
     ];
 
     public async ValueTask<Unit> Handle(DeleteMemberStateCommand command, CancellationToken cancellationToken)

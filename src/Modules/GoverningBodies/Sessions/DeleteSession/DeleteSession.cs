@@ -17,6 +17,11 @@ internal sealed class DeleteSessionCommandHandler(WriteSession write) : ICommand
         new("SELECT COUNT(*) FROM governing_bodies.agenda_items WHERE session_id = @Id", "agenda item"),
         new("SELECT COUNT(*) FROM governing_bodies.documents WHERE session_id = @Id", "document"),
         new("SELECT COUNT(*) FROM governing_bodies.resolutions WHERE session_id = @Id", "resolution"),
+        new("SELECT COUNT(*) FROM governing_bodies.session_officers WHERE session_id = @Id", "officer"),
+        new("SELECT COUNT(*) FROM governing_bodies.sittings WHERE session_id = @Id", "sitting"),
+        new("SELECT COUNT(*) FROM governing_bodies.delegations WHERE session_id = @Id", "delegation"),
+        new("SELECT COUNT(*) FROM governing_bodies.registrations WHERE session_id = @Id", "registration"),
+        new("SELECT COUNT(*) FROM governing_bodies.arrears_notifications WHERE session_id = @Id", "arrears notification"),
     ];
 
     public async ValueTask<Unit> Handle(DeleteSessionCommand command, CancellationToken cancellationToken)
