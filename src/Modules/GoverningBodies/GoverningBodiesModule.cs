@@ -44,6 +44,8 @@ public sealed class GoverningBodiesModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<GoverningBodiesDatabase>();
+        services.AddOptions<DocumentFileOptions>().Bind(configuration.GetSection(DocumentFileOptions.Section));
+        services.AddSingleton<DocumentFileStore>();
         services.AddSingleton<ModuleDatabase>(sp => sp.GetRequiredService<GoverningBodiesDatabase>());
         services.AddValidatorsFromAssemblyContaining<GoverningBodiesModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<IIntegrationEventSubscriber<DocumentLanguageIssued>, PlanTranslationsWhenIssued>();
@@ -79,6 +81,8 @@ public sealed class GoverningBodiesModule : IModule
         DeleteSessionEndpoint.Map(group);
         ChangeSessionStatusEndpoint.Map(group);
         GetDocumentationReadinessEndpoint.Map(group);
+        GetDocumentPackageEndpoint.Map(group);
+        GetDocumentPackageZipEndpoint.Map(group);
 
         RegisterDocumentEndpoint.Map(group);
         ListDocumentsEndpoint.Map(group);
@@ -88,6 +92,9 @@ public sealed class GoverningBodiesModule : IModule
         DerestrictDocumentEndpoint.Map(group);
         GetDocumentBySymbolEndpoint.Map(group);
         IssueLanguageEndpoint.Map(group);
+        AttachFileEndpoint.Map(group);
+        DownloadFileEndpoint.Map(group);
+        DetachFileEndpoint.Map(group);
 
         ElectOfficerEndpoint.Map(group);
         ListOfficersEndpoint.Map(group);

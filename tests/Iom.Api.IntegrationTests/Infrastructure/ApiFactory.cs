@@ -40,6 +40,7 @@ public sealed class ApiFactory(
         builder.UseSetting("Authentication:SigningKeys:0", TestTokens.PublicKeyPem);
         builder.UseSetting("RateLimiting:PermitLimit", "1000000");
         builder.UseSetting("Outbox:PollMilliseconds", "50");
+        builder.UseSetting("GoverningBodies:Files:Directory", Path.Combine(_sqliteDirectory, "files"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

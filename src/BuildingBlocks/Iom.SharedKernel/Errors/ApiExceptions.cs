@@ -42,6 +42,14 @@ public sealed class UnprocessableException(string title, string detail, string c
     public override string Code => code;
 }
 
+/// <summary>415: the body is in a format the endpoint does not read.</summary>
+public sealed class UnsupportedMediaTypeException(string detail) : ApiException("Unsupported media type", detail)
+{
+    public override int StatusCode => 415;
+
+    public override string Code => "unsupported-media-type";
+}
+
 public class ConflictException(string title, string detail, string code) : ApiException(title, detail)
 {
     public override int StatusCode => 409;

@@ -5,3 +5,4 @@ public sealed record CsvExport(bool Sdmx = true);
 
 /// <summary>Endpoint metadata: the operation takes a CSV or SDMX-CSV file of at most <paramref name="MaxBytes"/> as its body.</summary>
 public sealed record CsvUpload(long MaxBytes);
+

@@ -49,6 +49,7 @@ internal static class OpenApiSetup
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<CsvOperationFilter>();
+            c.OperationFilter<FileOperationFilter>();
             c.OperationFilter<StandardResponsesOperationFilter>();
             c.OperationFilter<HeadersOperationFilter>();
             c.SchemaFilter<ValidationRulesSchemaFilter>();

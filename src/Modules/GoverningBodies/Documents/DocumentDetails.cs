@@ -47,7 +47,8 @@ internal sealed record DocumentDetails(
 /// <param name="Status">pending, inTranslation, available or issued.</param>
 /// <param name="AvailableAt">When the text became available.</param>
 /// <param name="IssuedAt">When it was issued.</param>
-internal sealed record LanguageVersion(string Language, LanguageVersionStatus Status, DateTimeOffset? AvailableAt, DateTimeOffset? IssuedAt)
+/// <param name="File">Its file, once uploaded (PUT …/languages/{language}/file).</param>
+internal sealed record LanguageVersion(string Language, LanguageVersionStatus Status, DateTimeOffset? AvailableAt, DateTimeOffset? IssuedAt, DocumentFile? File)
 {
     /// <summary>Whether the text exists, so that it can be translated from or read.</summary>
     public bool HasText => Status is LanguageVersionStatus.Available or LanguageVersionStatus.Issued;

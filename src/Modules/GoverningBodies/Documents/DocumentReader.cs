@@ -43,8 +43,18 @@ internal sealed class LanguageRow
     public LanguageVersionStatus Status { get; set; }
     public DateTimeOffset? AvailableAt { get; set; }
     public DateTimeOffset? IssuedAt { get; set; }
+    public string? FileName { get; set; }
+    public string? MediaType { get; set; }
+    public long? SizeBytes { get; set; }
+    public string? Sha256 { get; set; }
+    public int? Pages { get; set; }
+    public int? Words { get; set; }
+    public DateTimeOffset? UploadedAt { get; set; }
+    public string? UploadedBy { get; set; }
 
-    public LanguageVersion ToResponse() => new(Language, Status, AvailableAt, IssuedAt);
+    public LanguageVersion ToResponse() => new(
+        Language, Status, AvailableAt, IssuedAt,
+        FileName is null ? null : new DocumentFile(FileName, MediaType!, SizeBytes!.Value, Sha256!.Trim(), Pages, Words, UploadedAt!.Value, UploadedBy!));
 }
 
 /// <summary>Reads documents with their language versions and their place in a Rev./Corr. chain.</summary>
@@ -58,8 +68,11 @@ internal static class DocumentReader
     private const string Chain = DocumentRow.SelectFrom + " WHERE d.chain_symbol = @ChainSymbol AND " + Visible;
 
     private const string LanguagesSql = """
-        SELECT document_id, language, status, available_at, issued_at FROM governing_bodies.document_languages
-        WHERE document_id IN @Ids ORDER BY language
+        SELECT l.document_id, l.language, l.status, l.available_at, l.issued_at,
+               f.file_name, f.media_type, f.size_bytes, f.sha256, f.pages, f.words, f.uploaded_at, f.uploaded_by
+        FROM governing_bodies.document_languages l
+        LEFT JOIN governing_bodies.document_files f ON f.document_id = l.document_id AND f.language = l.language
+        WHERE l.document_id IN @Ids ORDER BY l.language
         """;
 
     private const string AgendaItemsSql = "SELECT agenda_item_id FROM governing_bodies.agenda_item_documents WHERE document_id = @Id";

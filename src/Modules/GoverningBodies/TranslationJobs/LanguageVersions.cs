@@ -30,6 +30,8 @@ internal static class LanguageVersions
         DELETE FROM governing_bodies.document_languages WHERE document_id = @DocumentId AND language = @Language
         """;
 
+    private const string FileSql = "SELECT COUNT(*) FROM governing_bodies.document_files WHERE document_id = @DocumentId AND language = @Language";
+
     private const string TouchDocumentSql = """
         UPDATE governing_bodies.documents SET version = version + 1, updated_at = @Now, updated_by = @By WHERE id = @DocumentId
         """;
@@ -60,11 +62,12 @@ internal static class LanguageVersions
 
     /// <summary>
     /// What a cancelled job leaves: an official language is still owed (pending); any other language was there only for
-    /// the job, so its version goes.
+    /// the job, so its version goes, unless a file was uploaded for it.
     /// </summary>
     public static async Task WithdrawAsync(WriteSession write, Guid documentId, string language, CancellationToken cancellationToken)
     {
-        if (Languages.Official.Contains(language))
+        if (Languages.Official.Contains(language)
+            || await write.ExecuteScalarAsync<long>(FileSql, new { DocumentId = documentId, Language = language }, cancellationToken) > 0)
         {
             await SetAsync(write, documentId, language, LanguageVersionStatus.Pending, cancellationToken);
             return;

@@ -4,14 +4,6 @@ using Microsoft.AspNetCore.Http;
 
 namespace Iom.Modules.MigrationData.Loading;
 
-/// <summary>415: the body is in a format the endpoint does not read.</summary>
-internal sealed class UnsupportedMediaTypeException(string detail) : ApiException("Unsupported media type", detail)
-{
-    public override int StatusCode => StatusCodes.Status415UnsupportedMediaType;
-
-    public override string Code => "unsupported-media-type";
-}
-
 /// <summary>422 carrying the load report: some rows failed, so nothing was written.</summary>
 internal sealed class LoadRejectedException : ApiException
 {

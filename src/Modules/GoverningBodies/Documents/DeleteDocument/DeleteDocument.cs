@@ -20,6 +20,7 @@ internal sealed class DeleteDocumentCommandHandler(WriteSession write, ICurrentU
     private static readonly Referrer[] Referrers =
     [
         new("SELECT COUNT(*) FROM governing_bodies.translation_jobs WHERE document_id = @Id", "translation job"),
+        new("SELECT COUNT(*) FROM governing_bodies.document_files WHERE document_id = @Id", "file"),
         new("""
             SELECT COUNT(*) FROM governing_bodies.documents later JOIN governing_bodies.documents d ON d.chain_symbol = later.chain_symbol
             WHERE d.id = @Id AND later.id <> d.id AND (later.revision > d.revision OR (later.revision = d.revision AND later.corrigendum > d.corrigendum))

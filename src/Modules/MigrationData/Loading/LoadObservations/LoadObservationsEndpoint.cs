@@ -2,6 +2,7 @@ using Iom.Modules.MigrationData.Catalogue;
 using Iom.Modules.MigrationData.Data;
 using Iom.Modules.MigrationData.Observations;
 using Iom.SharedKernel.Data;
+using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
