@@ -69,4 +69,38 @@ public sealed class DotnetClientTests(string provider) : ApiTest(provider)
         var missing = Assert.ThrowsAsync<ApiException<ProblemDetails>>(() => client.GetSessionAsync(Guid.NewGuid()));
         Assert.That(missing!.StatusCode, Is.EqualTo(404));
     }
+
+    [Test]
+    public async Task GeneratedClient_SchedulesASitting_ReadsTheTimetable_AndRegistersADelegate()
+    {
+        var client = new GoverningBodiesClient(Client);
+        var number = Unique();
+        var session = await client.ScheduleSessionAsync(new ScheduleSessionCommand
+        {
+            Body = "council", Kind = SessionKind.Regular, Number = number, Title = new LocalizedText { En = $"{number}th Session of the Council" },
+            StartDate = new DateOnly(2030, 11, 26), EndDate = new DateOnly(2030, 11, 28), Venue = "Geneva", Format = SessionFormat.Hybrid,
+        });
+        var item = await client.AddAgendaItemAsync(session.Id, new AddAgendaItemRequest { Number = "6", Title = new LocalizedText { En = "Report of the Director General" } });
+        var sitting = await client.ScheduleSittingAsync(session.Id, new ScheduleSittingRequest
+        {
+            Number = 1, Date = new DateOnly(2030, 11, 26), StartTime = new TimeSpan(10, 0, 0), EndTime = new TimeSpan(13, 0, 0), Room = "Plenary hall", AgendaItemIds = [item.Id],
+        });
+        Assert.That(sitting.TimeZone, Is.EqualTo("Europe/Zurich"));
+        var timetable = await client.GetTimetableAsync(session.Id);
+        Assert.That(timetable.Sittings.Single().Sitting.StartsAt, Is.EqualTo(new DateTimeOffset(2030, 11, 26, 9, 0, 0, TimeSpan.Zero)));
+        Assert.That(timetable.Sittings.Single().Items.Single().Item.Number, Is.EqualTo("6"));
+
+        await client.AdmitMemberStateAsync(new AdmitMemberStateCommand { Country = "KEN", MemberSince = new DateOnly(1975, 1, 1) });
+        var delegation = await client.FormDelegationAsync(session.Id, new FormDelegationRequest { Country = "KE" });
+        var registration = await client.RegisterAsync(session.Id, new RegisterRequest
+        {
+            DelegationId = delegation.Id, Role = RegistrationRole.Representative, HeadOfDelegation = true, GivenName = "Amina", FamilyName = "Odhiambo",
+            JobTitle = "Permanent Representative", SupportingDocument = new SupportingDocument { Kind = SupportingDocumentKind.NoteVerbale, Reference = "NV 412/2030" },
+        });
+        Assert.That(registration.Status, Is.EqualTo(RegistrationStatus.Pending));
+        var approved = await client.ApproveRegistrationAsync(registration.Id, if_Match: $"\"{registration.Version}\"");
+        Assert.That(approved.Status, Is.EqualTo(RegistrationStatus.Approved));
+        var participants = await client.GetParticipantsAsync(session.Id);
+        Assert.That(participants.Groups.Single().Delegations.Single().Participants.Single().FamilyName, Is.EqualTo("Odhiambo"));
+    }
 }

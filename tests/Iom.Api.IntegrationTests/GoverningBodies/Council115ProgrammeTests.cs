@@ -82,10 +82,10 @@ public sealed class Council115ProgrammeTests(string provider) : ApiTest(provider
         await Client.PatchJsonAsync(first, $$"""{"presidingOfficerId":"{{chair.Id()}}"}""").ExpectAsync(HttpStatusCode.OK);
         var speakers = $"{first}/speakers";
         var report = _items["6"].Id();
-        await Client.PostJsonAsync(speakers, new { agendaItemId = report, onBehalfOf = new { kind = "state", country = "CHE" } }).ExpectAsync(HttpStatusCode.Created);
-        await Client.PostJsonAsync(speakers, new { agendaItemId = report, onBehalfOf = new { kind = "organization", name = "International Labour Organization" } })
+        await Client.PostJsonAsync(speakers, new { agendaItemId = report, onBehalfOf = new { country = "CHE" } }).ExpectAsync(HttpStatusCode.Created);
+        await Client.PostJsonAsync(speakers, new { agendaItemId = report, onBehalfOf = new { organization = "International Labour Organization" } })
             .ExpectAsync(HttpStatusCode.Created);
-        var eu = await Client.PostJsonAsync(speakers, new { agendaItemId = report, onBehalfOf = new { kind = "group", name = "European Union and its member states" }, position = 1 })
+        var eu = await Client.PostJsonAsync(speakers, new { agendaItemId = report, onBehalfOf = new { group = "European Union and its member states" }, position = 1 })
             .ExpectAsync(HttpStatusCode.Created);
         Assert.That((int)eu["position"]!, Is.EqualTo(1));
 
@@ -100,7 +100,7 @@ public sealed class Council115ProgrammeTests(string provider) : ApiTest(provider
             Assert.That(sittings[0]!["presidingOfficer"]!.Str("name"), Is.EqualTo("H.E. Ms Chair"));
             Assert.That(sittings[2]!["items"]!.AsArray().Select(i => i!["item"]!.Str("number")), Is.EqualTo(new[] { "8", "9", "9(a)", "9(b)" }));
             var onItem6 = sittings[0]!["items"]!.AsArray().Single(i => i!["item"]!.Str("number") == "6")!["speakers"]!.AsArray();
-            Assert.That(onItem6.Select(s => s!["onBehalfOf"]!.Str("name")),
+            Assert.That(onItem6.Select(s => s!.Str("speaksFor")),
                 Is.EqualTo(new[] { "European Union and its member states", "Switzerland", "International Labour Organization" }));
             Assert.That(onItem6.Select(s => (int)s!["position"]!), Is.EqualTo(new[] { 1, 2, 3 }));
         });

@@ -74,15 +74,15 @@ public sealed class OfficersAndSpeakersTests(string provider) : ApiTest(provider
         var (sitting, item) = await SittingWithItemAsync();
         var url = $"{Http.GoverningBodies}/sittings/{sitting.Id()}/speakers";
         var other = await Client.AddAgendaItemAsync(sitting.Str("sessionId"), "7");
-        await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { kind = "state" } }).ExpectFieldErrorsAsync("onBehalfOf.country");
-        await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { kind = "group" } }).ExpectFieldErrorsAsync("onBehalfOf.name");
-        await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { kind = "group", name = "G77", country = "IND" } }).ExpectFieldErrorsAsync("onBehalfOf.country");
-        await Client.PostJsonAsync(url, new { agendaItemId = other.Id(), onBehalfOf = new { kind = "state", country = "IND" } }).ExpectFieldErrorsAsync("agendaItemId");
-        await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { kind = "state", country = "IND" }, position = 3 }).ExpectFieldErrorsAsync("position");
-        await Client.PostJsonAsync($"{Http.GoverningBodies}/sittings/{Guid.NewGuid()}/speakers", new { agendaItemId = item, onBehalfOf = new { kind = "state", country = "IND" } })
+        await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { } }).ExpectFieldErrorsAsync("onBehalfOf");
+        await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { group = "G77", country = "IND" } }).ExpectFieldErrorsAsync("onBehalfOf");
+        await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { country = "ZZZ" } }).ExpectFieldErrorsAsync("onBehalfOf.country");
+        await Client.PostJsonAsync(url, new { agendaItemId = other.Id(), onBehalfOf = new { country = "IND" } }).ExpectFieldErrorsAsync("agendaItemId");
+        await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { country = "IND" }, position = 3 }).ExpectFieldErrorsAsync("position");
+        await Client.PostJsonAsync($"{Http.GoverningBodies}/sittings/{Guid.NewGuid()}/speakers", new { agendaItemId = item, onBehalfOf = new { country = "IND" } })
             .ExpectProblemAsync(HttpStatusCode.NotFound);
         await Client.PostJsonAsync($"{Http.GoverningBodies}/sittings/{sitting.Id()}/cancel", null).ExpectAsync(HttpStatusCode.OK);
-        var cancelled = await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { kind = "state", country = "IND" } }).ExpectProblemAsync(HttpStatusCode.Conflict);
+        var cancelled = await Client.PostJsonAsync(url, new { agendaItemId = item, onBehalfOf = new { country = "IND" } }).ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(cancelled.Str("code"), Is.EqualTo("sitting-cancelled"));
         Assert.That((await Client.GetAsync(url).ExpectAsync(HttpStatusCode.OK))["items"]!.AsArray(), Is.Empty);
     }
@@ -97,7 +97,7 @@ public sealed class OfficersAndSpeakersTests(string provider) : ApiTest(provider
     }
 
     private Task<JsonNode> InscribeAsync(string url, string itemId, string country) =>
-        Client.PostJsonAsync(url, new { agendaItemId = itemId, onBehalfOf = new { kind = "state", country } }).ExpectAsync(HttpStatusCode.Created);
+        Client.PostJsonAsync(url, new { agendaItemId = itemId, onBehalfOf = new { country } }).ExpectAsync(HttpStatusCode.Created);
 
     private async Task<string[]> OrderAsync(string url) =>
         (await Client.GetAsync(url).ExpectAsync(HttpStatusCode.OK))["items"]!.AsArray().Select(s => s!["onBehalfOf"]!.Str("country")).ToArray();

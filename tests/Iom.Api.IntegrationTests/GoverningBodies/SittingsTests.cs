@@ -101,7 +101,7 @@ public sealed class SittingsTests(string provider) : ApiTest(provider)
         Assert.That(moved["agendaItems"]!.AsArray().Select(i => i!.Str("number")), Is.EqualTo(new[] { "2", "1" }));
         Assert.That(moved.Str("date"), Is.EqualTo("2024-11-27"));
 
-        await Client.PostJsonAsync($"{url}/speakers", new { agendaItemId = one.Id(), onBehalfOf = new { kind = "state", country = "FRA" } }).ExpectAsync(HttpStatusCode.Created);
+        await Client.PostJsonAsync($"{url}/speakers", new { agendaItemId = one.Id(), onBehalfOf = new { country = "FRA" } }).ExpectAsync(HttpStatusCode.Created);
         var kept = await Client.PatchJsonAsync(url, $$"""{"agendaItemIds":["{{two.Id()}}"]}""").ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(kept.Str("code"), Is.EqualTo("item-has-speakers"));
         var removal = await Client.DeleteAsync(url, "*").ExpectProblemAsync(HttpStatusCode.Conflict);

@@ -119,7 +119,7 @@ public sealed class VotingRightsTests(string provider) : ApiTest(provider)
         var holy = await Client.PostJsonAsync(url, new { kind = "state", country = "VA", grantedOn = "2000-01-01" }).ExpectAsync(HttpStatusCode.Created);
         Assert.That(holy.Str("country"), Is.EqualTo("VAT"));
         await Client.PostJsonAsync(url, new { kind = "state", country = "VAT", grantedOn = "2000-01-01" }).ExpectProblemAsync(HttpStatusCode.Conflict);
-        await Client.PostJsonAsync(url, new { kind = "ngo", grantedOn = "2000-01-01" }).ExpectFieldErrorsAsync("name");
+        await Client.PostJsonAsync(url, new { kind = "ngo", grantedOn = "2000-01-01" }).ExpectFieldErrorsAsync("kind");
         await Client.PostJsonAsync(url, new { kind = "igo", name = new { en = "X" }, country = "FRA", grantedOn = "2000-01-01" }).ExpectFieldErrorsAsync("country");
 
         await Client.PatchJsonAsync($"{url}/{ngo.Id()}", """{"withdrawnOn":"2017-01-01"}""").ExpectFieldErrorsAsync("withdrawnOn");

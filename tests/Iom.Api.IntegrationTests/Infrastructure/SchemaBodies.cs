@@ -93,7 +93,8 @@ internal sealed class SchemaBodies(JsonNode document, bool requiredOnly = false)
     }
 
     /// <summary>Days of things that have happened, which cannot be in the future; other days (due dates, periods) lie ahead.</summary>
-    private static readonly HashSet<string> PastEvents = ["adoptedOn", "pledgedOn", "flowDate", "releasedOn", "retrievedOn", "on"];
+    private static readonly HashSet<string> PastEvents =
+        ["adoptedOn", "pledgedOn", "flowDate", "releasedOn", "retrievedOn", "on", "settledOn", "decidedOn", "receivedOn", "notifiedOn", "memberSince", "grantedOn", "withdrawnOn", "dateOfBirth", "credentialsReceivedOn"];
 
     private JsonNode? Value(JsonNode schema, string path, bool required)
     {
@@ -117,6 +118,7 @@ internal sealed class SchemaBodies(JsonNode document, bool requiredOnly = false)
             "array" when required => new JsonArray(Value(schema["items"]!, path, required: true)),
             "string" when required && format == "date" => PastEvents.Contains(name) ? "2020-01-01" : "2030-01-01",
             "string" when required && format == "date-time" => "2030-01-01T00:00:00Z",
+            "string" when required && format == "time" => name.StartsWith("end", StringComparison.Ordinal) ? "13:00:00" : "10:00:00",
             "string" when required && format == "uuid" => Guid.NewGuid().ToString(),
             "string" when required => Sample(name),
             "integer" or "number" when required => Math.Max(1, schema["minimum"]?.GetValue<double>() ?? 1),
@@ -155,6 +157,7 @@ internal sealed class SchemaBodies(JsonNode document, bool requiredOnly = false)
         _ when name.EndsWith("anguage", StringComparison.Ordinal) => "fr",
         "number" => "1",
         "currency" => "USD",
+        "country" or "nationality" => "KEN",
         "edition" => "2024",
         "isbn" => "9780306406157",
         "doi" => "10.18356/x",

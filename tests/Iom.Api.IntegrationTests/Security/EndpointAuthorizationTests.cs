@@ -16,6 +16,7 @@ public sealed partial class EndpointAuthorizationTests(string provider) : ApiTes
     [
         "/health/live", "/health/ready", "/swagger/v1/swagger.json",
         "/api/v{version:apiVersion}/governing-bodies/sessions/calendar", "/api/v{version:apiVersion}/governing-bodies/sessions/{id:guid}/calendar",
+        "/api/v{version:apiVersion}/governing-bodies/sessions/{sessionId:guid}/timetable/calendar",
     ];
 
     [Test]

@@ -1,5 +1,6 @@
-// Governing Bodies: schedule a session, put an item on its agenda, register a document, request its translation, find
-// the job in the backlog, correct the session (PATCH) and remove one scheduled by mistake (DELETE).
+// Governing Bodies: schedule a session, put an item on its agenda, schedule a sitting that takes it up and read the
+// timetable (JSON and iCalendar), register a delegate and approve the registration, register a document, request its
+// translation, find the job in the backlog, correct the session (PATCH) and remove one scheduled by mistake (DELETE).
 import { randomInt, randomUUID } from "node:crypto";
 import { api, check } from "./walk.js";
 
@@ -28,6 +29,46 @@ async function scheduleSession() {
   throw new Error("e2e: no free session number");
 }
 
+async function timetable(sessionId: string, agendaItemId: string) {
+  const sitting = await api.POST("/api/v1/governing-bodies/sessions/{sessionId}/sittings", {
+    params: { path: { sessionId } },
+    body: { number: 1, date: "2030-11-26", startTime: "10:00", endTime: "13:00", room: "Plenary hall", agendaItemIds: [agendaItemId] },
+  });
+  check(sitting.data?.timeZone === "Europe/Zurich" && sitting.data.access === "public", "schedule a sitting; Geneva gives its time zone");
+  const json = await api.GET("/api/v1/governing-bodies/sessions/{sessionId}/timetable", { params: { path: { sessionId } } });
+  const first = json.data?.sittings[0];
+  check(first?.sitting.startsAt === "2030-11-26T09:00:00Z" && first.items[0]?.item.number === "9", "the timetable has the sitting at 10:00 Geneva time, taking up item 9");
+  const ics = await api.GET("/api/v1/governing-bodies/sessions/{sessionId}/timetable/calendar", { params: { path: { sessionId } }, parseAs: "text" });
+  check(typeof ics.data === "string" && ics.data.includes("DTSTART;TZID=Europe/Zurich:20301126T100000"), "the timetable's iCalendar has a timed event in the venue's zone");
+}
+
+async function registration(sessionId: string) {
+  const admitted = await api.POST("/api/v1/governing-bodies/member-states", { body: { country: "KEN", memberSince: "1975-01-01" } });
+  check(admitted.response.status === 201 || admitted.response.status === 409, "Kenya is a Member State");
+  const delegation = await api.POST("/api/v1/governing-bodies/sessions/{sessionId}/delegations", { params: { path: { sessionId } }, body: { country: "KE" } });
+  check(delegation.data?.country === "KEN" && delegation.data.credentials.status === "notReceived", "record Kenya's delegation");
+  const registered = await api.POST("/api/v1/governing-bodies/sessions/{sessionId}/registrations", {
+    params: { path: { sessionId } },
+    body: {
+      delegationId: delegation.data.id,
+      role: "representative",
+      headOfDelegation: true,
+      honorific: "H.E. Ms",
+      givenName: "Amina",
+      familyName: "Odhiambo",
+      jobTitle: "Permanent Representative",
+      personalDetails: { email: "amina.odhiambo@mission.example" },
+      supportingDocument: { kind: "noteVerbale", reference: "NV 412/2030" },
+    },
+  });
+  check(registered.data?.status === "pending" && registered.data.personalDetails === null, "register the head of delegation; personal details stay behind their scope");
+  const approved = await api.POST("/api/v1/governing-bodies/registrations/{id}/approve", { params: { path: { id: registered.data.id } } });
+  check(approved.data?.status === "approved", "approve the registration");
+  const participants = await api.GET("/api/v1/governing-bodies/sessions/{sessionId}/participants", { params: { path: { sessionId } } });
+  const list = participants.data; // JSON, or CSV when asked for (format=csv or Accept: text/csv)
+  check(typeof list === "object" && list.groups[0]?.delegations[0]?.participants[0]?.familyName === "Odhiambo", "the list of participants names her");
+}
+
 export async function governingBodies() {
   const session = await scheduleSession();
   check(session.status === "planned" && session.notice.requiredDays === 30, "the session is planned with a 30-day notice rule");
@@ -38,6 +79,9 @@ export async function governingBodies() {
     body: { number: "9", title: { en: "Programme and Budget" } },
   });
   check(item.data?.status === "proposed", "put an item on the agenda");
+
+  await timetable(session.id, item.data!.id);
+  await registration(session.id);
 
   const document = await api.POST("/api/v1/governing-bodies/documents", {
     body: {

@@ -45,6 +45,7 @@ internal sealed class BoundsSchemaFilter : ISchemaFilter
             {
                 "uuid" => 36,
                 "date" => 10,
+                "time" => 16,
                 "date-time" => 40,
                 _ => DefaultStringLength,
             };

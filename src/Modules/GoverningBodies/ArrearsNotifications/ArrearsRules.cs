@@ -23,10 +23,10 @@ internal sealed class ArrearsFieldsValidator : AbstractValidator<IArrearsFields>
     {
         RuleFor(f => f.NotifiedOn).NotNull().NotInFuture(clock);
         RuleFor(f => f.DueForTwoYears).NotNull().GreaterThan(0).PrecisionScale(19, 2, ignoreTrailingZeros: true);
-        RuleFor(f => f.Arrears).NotNull().PrecisionScale(19, 2, ignoreTrailingZeros: true)
-            .GreaterThanOrEqualTo(f => f.DueForTwoYears)
+        RuleFor(f => f.Arrears).NotNull().PrecisionScale(19, 2, ignoreTrailingZeros: true);
+        RuleFor(f => f.Arrears).GreaterThanOrEqualTo(f => f.DueForTwoYears)
             .WithMessage("Article 4(1) applies when the arrears equal or exceed the contributions due for the preceding two years (dueForTwoYears).")
-            .When(f => f.DueForTwoYears is not null);
+            .When(f => f.Arrears is not null && f.DueForTwoYears is not null);
         RuleFor(f => f.Currency).NotEmpty().Matches("^[A-Z]{3}$").WithMessage("An ISO 4217 code, such as CHF.");
     }
 }

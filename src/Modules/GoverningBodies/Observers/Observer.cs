@@ -62,10 +62,15 @@ internal sealed class ObserverFieldsValidator : AbstractValidator<IObserverField
 {
     public ObserverFieldsValidator(TimeProvider clock)
     {
+        // What a kind needs is said of the kind: country for a state, a name for an organization.
         RuleFor(o => o.Kind).NotNull().IsInEnum();
-        RuleFor(o => o.Country).NotEmpty().CountryCode().When(o => o.Kind == ObserverKind.State);
+        RuleFor(o => o.Kind).Must((o, _) => !string.IsNullOrEmpty(o.Country)).WithMessage("A state observer is its country: give country.")
+            .When(o => o.Kind == ObserverKind.State);
+        RuleFor(o => o.Kind).Must((o, _) => o.Name?.HasAny == true).WithMessage("An organization is named: give name in at least one of en, fr, es.")
+            .When(o => o.Kind is ObserverKind.Igo or ObserverKind.Ngo);
+        RuleFor(o => o.Country).CountryCode();
         RuleFor(o => o.Country).Null().WithMessage("Only a state has a country.").When(o => o.Kind is ObserverKind.Igo or ObserverKind.Ngo);
-        RuleFor(o => o.Name).LocalizedText(required: true).When(o => o.Kind is ObserverKind.Igo or ObserverKind.Ngo);
+        RuleFor(o => o.Name).LocalizedText(required: false).When(o => o.Kind is ObserverKind.Igo or ObserverKind.Ngo);
         RuleFor(o => o.Name).Null().WithMessage("A state's name comes from the country code list.").When(o => o.Kind == ObserverKind.State);
         RuleFor(o => o.Acronym).MaximumLength(40).Reference();
         RuleFor(o => o.GrantedByResolution).MaximumLength(60).Reference();

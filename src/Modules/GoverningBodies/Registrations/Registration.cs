@@ -31,7 +31,7 @@ internal enum SupportingDocumentKind
     NoteVerbale,
     NominationLetter,
     MediaAccreditation,
-    None,
+    StaffAssignment,
 }
 
 internal static class RegistrationRules
@@ -58,8 +58,8 @@ internal static class RegistrationRules
 internal sealed record PersonalDetails(string? Email, string? Phone, string? Nationality, DateOnly? DateOfBirth, string? IdentityDocument);
 
 /// <summary>The document a registration rests on.</summary>
-/// <param name="Kind">noteVerbale (governments), nominationLetter (organizations), mediaAccreditation (press) or none (Secretariat).</param>
-/// <param name="Reference">Its reference (number and date), for every kind but none.</param>
+/// <param name="Kind">noteVerbale (governments), nominationLetter (organizations), mediaAccreditation (press) or staffAssignment (Secretariat).</param>
+/// <param name="Reference">Its reference: number and date, or the staff assignment.</param>
 internal sealed record SupportingDocument(SupportingDocumentKind? Kind, string? Reference);
 
 /// <summary>The fields a registrant or the Secretariat sets, validated alike on POST and PATCH.</summary>
@@ -81,8 +81,10 @@ internal sealed class RegistrationFieldsValidator : AbstractValidator<IRegistrat
 {
     public RegistrationFieldsValidator(TimeProvider clock)
     {
+        // What a role needs is said of the role, which the caller chose: a delegation, or an outlet or unit.
         RuleFor(r => r.Role).NotNull().IsInEnum();
-        RuleFor(r => r.DelegationId).NotNull().WithMessage("Representatives, alternates, advisers and observers register in a delegation.")
+        RuleFor(r => r.Role).Must((r, _) => r.DelegationId is not null)
+            .WithMessage("Representatives, alternates, advisers and observers register in a delegation: give delegationId.")
             .When(r => r.Role is { } role && RegistrationRules.InDelegation(role));
         RuleFor(r => r.DelegationId).Null().WithMessage("Press and Secretariat register outside delegations.").When(r => r.Role is RegistrationRole.Press or RegistrationRole.Secretariat);
         RuleFor(r => r.HeadOfDelegation).Must(h => h != true).WithMessage("Only a representative or an observer heads a delegation.")
@@ -92,21 +94,26 @@ internal sealed class RegistrationFieldsValidator : AbstractValidator<IRegistrat
         RuleFor(r => r.FamilyName).NotEmpty().MaximumLength(200).Reference();
         RuleFor(r => r.JobTitle).MaximumLength(300).Reference();
         RuleFor(r => r.Organization).MaximumLength(300).Reference();
-        RuleFor(r => r.Organization).NotEmpty().WithMessage("The outlet (press) or the unit (Secretariat).").When(r => r.Role is RegistrationRole.Press or RegistrationRole.Secretariat);
         RuleFor(r => r.PersonalDetails!.Email).MaximumLength(320).EmailAddress().When(r => r.PersonalDetails is not null);
         RuleFor(r => r.PersonalDetails!.Phone).MaximumLength(40).Matches(@"^\+[0-9][0-9 ]{5,38}$").WithMessage("International form: + then digits and spaces.")
             .When(r => r.PersonalDetails is not null);
         RuleFor(r => r.PersonalDetails!.Nationality).CountryCode().When(r => r.PersonalDetails is not null);
         RuleFor(r => r.PersonalDetails!.DateOfBirth).NotInFuture(clock).When(r => r.PersonalDetails is not null);
         RuleFor(r => r.PersonalDetails!.IdentityDocument).MaximumLength(60).Reference().When(r => r.PersonalDetails is not null);
-        RuleFor(r => r.SupportingDocument).NotNull();
-        RuleFor(r => r.SupportingDocument!.Kind).NotNull().IsInEnum().When(r => r.SupportingDocument is not null);
-        RuleFor(r => r.SupportingDocument!.Reference).NotEmpty().MaximumLength(200).Reference()
-            .When(r => r.SupportingDocument is { Kind: not SupportingDocumentKind.None });
+        RuleFor(r => r.SupportingDocument).NotNull().SetValidator(new SupportingDocumentValidator()!);
         RuleFor(r => r.SupportingDocument!.Kind).Must(k => k == SupportingDocumentKind.MediaAccreditation).WithMessage("The press registers with its media accreditation.")
             .When(r => r.Role == RegistrationRole.Press && r.SupportingDocument is not null);
-        RuleFor(r => r.SupportingDocument!.Kind).Must(k => k == SupportingDocumentKind.None).WithMessage("The Secretariat registers without a supporting document.")
+        RuleFor(r => r.SupportingDocument!.Kind).Must(k => k == SupportingDocumentKind.StaffAssignment).WithMessage("The Secretariat registers with its staff assignment.")
             .When(r => r.Role == RegistrationRole.Secretariat && r.SupportingDocument is not null);
+    }
+}
+
+internal sealed class SupportingDocumentValidator : AbstractValidator<SupportingDocument>
+{
+    public SupportingDocumentValidator()
+    {
+        RuleFor(d => d.Kind).NotNull().IsInEnum();
+        RuleFor(d => d.Reference).NotEmpty().MaximumLength(200).Reference();
     }
 }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Iom.SharedKernel.Domain;
 using Iom.SharedKernel.Http;
+using Iom.SharedKernel.Text;
 using Iom.SharedKernel.Validation;
 
 namespace Iom.Modules.GoverningBodies.Speakers;
@@ -26,20 +27,28 @@ internal static class SpeakerRules
         .Allow("withdraw", SpeakerStatus.Withdrawn, SpeakerStatus.Inscribed);
 }
 
-/// <summary>Whom a speaker speaks for.</summary>
-/// <param name="Kind">state (a member or observer state), group (the EU and its member states, the African Group) or organization.</param>
-/// <param name="Country">The state, for kind state: ISO 3166-1 alpha-3 (alpha-2 and M49 taken).</param>
-/// <param name="Name">The group's or organization's name; for a state, its name in English from the code list.</param>
-internal sealed record OnBehalfOf(OnBehalfKind? Kind, string? Country, string? Name);
+/// <summary>Whom a speaker speaks for: exactly one of a group, an organization or a state.</summary>
+/// <param name="Group">A group of states (the European Union and its member states, the African Group).</param>
+/// <param name="Organization">An organization (an IGO or NGO observer).</param>
+/// <param name="Country">A state: ISO 3166-1 alpha-3 (alpha-2 and M49 taken).</param>
+[MinProperties(1)]
+internal sealed record OnBehalfOf(string? Group, string? Organization, string? Country)
+{
+    public OnBehalfKind Kind => Country is not null ? OnBehalfKind.State : Group is not null ? OnBehalfKind.Group : OnBehalfKind.Organization;
+
+    /// <summary>The group's or organization's name as given, or the state's from the code list.</summary>
+    public string? Name => Country is not null ? (Countries.TryFind(Country, out var country) ? country.Name.En : Country) : Group ?? Organization;
+}
 
 internal sealed class OnBehalfOfValidator : AbstractValidator<OnBehalfOf>
 {
     public OnBehalfOfValidator()
     {
-        RuleFor(o => o.Kind).NotNull().IsInEnum();
-        RuleFor(o => o.Country).NotEmpty().CountryCode().When(o => o.Kind == OnBehalfKind.State);
-        RuleFor(o => o.Country).Null().WithMessage("Only a state has a country.").When(o => o.Kind != OnBehalfKind.State);
-        RuleFor(o => o.Name).NotEmpty().MaximumLength(300).Reference().When(o => o.Kind != OnBehalfKind.State);
+        RuleFor(o => o).Must(o => new[] { o.Group, o.Organization, o.Country }.Count(v => v is not null) == 1)
+            .WithMessage("Give exactly one of group, organization or country.");
+        RuleFor(o => o.Group).MaximumLength(300).Reference();
+        RuleFor(o => o.Organization).MaximumLength(300).Reference();
+        RuleFor(o => o.Country).CountryCode();
     }
 }
 
@@ -49,6 +58,8 @@ internal sealed class OnBehalfOfValidator : AbstractValidator<OnBehalfOf>
 /// <param name="AgendaItemId">The agenda item they speak on.</param>
 /// <param name="Position">Their place on the item's list, from 1.</param>
 /// <param name="OnBehalfOf">Whom they speak for.</param>
+/// <param name="Kind">state, group or organization: which of onBehalfOf's fields is given.</param>
+/// <param name="SpeaksFor">The name the speakers' list prints: the group or organization as given, the state's from the code list.</param>
 /// <param name="SpeakerName">Who takes the floor, when known.</param>
 /// <param name="Status">inscribed → spoke, or withdrawn.</param>
 /// <param name="AllowedActions">Actions allowed from the current status.</param>
@@ -63,6 +74,8 @@ internal sealed record SpeakerDetails(
     Guid AgendaItemId,
     int Position,
     OnBehalfOf OnBehalfOf,
+    OnBehalfKind Kind,
+    string SpeaksFor,
     string? SpeakerName,
     SpeakerStatus Status,
     IReadOnlyList<string> AllowedActions,
@@ -73,5 +86,5 @@ internal sealed record SpeakerDetails(
     string UpdatedBy) : IVersionedResource
 {
     /// <summary>One line for a timetable or a calendar: "Switzerland (Ms A)", "EU and its member states".</summary>
-    public string Line() => SpeakerName is null ? OnBehalfOf.Name ?? string.Empty : $"{OnBehalfOf.Name} ({SpeakerName})";
+    public string Line() => SpeakerName is null ? SpeaksFor : $"{SpeaksFor} ({SpeakerName})";
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Errors;
-using Iom.SharedKernel.Text;
 
 namespace Iom.Modules.GoverningBodies.Speakers;
 
@@ -49,9 +48,10 @@ internal sealed class SpeakerRow
 
     public SpeakerDetails ToResponse()
     {
-        var name = OnBehalfKind == OnBehalfKind.State && Countries.TryFind(Country, out var country) ? country.Name.En : OnBehalfOf;
+        var onBehalfOf = new OnBehalfOf(
+            OnBehalfKind == OnBehalfKind.Group ? OnBehalfOf : null, OnBehalfKind == OnBehalfKind.Organization ? OnBehalfOf : null, Country?.Trim());
         return new SpeakerDetails(
-            Id, SittingId, AgendaItemId, Position, new OnBehalfOf(OnBehalfKind, Country, name), SpeakerName, Status,
+            Id, SittingId, AgendaItemId, Position, onBehalfOf, onBehalfOf.Kind, onBehalfOf.Name ?? string.Empty, SpeakerName, Status,
             SpeakerRules.Machine.AllowedActions(Status), Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
     }
 }

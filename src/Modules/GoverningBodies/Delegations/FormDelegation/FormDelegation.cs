@@ -12,6 +12,7 @@ namespace Iom.Modules.GoverningBodies.Delegations;
 /// <param name="Country">The Member State (recorded under /member-states): ISO 3166-1 alpha-3 or alpha-2, or UN M49.</param>
 /// <param name="ObserverId">The observer, whose status holds during the session.</param>
 [ValidatedAs(typeof(FormDelegationCommand))]
+[MinProperties(1)]
 internal sealed record FormDelegationRequest(string? Country, Guid? ObserverId);
 
 internal sealed record FormDelegationCommand(Guid SessionId, string? Country, Guid? ObserverId) : ICommand<DelegationDetails>;

@@ -10,10 +10,15 @@ using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Registrations;
 
-/// <summary>Why a registration was rejected.</summary>
-/// <param name="Reason">Required to reject; kept on the registration and in its history.</param>
-[ValidatedAs(typeof(ChangeRegistrationStatusCommand))]
-internal sealed record RegistrationActionRequest(string? Reason);
+/// <summary>Why a registration is rejected.</summary>
+/// <param name="Reason">Kept on the registration and in its history.</param>
+[ValidatedAs(typeof(RejectRegistrationRequest))]
+internal sealed record RejectRegistrationRequest(string? Reason);
+
+internal sealed class RejectRegistrationRequestValidator : AbstractValidator<RejectRegistrationRequest>
+{
+    public RejectRegistrationRequestValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(500).WithMessage("Say why the registration is rejected (500 characters at most).");
+}
 
 internal sealed record ChangeRegistrationStatusCommand(Guid Id, string Action, string? Reason, int? ExpectedVersion) : ICommand<RegistrationDetails>;
 
@@ -22,7 +27,7 @@ internal sealed class ChangeRegistrationStatusCommandValidator : AbstractValidat
     public ChangeRegistrationStatusCommandValidator()
     {
         RuleFor(c => c.Reason).MaximumLength(500);
-        RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the registration is rejected.").When(c => c.Action == "reject");
+        RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the registration is rejected (500 characters at most).").When(c => c.Action == "reject");
     }
 }
 
