@@ -1,15 +1,13 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Iom.Api.IntegrationTests.Infrastructure;
 
 namespace Iom.Api.IntegrationTests.GoverningBodies;
 
 /// <summary>
 /// The file of each language version: uploaded and downloaded as streams with their SHA-256, restricted documents' files
-/// only for the restricted scope, final once issued, and the session's package as a list and as one zip.
+/// only for the restricted scope, final once issued.
 /// </summary>
 public sealed class DocumentFilesTests(string provider) : ApiTest(provider)
 {
@@ -25,9 +23,9 @@ public sealed class DocumentFilesTests(string provider) : ApiTest(provider)
     public async Task AFile_IsUploadedAndDownloaded_WithItsChecksum()
     {
         var document = await Client.RegisterDocumentAsync($"C/{Unique()}/4");
-        var bytes = PdfLike(300_000, seed: 1);
+        var bytes = DocumentFileRequests.PdfLike(300_000, seed: 1);
         var url = $"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/file";
-        var uploaded = await UploadAsync(url, bytes, "?pages=12&words=4810");
+        var uploaded = await Client.UploadFileAsync(url, bytes, "?pages=12&words=4810");
         var file = uploaded["languages"]!.AsArray().Single(l => l!.Str("language") == "en")!["file"]!;
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         Assert.Multiple(() =>
@@ -58,10 +56,10 @@ public sealed class DocumentFilesTests(string provider) : ApiTest(provider)
     {
         var document = await Client.RegisterDocumentAsync($"C/{Unique()}/4/Rev.2", distribution: "restricted");
         var url = $"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/file";
-        await UploadAsync(url, PdfLike(10_000, seed: 2));
+        await Client.UploadFileAsync(url, DocumentFileRequests.PdfLike(10_000, seed: 2));
         using var reader = ClientWith(["governing-bodies:read", "governing-bodies:write"], subject: "reader");
         await reader.GetAsync(url).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await reader.SendAsync(Put(url, PdfLike(10, seed: 3))).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await reader.SendAsync(DocumentFileRequests.Put(url, DocumentFileRequests.PdfLike(10, seed: 3))).ExpectProblemAsync(HttpStatusCode.NotFound);
         using var restricted = await Client.GetAsync(url);
         Assert.That(restricted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -72,7 +70,7 @@ public sealed class DocumentFilesTests(string provider) : ApiTest(provider)
         var document = await Client.RegisterDocumentAsync($"C/{Unique()}/9");
         var url = $"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/file";
         const long size = 20L * 1024 * 1024;
-        await UploadAsync(url, PdfLike(1024, seed: 4));
+        await Client.UploadFileAsync(url, DocumentFileRequests.PdfLike(1024, seed: 4));
 
         var before = GC.GetTotalAllocatedBytes(precise: true);
         using (var upload = new HttpRequestMessage(HttpMethod.Put, url) { Content = new GeneratedContent(size) })
@@ -115,9 +113,9 @@ public sealed class DocumentFilesTests(string provider) : ApiTest(provider)
             await Client.SendAsync(huge).ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         }
 
-        await Client.SendAsync(Put($"{Http.GoverningBodies}/documents/{document.Id()}/languages/ar/file", PdfLike(10, 5))).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await Client.SendAsync(Put($"{url}?fileName=..%2Fescape.pdf", PdfLike(10, 5))).ExpectFieldErrorsAsync("fileName");
-        await Client.SendAsync(Put(url, PdfLike(10, 5), ifMatch: "\"99\"")).ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
+        await Client.SendAsync(DocumentFileRequests.Put($"{Http.GoverningBodies}/documents/{document.Id()}/languages/ar/file", DocumentFileRequests.PdfLike(10, 5))).ExpectProblemAsync(HttpStatusCode.NotFound);
+        await Client.SendAsync(DocumentFileRequests.Put($"{url}?fileName=..%2Fescape.pdf", DocumentFileRequests.PdfLike(10, 5))).ExpectFieldErrorsAsync("fileName");
+        await Client.SendAsync(DocumentFileRequests.Put(url, DocumentFileRequests.PdfLike(10, 5), ifMatch: "\"99\"")).ExpectProblemAsync(HttpStatusCode.PreconditionFailed);
         var unchanged = await Client.GetAsync($"{Http.GoverningBodies}/documents/{document.Id()}").ExpectAsync(HttpStatusCode.OK);
         Assert.That(unchanged["languages"]!.AsArray().All(l => l!["file"] is null), Is.True);
         Assert.That(StoredFiles(), Has.None.EndsWith(".partial"));
@@ -128,7 +126,7 @@ public sealed class DocumentFilesTests(string provider) : ApiTest(provider)
     {
         var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
         var url = $"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/file";
-        await UploadAsync(url, PdfLike(1000, 6));
+        await Client.UploadFileAsync(url, DocumentFileRequests.PdfLike(1000, 6));
         var referred = await Client.DeleteAsync($"{Http.GoverningBodies}/documents/{document.Id()}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(referred.Str("detail"), Does.Contain("1 file"));
         var files = StoredFiles().Count;
@@ -139,90 +137,11 @@ public sealed class DocumentFilesTests(string provider) : ApiTest(provider)
 
         Assert.That(StoredFiles(), Has.Count.EqualTo(files - 1));
         await Client.GetAsync(url).ExpectProblemAsync(HttpStatusCode.NotFound);
-        await UploadAsync(url, PdfLike(1000, 7));
+        await Client.UploadFileAsync(url, DocumentFileRequests.PdfLike(1000, 7));
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
-        var final = await Client.SendAsync(Put(url, PdfLike(1000, 8))).ExpectProblemAsync(HttpStatusCode.Conflict);
+        var final = await Client.SendAsync(DocumentFileRequests.Put(url, DocumentFileRequests.PdfLike(1000, 8))).ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(final.Str("code"), Is.EqualTo("issued-file-final"));
         await Client.DeleteAsync(url, "*").ExpectProblemAsync(HttpStatusCode.Conflict);
-    }
-
-    [Test]
-    public async Task TheSessionsPackage_ListsAndZipsTheIssuedFiles_RestrictedOnesOnlyWithTheScope()
-    {
-        var session = await Client.ScheduleSessionAsync(Unique());
-        var prefix = session.Str("symbolPrefix");
-        var general = await Client.RegisterDocumentAsync($"{prefix}/10", sessionId: session.Id());
-        var restricted = await Client.RegisterDocumentAsync($"{prefix}/4", distribution: "restricted", sessionId: session.Id());
-        var unissued = await Client.RegisterDocumentAsync($"{prefix}/11", sessionId: session.Id());
-        var contents = new Dictionary<string, byte[]>();
-        foreach (var (document, seed) in new[] { (general, 10), (restricted, 11), (unissued, 12) })
-        {
-            var bytes = PdfLike(5000 + seed, seed);
-            contents[document.Str("symbol")] = bytes;
-            await UploadAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/file", bytes);
-        }
-
-        foreach (var document in new[] { general, restricted })
-        {
-            await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
-        }
-
-        var package = await Client.GetAsync($"{Http.GoverningBodies}/sessions/{session.Id()}/document-package").ExpectAsync(HttpStatusCode.OK);
-        Assert.That(package["documents"]!.AsArray().Select(d => d!.Str("symbol")), Is.EqualTo(new[] { $"{prefix}/4", $"{prefix}/10" }), "by symbol, issued only");
-
-        var withScope = await ZipAsync(Client, session.Id());
-        Assert.That(withScope.Keys, Is.EquivalentTo(new[] { $"{prefix.Replace('/', '_')}_4-EN.pdf", $"{prefix.Replace('/', '_')}_10-EN.pdf", "index.csv" }));
-        Assert.That(withScope[$"{prefix.Replace('/', '_')}_10-EN.pdf"], Is.EqualTo(contents[$"{prefix}/10"]));
-        var (index, violation) = Rfc4180.Read(System.Text.Encoding.UTF8.GetString(withScope["index.csv"]));
-        Assert.That(violation, Is.Null);
-        Assert.That(index.Skip(1).Select(r => r[4]), Is.EquivalentTo(new[] { Sha(contents[$"{prefix}/4"]), Sha(contents[$"{prefix}/10"]) }));
-
-        using var reader = ClientWith(["governing-bodies:read"], subject: "reader");
-        var withoutScope = await ZipAsync(reader, session.Id());
-        Assert.That(withoutScope.Keys, Is.EquivalentTo(new[] { $"{prefix.Replace('/', '_')}_10-EN.pdf", "index.csv" }));
-    }
-
-    private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    private static async Task<Dictionary<string, byte[]>> ZipAsync(HttpClient client, string sessionId)
-    {
-        using var response = await client.GetAsync($"{Http.GoverningBodies}/sessions/{sessionId}/document-package/zip");
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/zip"));
-        using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
-        var entries = new Dictionary<string, byte[]>();
-        foreach (var entry in zip.Entries)
-        {
-            using var stream = entry.Open();
-            using var copy = new MemoryStream();
-            await stream.CopyToAsync(copy);
-            entries[entry.FullName] = copy.ToArray();
-        }
-
-        return entries;
-    }
-
-    private async Task<JsonNode> UploadAsync(string url, byte[] bytes, string query = "") =>
-        await Client.SendAsync(Put(url + query, bytes)).ExpectAsync(HttpStatusCode.OK);
-
-    private static HttpRequestMessage Put(string url, byte[] bytes, string? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new ByteArrayContent(bytes) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(Pdf);
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
-        return request;
-    }
-
-    private static byte[] PdfLike(int length, int seed)
-    {
-        var bytes = new byte[length];
-        new Random(seed).NextBytes(bytes);
-        "%PDF-1.7\n"u8.ToArray().CopyTo(bytes, 0);
-        return bytes;
     }
 
     private List<string> StoredFiles()
