@@ -67,6 +67,17 @@ public sealed class SittingsTests(string provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task SittingsYearsAhead_HaveTheirZoneInTheCalendar()
+    {
+        // Ical.Net reads a zone's history up to the real today: a calendar whose first sitting lies ahead of it once failed.
+        var session = await Client.ScheduleSessionAsync(Unique(), "2031-11-25", "2031-11-27");
+        await ScheduleAsync(session.Id(), Sitting(1, "2031-11-25"));
+        var text = await Client.GetStringAsync($"{Http.GoverningBodies}/sessions/{session.Id()}/timetable/calendar");
+        Assert.That(Rfc5545.Violations(text), Is.Empty, "RFC 5545");
+        Assert.That(text, Does.Contain("DTSTART;TZID=Europe/Zurich:20311125T100000"));
+    }
+
+    [Test]
     public async Task BadSittings_Are400_WithTheFieldNamed()
     {
         var session = await Client.ScheduleSessionAsync(Unique());

@@ -32,7 +32,7 @@ async function scheduleSession() {
 async function timetable(sessionId: string, agendaItemId: string) {
   const sitting = await api.POST("/api/v1/governing-bodies/sessions/{sessionId}/sittings", {
     params: { path: { sessionId } },
-    body: { number: 1, date: "2030-11-26", startTime: "10:00", endTime: "13:00", room: "Plenary hall", agendaItemIds: [agendaItemId] },
+    body: { number: 1, date: "2030-11-26", startTime: "10:00:00", endTime: "13:00:00", room: "Plenary hall", agendaItemIds: [agendaItemId] },
   });
   check(sitting.data?.timeZone === "Europe/Zurich" && sitting.data.access === "public", "schedule a sitting; Geneva gives its time zone");
   const json = await api.GET("/api/v1/governing-bodies/sessions/{sessionId}/timetable", { params: { path: { sessionId } } });

@@ -19,10 +19,12 @@ internal static class TimetableCalendar
         var title = SessionCalendar.Pick(timetable.Title, language) ?? timetable.SymbolPrefix ?? "Session";
         var calendar = new Ical.Net.Calendar { ProductId = "-//IOM//Divisions API Governing Bodies//EN" };
         calendar.AddProperty("X-WR-CALNAME", $"{title}: timetable");
-        // Each zone's rules from the first sitting held in it, so that every event's local time has its offset in the calendar.
+        // Each zone's rules from the first sitting held in it (or from today, for sittings ahead: Ical.Net reads the zone's
+        // history from that day up to now, and fails when it lies in the future), so every event's offset is in the calendar.
         foreach (var zone in timetable.Sittings.GroupBy(s => s.Sitting.TimeZone, StringComparer.Ordinal))
         {
-            var earliest = zone.Min(s => s.Sitting.Date).ToDateTime(TimeOnly.MinValue);
+            var first = zone.Min(s => s.Sitting.Date).ToDateTime(TimeOnly.MinValue);
+            var earliest = first < DateTime.UtcNow.Date ? first : DateTime.UtcNow.Date;
             calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, earliest, includeHistoricalData: false));
         }
 
