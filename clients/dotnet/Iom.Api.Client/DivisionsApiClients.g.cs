@@ -58921,7 +58921,8 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("startTime")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(16)]
-        public System.TimeSpan StartTime { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,7})?)?$")]
+        public string StartTime { get; set; } = default!;
 
         /// <summary>
         /// Local time it ends, the same day.
@@ -58929,7 +58930,8 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("endTime")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(16)]
-        public System.TimeSpan EndTime { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,7})?)?$")]
+        public string EndTime { get; set; } = default!;
 
         /// <summary>
         /// IANA time zone of the venue; for Geneva (Europe/Zurich) and New York (America/New_York) taken from the session's venue when absent.
@@ -59409,7 +59411,8 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("startTime")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(16)]
-        public System.TimeSpan StartTime { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,7})?)?$")]
+        public string StartTime { get; set; } = default!;
 
         /// <summary>
         /// Local time it ends, the same day.
@@ -59417,7 +59420,8 @@ namespace Iom.Api.Client
         [System.Text.Json.Serialization.JsonPropertyName("endTime")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(16)]
-        public System.TimeSpan EndTime { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,7})?)?$")]
+        public string EndTime { get; set; } = default!;
 
         /// <summary>
         /// The venue's IANA time zone (Europe/Zurich for Geneva).
@@ -59604,14 +59608,16 @@ namespace Iom.Api.Client
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("startTime")]
         [System.ComponentModel.DataAnnotations.StringLength(16)]
-        public System.TimeSpan? StartTime { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,7})?)?$")]
+        public string? StartTime { get; set; } = default!;
 
         /// <summary>
         /// Local time it ends.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("endTime")]
         [System.ComponentModel.DataAnnotations.StringLength(16)]
-        public System.TimeSpan? EndTime { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,7})?)?$")]
+        public string? EndTime { get; set; } = default!;
 
         /// <summary>
         /// IANA time zone of the venue.

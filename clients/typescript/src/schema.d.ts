@@ -7125,15 +7125,9 @@ export interface components {
              * @description The day it meets, within the session's dates.
              */
             date: string;
-            /**
-             * Format: time
-             * @description Local time it starts (HH:mm or HH:mm:ss).
-             */
+            /** @description Local time it starts (HH:mm or HH:mm:ss). */
             startTime: string;
-            /**
-             * Format: time
-             * @description Local time it ends, the same day.
-             */
+            /** @description Local time it ends, the same day. */
             endTime: string;
             /** @description IANA time zone of the venue; for Geneva (Europe/Zurich) and New York (America/New_York) taken from the session's venue when absent. */
             timeZone?: string | null;
@@ -7311,15 +7305,9 @@ export interface components {
              * @description The day it meets, within the session's dates.
              */
             date: string;
-            /**
-             * Format: time
-             * @description Local time it starts, in TimeZone.
-             */
+            /** @description Local time it starts, in TimeZone. */
             startTime: string;
-            /**
-             * Format: time
-             * @description Local time it ends, the same day.
-             */
+            /** @description Local time it ends, the same day. */
             endTime: string;
             /** @description The venue's IANA time zone (Europe/Zurich for Geneva). */
             timeZone: string;
@@ -7396,15 +7384,9 @@ export interface components {
              * @description The day it meets, within the session's dates.
              */
             date?: string;
-            /**
-             * Format: time
-             * @description Local time it starts.
-             */
+            /** @description Local time it starts. */
             startTime?: string;
-            /**
-             * Format: time
-             * @description Local time it ends.
-             */
+            /** @description Local time it ends. */
             endTime?: string;
             /** @description IANA time zone of the venue. */
             timeZone?: string | null;

@@ -83,7 +83,7 @@ public sealed class DotnetClientTests(string provider) : ApiTest(provider)
         var item = await client.AddAgendaItemAsync(session.Id, new AddAgendaItemRequest { Number = "6", Title = new LocalizedText { En = "Report of the Director General" } });
         var sitting = await client.ScheduleSittingAsync(session.Id, new ScheduleSittingRequest
         {
-            Number = 1, Date = new DateOnly(2030, 11, 26), StartTime = new TimeSpan(10, 0, 0), EndTime = new TimeSpan(13, 0, 0), Room = "Plenary hall", AgendaItemIds = [item.Id],
+            Number = 1, Date = new DateOnly(2030, 11, 26), StartTime = "10:00:00", EndTime = "13:00:00", Room = "Plenary hall", AgendaItemIds = [item.Id],
         });
         Assert.That(sitting.TimeZone, Is.EqualTo("Europe/Zurich"));
         var timetable = await client.GetTimetableAsync(session.Id);

@@ -61,7 +61,7 @@ async function registration(sessionId: string) {
       supportingDocument: { kind: "noteVerbale", reference: "NV 412/2030" },
     },
   });
-  check(registered.data?.status === "pending" && registered.data.personalDetails === null, "register the head of delegation; personal details stay behind their scope");
+  check(registered.data?.status === "pending" && registered.data.personalDetails == null, "register the head of delegation; personal details stay behind their scope");
   const approved = await api.POST("/api/v1/governing-bodies/registrations/{id}/approve", { params: { path: { id: registered.data.id } } });
   check(approved.data?.status === "approved", "approve the registration");
   const participants = await api.GET("/api/v1/governing-bodies/sessions/{sessionId}/participants", { params: { path: { sessionId } } });

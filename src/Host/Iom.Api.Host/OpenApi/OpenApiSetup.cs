@@ -46,6 +46,9 @@ internal static class OpenApiSetup
             c.CustomSchemaIds(SchemaIds.For);
             // Audit values are whatever the field held: any JSON value.
             c.MapType<System.Text.Json.Nodes.JsonNode>(() => new OpenApiSchema { Description = "Any JSON value: what the field held." });
+            // A local time of day (a sitting's hours in its venue's zone) has no offset, so it is not RFC 3339's format time.
+            c.MapType<TimeOnly>(() => LocalTime());
+            c.MapType<TimeOnly?>(() => LocalTime());
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<CsvOperationFilter>();
@@ -80,4 +83,12 @@ internal static class OpenApiSetup
             o.DocumentTitle = "IOM Divisions API";
         });
     }
+
+    private static OpenApiSchema LocalTime() => new()
+    {
+        Type = JsonSchemaType.String,
+        Pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,7})?)?$",
+        MaxLength = 16,
+        Description = "A local time of day, HH:mm or HH:mm:ss, without an offset (answered as HH:mm:ss).",
+    };
 }
