@@ -29,10 +29,12 @@ async function scheduleSession() {
   throw new Error("e2e: no free session number");
 }
 
-async function timetable(sessionId: string, agendaItemId: string) {
+// A room holds one sitting at a time across sessions, and the walk runs twice against one database (directly, then
+// through Prism), so each session's sitting takes a room of its own.
+async function timetable(sessionId: string, sessionNumber: number, agendaItemId: string) {
   const sitting = await api.POST("/api/v1/governing-bodies/sessions/{sessionId}/sittings", {
     params: { path: { sessionId } },
-    body: { number: 1, date: "2030-11-26", startTime: "10:00:00", endTime: "13:00:00", room: "Plenary hall", agendaItemIds: [agendaItemId] },
+    body: { number: 1, date: "2030-11-26", startTime: "10:00:00", endTime: "13:00:00", room: `Room ${sessionNumber}`, agendaItemIds: [agendaItemId] },
   });
   check(sitting.data?.timeZone === "Europe/Zurich" && sitting.data.access === "public", "schedule a sitting; Geneva gives its time zone");
   const json = await api.GET("/api/v1/governing-bodies/sessions/{sessionId}/timetable", { params: { path: { sessionId } } });
@@ -80,7 +82,7 @@ export async function governingBodies() {
   });
   check(item.data?.status === "proposed", "put an item on the agenda");
 
-  await timetable(session.id, item.data!.id);
+  await timetable(session.id, session.number, item.data!.id);
   await registration(session.id);
 
   const document = await api.POST("/api/v1/governing-bodies/documents", {
