@@ -58,7 +58,9 @@ public sealed partial class GoverningBodiesModule
         UpdateDocumentEndpoint.Map(group);
         DeleteDocumentEndpoint.Map(group);
         DerestrictDocumentEndpoint.Map(group);
+        ChangeDocumentStatusEndpoint.Map(group);
         GetDocumentBySymbolEndpoint.Map(group);
+        FinalizeLanguageEndpoint.Map(group);
         IssueLanguageEndpoint.Map(group);
         AttachFileEndpoint.Map(group);
         DownloadFileEndpoint.Map(group);

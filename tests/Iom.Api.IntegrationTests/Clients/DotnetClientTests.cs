@@ -45,8 +45,22 @@ public sealed class DotnetClientTests(string provider) : ApiTest(provider)
         Assert.That(document.Symbol, Is.EqualTo($"C/{number}/7"));
         Assert.That(document.SessionId, Is.EqualTo(session.Id));
 
+        Assert.That(document.Status, Is.EqualTo(DocumentStatus.Draft));
+
+        // The author uploads the original and submits it; once edited, it is final and can be translated.
+        using (var original = new MemoryStream("%PDF-1.7\n% Programme and Budget for 2031\n"u8.ToArray()))
+        {
+            await client.AttachFileAsync(document.Id, "en", new FileParameter(original, "original.pdf", "application/pdf"));
+        }
+
+        var submitted = await client.SubmitDocumentAsync(document.Id);
+        Assert.That(submitted.JobNumber, Does.Match(@"^\d{2}-\d{5}$"));
+        var edited = await client.FinishEditingDocumentAsync(document.Id);
+        Assert.That(edited.Languages.Single(l => l.Language == "en").Status, Is.EqualTo(LanguageVersionStatus.Final));
+
         var job = await client.RequestTranslationAsync(document.Id, new RequestTranslationRequest { TargetLanguage = "fr", DueOn = new DateOnly(2030, 10, 20), WordCount = 4200 });
         Assert.That(job.Status, Is.EqualTo(TranslationJobStatus.Requested));
+        Assert.That(job.JobNumber, Is.EqualTo(submitted.JobNumber![3..] + "F"));
 
         var backlog = await client.ListTranslationBacklogAsync(language: "fr", limit: 200);
         Assert.That(backlog.Items.Select(j => j.Id), Does.Contain(job.Id));

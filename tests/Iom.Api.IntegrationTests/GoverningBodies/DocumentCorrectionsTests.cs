@@ -13,9 +13,9 @@ public sealed class DocumentCorrectionsTests(string provider) : ApiTest(provider
     {
         var number = Unique();
         await Client.ScheduleSessionAsync(number);
-        var document = await Client.RegisterDocumentAsync($"C/{number}/1");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{number}/1");
         var url = $"{Documents}/{document.Id()}";
-        var patched = await Client.PatchJsonAsync(url, """{"title":{"en":"Report of the Director General","fr":"Rapport du Directeur général"}}""", "\"1\"")
+        var patched = await Client.PatchJsonAsync(url, """{"title":{"en":"Report of the Director General","fr":"Rapport du Directeur général"}}""", $"\"{document["version"]}\"")
             .ExpectAsync(HttpStatusCode.OK);
         Assert.That(patched["title"]!.Str("fr"), Is.EqualTo("Rapport du Directeur général"));
         await Client.PatchJsonAsync(url, """{"symbol":"C/1/1"}""").ExpectFieldErrorsAsync("symbol");

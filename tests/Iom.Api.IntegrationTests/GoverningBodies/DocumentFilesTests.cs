@@ -127,6 +127,7 @@ public sealed class DocumentFilesTests(string provider) : ApiTest(provider)
         var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
         var url = $"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/file";
         await Client.UploadFileAsync(url, DocumentFileRequests.PdfLike(1000, 6));
+        await Client.EditAsync(document.Id());
         var referred = await Client.DeleteAsync($"{Http.GoverningBodies}/documents/{document.Id()}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(referred.Str("detail"), Does.Contain("1 file"));
         var files = StoredFiles().Count;

@@ -26,6 +26,7 @@ public sealed class DocumentPackageTests(string provider) : ApiTest(provider)
 
         foreach (var document in new[] { general, restricted })
         {
+            await Client.EditAsync(document.Id());
             await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
         }
 

@@ -32,12 +32,12 @@ public sealed class DocumentRemovalTests(string provider) : ApiTest(provider)
     {
         var number = Unique();
         await Client.ScheduleSessionAsync(number);
-        var issued = await Client.RegisterDocumentAsync($"C/{number}/1");
+        var issued = await Client.RegisterEditedDocumentAsync($"C/{number}/1");
         await Client.PostJsonAsync($"{Documents}/{issued.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
         var onRecord = await Client.DeleteAsync($"{Documents}/{issued.Id()}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(onRecord.Str("code"), Is.EqualTo("not-removable"));
 
-        var translated = await Client.RegisterDocumentAsync($"C/{number}/2");
+        var translated = await Client.RegisterEditedDocumentAsync($"C/{number}/2");
         await Client.PostJsonAsync($"{Documents}/{translated.Id()}/translation-jobs", new { targetLanguage = "fr", dueOn = "2030-01-01" }).ExpectAsync(HttpStatusCode.Created);
         var job = await Client.DeleteAsync($"{Documents}/{translated.Id()}", "*").ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(job.Str("detail"), Does.Contain("translation job"));

@@ -18,7 +18,9 @@ public sealed class DocumentsTests(string provider) : ApiTest(provider)
             Assert.That(document.Str("symbol"), Is.EqualTo($"C/{number}/2"));
             Assert.That(document.Str("sessionId"), Is.EqualTo(session.Id()), "the C/n prefix finds its session");
             var languages = document["languages"]!.AsArray().ToDictionary(l => l!.Str("language"), l => l!.Str("status"));
-            Assert.That(languages, Is.EqualTo(new Dictionary<string, string> { ["en"] = "pending", ["es"] = "pending", ["fr"] = "available" }));
+            Assert.That(languages, Is.EqualTo(new Dictionary<string, string> { ["en"] = "requested", ["es"] = "requested", ["fr"] = "requested" }), "a draft's original is still awaited from its author");
+            Assert.That(document.Str("status"), Is.EqualTo("draft"));
+            Assert.That(document["jobNumber"], Is.Null, "a job number is given at submission");
         });
     }
 

@@ -12,9 +12,9 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     public void ResetClock() => Clock.Set(new DateTimeOffset(2024, 10, 1, 8, 0, 0, TimeSpan.Zero));
 
     [Test]
-    public async Task Request_StartDeliver_MakesTheLanguageVersionAvailable()
+    public async Task Request_StartDeliver_Revise_MakesTheLanguageVersionFinal()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7");
         var job = await RequestAsync(document.Id(), "fr", "2024-10-20", words: 4200);
         Assert.Multiple(() =>
         {
@@ -31,23 +31,28 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
         var delivered = await Client.PostJsonAsync($"{Jobs}/{job.Id()}/deliver", null).ExpectAsync(HttpStatusCode.OK);
         Assert.That(delivered.Str("status"), Is.EqualTo("delivered"));
         Assert.That(delivered.Str("deliveredAt"), Is.EqualTo("2024-10-04T08:00:00Z"));
-        Assert.That(await LanguageStatusAsync(document.Id(), "fr"), Is.EqualTo("available"));
+        Assert.That(await LanguageStatusAsync(document.Id(), "fr"), Is.EqualTo("inRevision"), "a delivered translation is revised before it is final");
+        Assert.That(delivered.Str("jobNumber"), Is.EqualTo(document.Str("jobNumber")[3..] + "F"), "the document's number and French's letter");
+
+        var revised = await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/fr/finalize", null).ExpectAsync(HttpStatusCode.OK);
+        Assert.That(revised["languages"]!.AsArray().Single(l => l!.Str("language") == "fr")!.Str("status"), Is.EqualTo("final"));
+        await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/fr/finalize", null).ExpectProblemAsync(HttpStatusCode.Conflict);
     }
 
     [Test]
-    public async Task Cancel_PutsTheLanguageVersionBackToPending_AndAllowsANewRequest()
+    public async Task Cancel_PutsTheLanguageVersionBackToRequested_AndAllowsANewRequest()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7");
         var job = await RequestAsync(document.Id(), "es", "2024-10-20");
         await Client.PostJsonAsync($"{Jobs}/{job.Id()}/cancel", null).ExpectAsync(HttpStatusCode.OK);
-        Assert.That(await LanguageStatusAsync(document.Id(), "es"), Is.EqualTo("pending"));
+        Assert.That(await LanguageStatusAsync(document.Id(), "es"), Is.EqualTo("requested"));
         await RequestAsync(document.Id(), "es", "2024-10-25");
     }
 
     [Test]
     public async Task SecondOpenJobForTheSameLanguage_Is409()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7");
         await RequestAsync(document.Id(), "fr", "2024-10-20");
         var problem = await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/translation-jobs", new { targetLanguage = "fr", dueOn = "2024-10-21" })
             .ExpectProblemAsync(HttpStatusCode.Conflict);
@@ -57,7 +62,7 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     [Test]
     public async Task TranslatingFromAVersionThatIsNotAvailable_Is409()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7");
         var problem = await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/translation-jobs", new { targetLanguage = "es", sourceLanguage = "fr", dueOn = "2024-10-21" })
             .ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(problem.Str("code"), Is.EqualTo("source-not-available"));
@@ -66,7 +71,7 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     [Test]
     public async Task TranslatingIntoTheOriginal_Is400_AndIntoAnAvailableVersion_Is409()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7");
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/translation-jobs", new { targetLanguage = "en", dueOn = "2024-10-21" })
             .ExpectFieldErrorsAsync("targetLanguage");
         var job = await RequestAsync(document.Id(), "fr", "2024-10-20");
@@ -80,7 +85,7 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     [Test]
     public async Task Request_Validation_NamesTheFields()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7");
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/translation-jobs", new { targetLanguage = "french", wordCount = 0 })
             .ExpectFieldErrorsAsync("targetLanguage", "dueOn", "wordCount");
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/translation-jobs", new { targetLanguage = "fr", dueOn = "2024-09-01" })
@@ -95,7 +100,7 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     [Test]
     public async Task Deliver_BeforeStart_Is409_AndUnknownJob_Is404()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7");
         var job = await RequestAsync(document.Id(), "fr", "2024-10-20");
         var problem = await Client.PostJsonAsync($"{Jobs}/{job.Id()}/deliver", null).ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.That(problem["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()), Is.EquivalentTo(new[] { "start", "cancel" }));
@@ -107,9 +112,9 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     public async Task Backlog_ListsOpenJobsOnly_OverdueFirst_WithDaysOverdue()
     {
         var language = "pt";
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7", languages: ["pt"]);
-        var other = await Client.RegisterDocumentAsync($"C/{Unique()}/8", languages: ["pt"]);
-        var third = await Client.RegisterDocumentAsync($"C/{Unique()}/9", languages: ["pt"]);
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7", languages: ["pt"]);
+        var other = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/8", languages: ["pt"]);
+        var third = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/9", languages: ["pt"]);
         var later = await RequestAsync(document.Id(), language, "2024-10-30");
         var sooner = await RequestAsync(other.Id(), language, "2024-10-05");
         var done = await RequestAsync(third.Id(), language, "2024-10-02");
@@ -127,15 +132,13 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     {
         var n = Unique();
         var session = await Client.ScheduleSessionAsync(n, "2024-11-26", "2024-11-28");
-        var agenda = await Client.RegisterDocumentAsync($"C/{n}/1");
-        await Client.RegisterDocumentAsync($"C/{n}/4");
-        var revised = await Client.RegisterDocumentAsync($"C/{n}/4/Rev.1", languages: ["en", "fr", "es", "ar"]);
-        foreach (var language in new[] { "fr", "ES" })
-        {
-            var job = await RequestAsync(agenda.Id(), language, "2024-10-20");
-            await Client.PostJsonAsync($"{Jobs}/{job.Id()}/start", null).ExpectAsync(HttpStatusCode.OK);
-            await Client.PostJsonAsync($"{Jobs}/{job.Id()}/deliver", null).ExpectAsync(HttpStatusCode.OK);
-        }
+        var agenda = await Client.RegisterEditedDocumentAsync($"C/{n}/1");
+        await Client.RegisterEditedDocumentAsync($"C/{n}/4");
+        var revised = await Client.RegisterEditedDocumentAsync($"C/{n}/4/Rev.1", languages: ["en", "fr", "es", "ar"]);
+        await Client.TranslateAsync(await RequestAsync(agenda.Id(), "fr", "2024-10-20"));
+        var spanish = await RequestAsync(agenda.Id(), "ES", "2024-10-20");
+        await Client.PostJsonAsync($"{Jobs}/{spanish.Id()}/start", null).ExpectAsync(HttpStatusCode.OK);
+        await Client.PostJsonAsync($"{Jobs}/{spanish.Id()}/deliver", null).ExpectAsync(HttpStatusCode.OK);
 
         await RequestAsync(revised.Id(), "fr", "2024-10-20");
         var german = await RequestAsync(agenda.Id(), "De", "2024-10-20");
@@ -148,16 +151,17 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
             Assert.That(readiness["languages"]!.AsArray().Select(l => l!.GetValue<string>()), Is.EqualTo(new[] { "en", "fr", "es" }));
             var rows = readiness["documents"]!.AsArray();
             Assert.That(rows.Select(r => r!.Str("symbol")), Is.EqualTo(new[] { $"C/{n}/1", $"C/{n}/4/Rev.1" }), "superseded revisions are left out");
-            Assert.That(Cells(rows[0]!), Is.EqualTo(new[] { "en available", "fr available", "es available", "de inTranslation" }));
-            Assert.That(Cells(rows[1]!), Is.EqualTo(new[] { "en available", "fr inTranslation", "es pending", "ar pending" }), "Arabic only in the row of the document that has it");
+            Assert.That(Cells(rows[0]!), Is.EqualTo(new[] { "en final", "fr final", "es inRevision", "de inTranslation" }));
+            Assert.That(Cells(rows[1]!), Is.EqualTo(new[] { "en final", "fr inTranslation", "es requested", "ar requested" }), "Arabic only in the row of the document that has it");
             Assert.That((int)readiness["documentsReady"]!, Is.EqualTo(0), "German and Arabic are not there yet");
         });
 
+        await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{agenda.Id()}/languages/es/finalize", null).ExpectAsync(HttpStatusCode.OK);
         await Client.PostJsonAsync($"{Jobs}/{german.Id()}/cancel", null).ExpectAsync(HttpStatusCode.OK);
         var afterCancel = await ReadinessAsync(session.Id());
         Assert.Multiple(() =>
         {
-            Assert.That(Cells(afterCancel["documents"]![0]!), Is.EqualTo(new[] { "en available", "fr available", "es available" }), "a cancelled job leaves no pending version");
+            Assert.That(Cells(afterCancel["documents"]![0]!), Is.EqualTo(new[] { "en final", "fr final", "es final" }), "a cancelled job leaves no requested version");
             Assert.That((int)afterCancel["documentsReady"]!, Is.EqualTo(1));
         });
     }
@@ -165,7 +169,7 @@ public sealed class TranslationTests(string provider) : ApiTest(provider)
     [Test]
     public async Task AnOpenJobsDueDateAndAssignee_AreCorrected_UntilItIsDelivered()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/2");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/2");
         var job = await RequestAsync(document.Id(), "es", "2024-10-20", words: 1200);
         var url = $"{Jobs}/{job.Id()}";
         await Client.PatchJsonAsync(url, """{"dueOn":"2024-09-30"}""").ExpectFieldErrorsAsync("dueOn");

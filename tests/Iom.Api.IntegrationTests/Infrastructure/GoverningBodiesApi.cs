@@ -62,6 +62,37 @@ public static class GoverningBodiesApi
             agendaItemIds,
         }).ExpectAsync(HttpStatusCode.Created);
 
+    /// <summary>
+    /// A document through its first steps: registered, its original's file uploaded, submitted and edited, so that its
+    /// original is final and it can be translated from and issued.
+    /// </summary>
+    public static async Task<JsonNode> RegisterEditedDocumentAsync(
+        this HttpClient client, string symbol, string originalLanguage = "en", string type = "report", string distribution = "general",
+        string? sessionId = null, string[]? languages = null, string[]? agendaItemIds = null)
+    {
+        var document = await client.RegisterDocumentAsync(symbol, originalLanguage, type, distribution, sessionId, languages, agendaItemIds);
+        await client.UploadFileAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/{originalLanguage}/file", DocumentFileRequests.PdfLike(2048, symbol.Length));
+        return await client.EditAsync(document.Id());
+    }
+
+    /// <summary>Submits a draft whose original's file is there, and finishes its editing.</summary>
+    public static async Task<JsonNode> EditAsync(this HttpClient client, string documentId)
+    {
+        var url = $"{Http.GoverningBodies}/documents/{documentId}";
+        await client.PostJsonAsync($"{url}/submit", null).ExpectAsync(HttpStatusCode.OK);
+        return await client.PostJsonAsync($"{url}/finish-editing", null).ExpectAsync(HttpStatusCode.OK);
+    }
+
+    /// <summary>Starts and delivers a translation job, then finishes its revision: the language version is final.</summary>
+    public static async Task<JsonNode> TranslateAsync(this HttpClient client, JsonNode job)
+    {
+        var url = $"{Http.GoverningBodies}/translation-jobs/{job.Id()}";
+        await client.PostJsonAsync($"{url}/start", null).ExpectAsync(HttpStatusCode.OK);
+        var delivered = await client.PostJsonAsync($"{url}/deliver", null).ExpectAsync(HttpStatusCode.OK);
+        return await client.PostJsonAsync(
+            $"{Http.GoverningBodies}/documents/{delivered.Str("documentId")}/languages/{delivered.Str("targetLanguage")}/finalize", null).ExpectAsync(HttpStatusCode.OK);
+    }
+
     public static string Id(this JsonNode node) => node["id"]!.GetValue<string>();
 
     public static string Str(this JsonNode node, string name) => node[name]!.GetValue<string>();

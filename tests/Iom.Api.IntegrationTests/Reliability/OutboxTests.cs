@@ -38,7 +38,7 @@ public sealed class OutboxTests(string provider) : ApiTest(provider)
     {
         var n = Unique();
         await Client.ScheduleSessionAsync(n, "2024-11-26", "2024-11-28");
-        var document = await Client.RegisterDocumentAsync($"C/{n}/2", languages: ["en", "fr", "es", "ar"]);
+        var document = await Client.RegisterEditedDocumentAsync($"C/{n}/2", languages: ["en", "fr", "es", "ar"]);
         var issued = await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
         Assert.That(Language(issued, "en").Str("status"), Is.EqualTo("issued"));
         Assert.That(Language(issued, "en")["issuedAt"], Is.Not.Null);
@@ -46,7 +46,7 @@ public sealed class OutboxTests(string provider) : ApiTest(provider)
         var jobs = await JobsForAsync(document.Id(), expected: 2);
         Assert.Multiple(() =>
         {
-            Assert.That(jobs.Select(j => j.Str("targetLanguage")), Is.EquivalentTo(new[] { "fr", "es" }), "official languages only; ar stays pending");
+            Assert.That(jobs.Select(j => j.Str("targetLanguage")), Is.EquivalentTo(new[] { "fr", "es" }), "official languages only; ar stays requested");
             Assert.That(jobs.Select(j => j.Str("sourceLanguage")), Is.All.EqualTo("en"));
             Assert.That(jobs.Select(j => j.Str("dueOn")), Is.All.EqualTo("2024-11-19"), "a week before the session opens");
             Assert.That(jobs.Select(j => j.Str("createdBy")), Is.All.EqualTo("system"));
@@ -56,7 +56,7 @@ public sealed class OutboxTests(string provider) : ApiTest(provider)
     [Test]
     public async Task ADeliveryThatFailsAfterThePlannerRan_IsRedelivered_AndPlansOnlyOnce()
     {
-        var document = await Client.RegisterDocumentAsync($"S/{Unique()}/{FailOnce}");
+        var document = await Client.RegisterEditedDocumentAsync($"S/{Unique()}/{FailOnce}");
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
 
         // First delivery: the planner opened fr and es, then the next subscriber failed, so the event will come again.
@@ -75,7 +75,7 @@ public sealed class OutboxTests(string provider) : ApiTest(provider)
     [Test]
     public async Task AnEventThatKeepsFailing_IsParkedWithItsError_AndCanBeRetried()
     {
-        var document = await Client.RegisterDocumentAsync($"S/{Unique()}/{FailAlways}");
+        var document = await Client.RegisterEditedDocumentAsync($"S/{Unique()}/{FailAlways}");
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
         var parked = await OutboxMessageAsync(document, "parked");
         Assert.That((int)parked["attempts"]!, Is.EqualTo(3));
@@ -93,7 +93,7 @@ public sealed class OutboxTests(string provider) : ApiTest(provider)
         var symbols = new List<string>();
         for (var i = 0; i < 4; i++)
         {
-            var document = await Client.RegisterDocumentAsync($"C/{Unique()}/7");
+            var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/7");
             symbols.Add(document.Str("symbol"));
             await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
         }
@@ -105,9 +105,9 @@ public sealed class OutboxTests(string provider) : ApiTest(provider)
     [Test]
     public async Task IssuingALanguageThatIsNotAvailable_Is409_AndAnUnknownOne_Is404()
     {
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/3");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/3");
         var problem = await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/fr/issue", null).ExpectProblemAsync(HttpStatusCode.Conflict);
-        Assert.That(problem.Str("currentState"), Is.EqualTo("pending"));
+        Assert.That(problem.Str("currentState"), Is.EqualTo("requested"));
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/de/issue", null).ExpectProblemAsync(HttpStatusCode.NotFound);
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectProblemAsync(HttpStatusCode.Conflict);

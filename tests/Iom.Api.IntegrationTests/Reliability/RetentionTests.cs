@@ -19,7 +19,7 @@ public sealed class RetentionTests(string provider) : ApiTest(provider)
         // Another caller's: storing a record also clears that caller's own expired ones, which is not the sweep.
         using var other = ClientWith(TestTokens.GoverningBodiesAll, subject: "another-secretariat-user");
         await other.SendAsync(Keyed("old-key", Unique())).ExpectAsync(HttpStatusCode.Created);
-        var document = await Client.RegisterDocumentAsync($"C/{Unique()}/1");
+        var document = await Client.RegisterEditedDocumentAsync($"C/{Unique()}/1");
         await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
         await Eventually(async () => await DeliveredAsync(operatorClient) > 0, "the issue event delivered");
 

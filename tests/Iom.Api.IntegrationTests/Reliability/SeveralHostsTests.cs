@@ -50,8 +50,7 @@ public sealed class SeveralHostsTests
         var documents = new List<string>();
         for (var i = 0; i < 6; i++)
         {
-            var document = await clients[i % 3].PostJsonAsync($"{Http.GoverningBodies}/documents",
-                new { symbol = $"C/{900 + i}/1", type = "report", distribution = "general", originalLanguage = "en", title = new { en = $"Report {i}" } }).ExpectAsync(HttpStatusCode.Created);
+            var document = await clients[i % 3].RegisterEditedDocumentAsync($"C/{900 + i}/1");
             await clients[i % 3].PostJsonAsync($"{Http.GoverningBodies}/documents/{document.Id()}/languages/en/issue", null).ExpectAsync(HttpStatusCode.OK);
             documents.Add(document.Id());
         }

@@ -22,7 +22,7 @@ public sealed class RestrictedDocumentsTests(string provider) : ApiTest(provider
         _sessionId = session.Id();
         _itemId = (await Client.AddAgendaItemAsync(_sessionId, "3")).Id();
         await Client.RegisterDocumentAsync($"C/{_number}/1", agendaItemIds: [_itemId]);
-        _restrictedId = (await Client.RegisterDocumentAsync($"C/{_number}/4", distribution: "restricted", agendaItemIds: [_itemId])).Id();
+        _restrictedId = (await Client.RegisterEditedDocumentAsync($"C/{_number}/4", distribution: "restricted", agendaItemIds: [_itemId])).Id();
         _jobId = (await Client.PostJsonAsync($"{Http.GoverningBodies}/documents/{_restrictedId}/translation-jobs", new { targetLanguage = "fr", dueOn = "2030-01-01" })
             .ExpectAsync(HttpStatusCode.Created)).Id();
     }

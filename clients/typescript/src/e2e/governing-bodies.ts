@@ -1,6 +1,7 @@
 // Governing Bodies: schedule a session, put an item on its agenda, schedule a sitting that takes it up and read the
-// timetable (JSON and iCalendar), register a delegate and approve the registration, register a document, request its
-// translation, find the job in the backlog, correct the session (PATCH) and remove one scheduled by mistake (DELETE).
+// timetable (JSON and iCalendar), register a delegate and approve the registration, register a document, upload its
+// original, submit and edit it, request its translation, find the job in the backlog, correct the session (PATCH) and
+// remove one scheduled by mistake (DELETE).
 import { randomInt, randomUUID } from "node:crypto";
 import { api, check } from "./walk.js";
 
@@ -42,6 +43,22 @@ async function timetable(sessionId: string, sessionNumber: number, agendaItemId:
   check(first?.sitting.startsAt === "2030-11-26T09:00:00Z" && first.items[0]?.item.number === "9", "the timetable has the sitting at 10:00 Geneva time, taking up item 9");
   const ics = await api.GET("/api/v1/governing-bodies/sessions/{sessionId}/timetable/calendar", { params: { path: { sessionId } }, parseAs: "text" });
   check(typeof ics.data === "string" && ics.data.includes("DTSTART;TZID=Europe/Zurich:20301126T100000"), "the timetable's iCalendar has a timed event in the venue's zone");
+}
+
+// The author uploads the original and submits it; the editors finish it: the original is final and can be translated.
+async function edit(documentId: string) {
+  const file = await api.PUT("/api/v1/governing-bodies/documents/{id}/languages/{language}/file", {
+    params: { path: { id: documentId, language: "en" } },
+    body: "%PDF-1.7\n% Programme and Budget for 2031\n",
+    bodySerializer: (body) => body,
+    headers: { "Content-Type": "application/pdf" },
+  });
+  check(file.response.status === 200, "upload the original's file");
+  const submitted = await api.POST("/api/v1/governing-bodies/documents/{id}/submit", { params: { path: { id: documentId } } });
+  check(submitted.data?.status === "submitted" && /^\d{2}-\d{5}$/.test(submitted.data.jobNumber ?? ""), `submit it; it gets a job number (${submitted.data?.jobNumber})`);
+  const edited = await api.POST("/api/v1/governing-bodies/documents/{id}/finish-editing", { params: { path: { id: documentId } } });
+  check(edited.data?.languages.find((l) => l.language === "en")?.status === "final", "finish its editing; the original is final");
+  return edited.data;
 }
 
 async function registration(sessionId: string) {
@@ -98,11 +115,14 @@ export async function governingBodies() {
   check(document.data?.symbol === `${session.symbolPrefix}/7`, "register a document; its symbol comes back normalised");
   check(document.data.sessionId === session.id, "the document found its session by symbol");
 
+  const edited = await edit(document.data.id);
+
   const job = await api.POST("/api/v1/governing-bodies/documents/{documentId}/translation-jobs", {
     params: { path: { documentId: document.data.id } },
     body: { targetLanguage: "fr", dueOn: "2030-10-20", wordCount: 4200 },
   });
   check(job.data?.status === "requested" && job.data.targetLanguage === "fr", "request the French translation");
+  check(job.data.jobNumber === `${edited.jobNumber!.slice(3)}F`, `its job number is the document's with French's letter (${job.data.jobNumber})`);
 
   const backlog = await api.GET("/api/v1/governing-bodies/translation-jobs/backlog", { params: { query: { language: "fr", limit: 200 } } });
   check(backlog.data?.items.some((j) => j.id === job.data!.id), "the job is in the French backlog");

@@ -11,6 +11,9 @@ namespace Iom.Modules.GoverningBodies.Documents;
 /// <param name="OriginalLanguage">The language it was written in.</param>
 /// <param name="Title">Title per language.</param>
 /// <param name="SessionId">The session it belongs to, if any.</param>
+/// <param name="Status">draft → submitted → edited → inTranslation → ready → issued.</param>
+/// <param name="JobNumber">Given at submission: the year and a running number (24-00012).</param>
+/// <param name="AllowedActions">Actions allowed from the current status.</param>
 /// <param name="AgendaItemIds">The agenda items it is registered under.</param>
 /// <param name="Languages">Each language version and its status.</param>
 /// <param name="Supersedes">Earlier revisions this one replaces, newest first.</param>
@@ -30,6 +33,9 @@ internal sealed record DocumentDetails(
     string OriginalLanguage,
     LocalizedText Title,
     Guid? SessionId,
+    DocumentStatus Status,
+    string? JobNumber,
+    IReadOnlyList<string> AllowedActions,
     IReadOnlyList<Guid> AgendaItemIds,
     IReadOnlyList<LanguageVersion> Languages,
     IReadOnlyList<string> Supersedes,
@@ -44,14 +50,15 @@ internal sealed record DocumentDetails(
 
 /// <summary>One language version of a document.</summary>
 /// <param name="Language">ISO 639-1 code.</param>
-/// <param name="Status">pending, inTranslation, available or issued.</param>
-/// <param name="AvailableAt">When the text became available.</param>
+/// <param name="Status">requested → inTranslation → inRevision → final → issued.</param>
+/// <param name="JobNumber">The document's job number and the language's letter (00012F), once the document has one.</param>
+/// <param name="AvailableAt">When its final text became available.</param>
 /// <param name="IssuedAt">When it was issued.</param>
 /// <param name="File">Its file, once uploaded (PUT …/languages/{language}/file).</param>
-internal sealed record LanguageVersion(string Language, LanguageVersionStatus Status, DateTimeOffset? AvailableAt, DateTimeOffset? IssuedAt, DocumentFile? File)
+internal sealed record LanguageVersion(string Language, LanguageVersionStatus Status, string? JobNumber, DateTimeOffset? AvailableAt, DateTimeOffset? IssuedAt, DocumentFile? File)
 {
-    /// <summary>Whether the text exists, so that it can be translated from or read.</summary>
-    public bool HasText => Status is LanguageVersionStatus.Available or LanguageVersionStatus.Issued;
+    /// <summary>Whether its final text exists, so that it can be translated from or issued.</summary>
+    public bool HasText => Status is LanguageVersionStatus.Final or LanguageVersionStatus.Issued;
 }
 
 /// <summary>A corrigendum and the language versions it covers (a corrigendum may not apply to every language).</summary>
@@ -68,6 +75,8 @@ internal sealed record Corrigendum(Guid Id, string Symbol, IReadOnlyList<string>
 /// <param name="OriginalLanguage">The language it was written in.</param>
 /// <param name="Title">Title per language.</param>
 /// <param name="SessionId">The session it belongs to, if any.</param>
+/// <param name="Status">draft → submitted → edited → inTranslation → ready → issued.</param>
+/// <param name="JobNumber">Given at submission (24-00012).</param>
 /// <param name="Languages">Each language version and its status.</param>
 /// <param name="Version">Bumped on every change.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
@@ -79,6 +88,8 @@ internal sealed record DocumentSummary(
     string OriginalLanguage,
     LocalizedText Title,
     Guid? SessionId,
+    DocumentStatus Status,
+    string? JobNumber,
     IReadOnlyList<LanguageVersion> Languages,
     int Version,
     DateTimeOffset UpdatedAt);

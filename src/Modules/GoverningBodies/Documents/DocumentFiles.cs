@@ -93,8 +93,7 @@ internal static class DocumentFileRules
     /// <summary>The language version a file is attached to or taken from: it exists, and is not issued (an issued text changes by corrigendum or revision).</summary>
     public static async Task<LanguageVersion> EditableVersionAsync(IDbSession db, DocumentRow document, string language, CancellationToken cancellationToken)
     {
-        var version = (await DocumentReader.LanguagesAsync(db, [document.Id], cancellationToken))[document.Id].FirstOrDefault(v => v.Language == language)
-            ?? throw new NotFoundException("language version", $"{document.Symbol} {language}");
+        var version = await DocumentReader.GetLanguageAsync(db, document, language, cancellationToken);
         if (version.Status == LanguageVersionStatus.Issued)
         {
             throw new ConflictException(

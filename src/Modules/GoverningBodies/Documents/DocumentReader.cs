@@ -9,7 +9,7 @@ internal sealed class DocumentRow
 {
     public const string SelectFrom = """
         SELECT d.id, d.symbol, d.symbol_sort, d.chain_symbol, d.revision, d.corrigendum, d.session_id, d.type, d.distribution,
-               d.original_language, d.title_en, d.title_fr, d.title_es,
+               d.original_language, d.title_en, d.title_fr, d.title_es, d.status, d.job_year, d.job_sequence,
                d.version, d.created_at, d.created_by, d.updated_at, d.updated_by
         FROM governing_bodies.documents d
         """;
@@ -27,6 +27,9 @@ internal sealed class DocumentRow
     public string? TitleEn { get; set; }
     public string? TitleFr { get; set; }
     public string? TitleEs { get; set; }
+    public DocumentStatus Status { get; set; }
+    public int? JobYear { get; set; }
+    public int? JobSequence { get; set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = string.Empty;
@@ -34,6 +37,8 @@ internal sealed class DocumentRow
     public string UpdatedBy { get; set; } = string.Empty;
 
     public LocalizedText Title => new(TitleEn, TitleFr, TitleEs);
+
+    public string? JobNumber => JobNumbers.ForDocument(JobYear, JobSequence);
 }
 
 internal sealed class LanguageRow
@@ -51,9 +56,10 @@ internal sealed class LanguageRow
     public int? Words { get; set; }
     public DateTimeOffset? UploadedAt { get; set; }
     public string? UploadedBy { get; set; }
+    public int? JobSequence { get; set; }
 
     public LanguageVersion ToResponse() => new(
-        Language, Status, AvailableAt, IssuedAt,
+        Language, Status, JobNumbers.ForLanguage(JobSequence, Language), AvailableAt, IssuedAt,
         FileName is null ? null : new DocumentFile(FileName, MediaType!, SizeBytes!.Value, Sha256!.Trim(), Pages, Words, UploadedAt!.Value, UploadedBy!));
 }
 
@@ -69,8 +75,9 @@ internal static class DocumentReader
 
     private const string LanguagesSql = """
         SELECT l.document_id, l.language, l.status, l.available_at, l.issued_at,
-               f.file_name, f.media_type, f.size_bytes, f.sha256, f.pages, f.words, f.uploaded_at, f.uploaded_by
+               f.file_name, f.media_type, f.size_bytes, f.sha256, f.pages, f.words, f.uploaded_at, f.uploaded_by, d.job_sequence
         FROM governing_bodies.document_languages l
+        JOIN governing_bodies.documents d ON d.id = l.document_id
         LEFT JOIN governing_bodies.document_files f ON f.document_id = l.document_id AND f.language = l.language
         WHERE l.document_id IN @Ids ORDER BY l.language
         """;
@@ -99,6 +106,11 @@ internal static class DocumentReader
         return rows.ToLookup(r => r.DocumentId, r => r.ToResponse());
     }
 
+    /// <summary>One language version of a document; 404 when the document has none in that language.</summary>
+    public static async Task<LanguageVersion> GetLanguageAsync(IDbSession db, DocumentRow document, string language, CancellationToken cancellationToken) =>
+        (await LanguagesAsync(db, [document.Id], cancellationToken))[document.Id].FirstOrDefault(v => v.Language == language)
+        ?? throw new NotFoundException("language version", $"{document.Symbol} {language}");
+
     public static async Task<DocumentDetails> GetAsync(IDbSession db, Guid id, bool seeRestricted, CancellationToken cancellationToken) =>
         await DetailsAsync(db, await GetRowAsync(db, id, seeRestricted, cancellationToken), seeRestricted, cancellationToken);
 
@@ -113,6 +125,7 @@ internal static class DocumentReader
         var isCorrigendum = row.Corrigendum > 0;
         return new DocumentDetails(
             row.Id, row.Symbol, row.Type, row.Distribution, row.OriginalLanguage, row.Title, row.SessionId,
+            row.Status, row.JobNumber, DocumentPipeline.Machine.AllowedActions(row.Status),
             agendaItems.ToList(),
             languages[row.Id].ToList(),
             isCorrigendum ? [] : revisions.Where(r => r.Revision < row.Revision).Select(r => r.Symbol).ToList(),

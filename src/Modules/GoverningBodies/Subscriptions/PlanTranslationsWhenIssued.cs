@@ -10,7 +10,7 @@ namespace Iom.Modules.GoverningBodies.Subscriptions;
 
 /// <summary>
 /// Translation planning: when a document is issued in one language, open a translation job from that version for every
-/// official language still pending, due a week before its session opens (or in two weeks when that is sooner than
+/// official language still requested, due a week before its session opens (or in two weeks when that is sooner than
 /// tomorrow or there is no session). Idempotent: a redelivered event changes nothing.
 /// </summary>
 internal sealed class PlanTranslationsWhenIssued(WriteSession write)
@@ -37,9 +37,9 @@ internal sealed class PlanTranslationsWhenIssued(WriteSession write)
         var versions = (await DocumentReader.LanguagesAsync(write, [issued.DocumentId], cancellationToken))[issued.DocumentId].ToList();
         var open = (await write.QueryAsync<string>(OpenJobsSql, new { issued.DocumentId, Open = TranslationJobRules.OpenStatuses }, cancellationToken)).ToHashSet();
         var due = DueOn(await write.QuerySingleOrDefaultAsync<DateOnly?>(SessionStartSql, new { issued.DocumentId }, cancellationToken), write.Today);
-        var pending = Languages.Official.Where(l => l != issued.Language && !open.Contains(l)
-            && versions.FirstOrDefault(v => v.Language == l) is null or { Status: LanguageVersionStatus.Pending });
-        foreach (var language in pending)
+        var owed = Languages.Official.Where(l => l != issued.Language && !open.Contains(l)
+            && versions.FirstOrDefault(v => v.Language == l) is null or { Status: LanguageVersionStatus.Requested });
+        foreach (var language in owed)
         {
             await TranslationJobWriter.OpenAsync(write, new NewTranslationJob(issued.DocumentId, issued.Language, language, due, null, null), cancellationToken);
         }

@@ -45,7 +45,7 @@ internal static class LanguageVersions
             DocumentId = documentId,
             Language = language,
             Status = status.ToText(),
-            AvailableAt = status == LanguageVersionStatus.Available ? write.Now : (DateTimeOffset?)null,
+            AvailableAt = status == LanguageVersionStatus.Final ? write.Now : (DateTimeOffset?)null,
             write.Now,
             write.By,
         };
@@ -55,13 +55,14 @@ internal static class LanguageVersions
         }
 
         await write.ExecuteAsync(TouchDocumentSql, parameters, cancellationToken);
+        await DocumentPipeline.RefreshAsync(write, documentId, cancellationToken);
         await write.RecordChangesAsync(
             AuditedEntities.Document, documentId, "language-status",
             [new AuditChange($"languages.{language}", previous, status.ToText())], cancellationToken);
     }
 
     /// <summary>
-    /// What a cancelled job leaves: an official language is still owed (pending); any other language was there only for
+    /// What a cancelled job leaves: an official language is still owed (requested); any other language was there only for
     /// the job, so its version goes, unless a file was uploaded for it.
     /// </summary>
     public static async Task WithdrawAsync(WriteSession write, Guid documentId, string language, CancellationToken cancellationToken)
@@ -69,7 +70,7 @@ internal static class LanguageVersions
         if (Languages.Official.Contains(language)
             || await write.ExecuteScalarAsync<long>(FileSql, new { DocumentId = documentId, Language = language }, cancellationToken) > 0)
         {
-            await SetAsync(write, documentId, language, LanguageVersionStatus.Pending, cancellationToken);
+            await SetAsync(write, documentId, language, LanguageVersionStatus.Requested, cancellationToken);
             return;
         }
 
@@ -77,6 +78,7 @@ internal static class LanguageVersions
         var previous = await write.QuerySingleOrDefaultAsync<string>(CurrentSql, parameters, cancellationToken);
         await write.ExecuteAsync(DeleteSql, parameters, cancellationToken);
         await write.ExecuteAsync(TouchDocumentSql, parameters, cancellationToken);
+        await DocumentPipeline.RefreshAsync(write, documentId, cancellationToken);
         await write.RecordChangesAsync(AuditedEntities.Document, documentId, "language-status", [new AuditChange($"languages.{language}", previous, null)], cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using Iom.Modules.GoverningBodies.Documents;
 using Iom.SharedKernel.Data;
 using Iom.SharedKernel.Domain;
 using Iom.SharedKernel.Errors;
@@ -39,6 +40,7 @@ internal sealed record PublicationReference(Guid WorkId, Guid ManifestationId, s
 /// <param name="Id">Server-made id.</param>
 /// <param name="DocumentId">The document, when the job translates an official document.</param>
 /// <param name="DocumentSymbol">The document's symbol, when the job translates an official document.</param>
+/// <param name="JobNumber">The document's job number and the target language's letter (00012F into French), once the document has one.</param>
 /// <param name="Publication">The publication, when the job translates one (opened by the research module's approval).</param>
 /// <param name="SourceLanguage">The language version translated from.</param>
 /// <param name="TargetLanguage">The language version produced.</param>
@@ -46,7 +48,7 @@ internal sealed record PublicationReference(Guid WorkId, Guid ManifestationId, s
 /// <param name="DueOn">When it is due.</param>
 /// <param name="WordCount">Words to translate, if counted.</param>
 /// <param name="Assignee">Translator or unit it is assigned to.</param>
-/// <param name="Status">requested → inProgress → delivered, or cancelled.</param>
+/// <param name="Status">requested → inProgress → delivered (its language version then in revision), or cancelled.</param>
 /// <param name="DeliveredAt">When it was delivered.</param>
 /// <param name="DaysOverdue">Days past due while open; 0 otherwise.</param>
 /// <param name="AllowedActions">Actions allowed from the current status.</param>
@@ -59,6 +61,7 @@ internal sealed record TranslationJobDetails(
     Guid Id,
     Guid? DocumentId,
     string? DocumentSymbol,
+    string? JobNumber,
     PublicationReference? Publication,
     string SourceLanguage,
     string TargetLanguage,
@@ -79,7 +82,7 @@ internal sealed record TranslationJobDetails(
 internal sealed class TranslationJobRow
 {
     public const string SelectFrom = """
-        SELECT j.id, j.document_id, d.symbol AS document_symbol, j.publication_work_id, j.publication_manifestation_id,
+        SELECT j.id, j.document_id, d.symbol AS document_symbol, d.job_sequence AS document_job_sequence, j.publication_work_id, j.publication_manifestation_id,
                j.publication_code, j.publication_title, j.source_language, j.target_language, j.requested_on, j.due_on,
                j.word_count, j.assignee, j.status, j.delivered_at, j.version, j.created_at, j.created_by, j.updated_at, j.updated_by
         FROM governing_bodies.translation_jobs j
@@ -94,6 +97,7 @@ internal sealed class TranslationJobRow
     public Guid Id { get; set; }
     public Guid? DocumentId { get; set; }
     public string? DocumentSymbol { get; set; }
+    public int? DocumentJobSequence { get; set; }
     public Guid? PublicationWorkId { get; set; }
     public Guid? PublicationManifestationId { get; set; }
     public string? PublicationCode { get; set; }
@@ -118,7 +122,7 @@ internal sealed class TranslationJobRow
         ?? throw new NotFoundException("translation job", id);
 
     public TranslationJobDetails ToResponse(DateOnly today) => new(
-        Id, DocumentId, DocumentSymbol,
+        Id, DocumentId, DocumentSymbol, JobNumbers.ForLanguage(DocumentJobSequence, TargetLanguage),
         PublicationManifestationId is { } manifestation ? new PublicationReference(PublicationWorkId!.Value, manifestation, PublicationCode!, PublicationTitle!) : null,
         SourceLanguage, TargetLanguage, RequestedOn, DueOn, WordCount, Assignee, Status, DeliveredAt,
         TranslationJobRules.DaysOverdue(Status, DueOn, today), TranslationJobRules.Machine.AllowedActions(Status),

@@ -14,6 +14,7 @@ namespace Iom.Modules.GoverningBodies.Documents;
 /// <param name="Language">Documents that have a version in this language (any status).</param>
 /// <param name="Type">Documents of this type.</param>
 /// <param name="Distribution">Documents of this distribution.</param>
+/// <param name="Status">Documents at this stage of the pipeline.</param>
 /// <param name="Sort">symbol (default; by number in each component: C/115/4 before C/115/10) or createdAt, '-' for descending.</param>
 /// <param name="Limit">Page size, 1 to 200, default 50.</param>
 /// <param name="Cursor">The nextCursor of the previous page.</param>
@@ -23,6 +24,7 @@ internal sealed record ListDocumentsQuery(
     string? Language,
     [property: QueryEnum(typeof(DocumentType))] string? Type,
     [property: QueryEnum(typeof(Distribution))] string? Distribution,
+    [property: QueryEnum(typeof(DocumentStatus))] string? Status,
     string? Sort,
     int? Limit,
     string? Cursor) : IQuery<Page<DocumentSummary>>;
@@ -35,6 +37,7 @@ internal sealed class ListDocumentsQueryValidator : AbstractValidator<ListDocume
         RuleFor(q => q.Language).LanguageCode().When(q => q.Language is not null);
         RuleFor(q => q.Type).EnumName<ListDocumentsQuery, DocumentType>();
         RuleFor(q => q.Distribution).EnumName<ListDocumentsQuery, Distribution>();
+        RuleFor(q => q.Status).EnumName<ListDocumentsQuery, DocumentStatus>();
     }
 }
 
@@ -46,6 +49,7 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
         .When(q => q.Query.SessionId is not null, "d.session_id = @SessionId", q => new { q.Query.SessionId })
         .When(q => q.Query.Type is not null, "d.type = @Type", q => new { Type = EnumText.ParseOptional<DocumentType>(q.Query.Type)?.ToText() })
         .When(q => q.Query.Distribution is not null, "d.distribution = @Distribution", q => new { Distribution = EnumText.ParseOptional<Distribution>(q.Query.Distribution)?.ToText() })
+        .When(q => q.Query.Status is not null, "d.status = @Status", q => new { Status = EnumText.ParseOptional<DocumentStatus>(q.Query.Status)?.ToText() })
         .When(q => q.Query.Language is not null, "EXISTS (SELECT 1 FROM governing_bodies.document_languages l WHERE l.document_id = d.id AND l.language = @Language)", q => new { q.Query.Language });
 
     private static readonly KeysetList<DocumentRow> List = new(
@@ -61,6 +65,6 @@ internal sealed class ListDocumentsQueryHandler(GoverningBodiesDatabase db, ICur
         var page = await List.ReadAsync(read, DocumentRow.SelectFrom, filter, new PageRequest(query.Sort, query.Limit, query.Cursor), cancellationToken);
         var languages = await DocumentReader.LanguagesAsync(read, page.Items.Select(d => d.Id).ToList(), cancellationToken);
         return page.Select(d => new DocumentSummary(
-            d.Id, d.Symbol, d.Type, d.Distribution, d.OriginalLanguage, d.Title, d.SessionId, languages[d.Id].ToList(), d.Version, d.UpdatedAt));
+            d.Id, d.Symbol, d.Type, d.Distribution, d.OriginalLanguage, d.Title, d.SessionId, d.Status, d.JobNumber, languages[d.Id].ToList(), d.Version, d.UpdatedAt));
     }
 }

@@ -15,11 +15,11 @@ namespace Iom.Modules.GoverningBodies.Documents;
 /// <param name="Symbol">Official symbol, normalised on the way in (<c>c/115/4/rev.2</c> becomes <c>C/115/4/Rev.2</c>).</param>
 /// <param name="Type">What kind of document it is.</param>
 /// <param name="Distribution">General, limited or restricted. A revision, corrigendum or addendum is registered at least as restricted as the documents it continues.</param>
-/// <param name="OriginalLanguage">ISO 639-1 code of the language it was written in; that version is available at once.</param>
+/// <param name="OriginalLanguage">ISO 639-1 code of the language it was written in; that version is final once editing is finished.</param>
 /// <param name="Title">Title per language.</param>
 /// <param name="SessionId">The session; when absent, the session whose symbol prefix the symbol carries, if one is registered.</param>
 /// <param name="AgendaItemIds">Agenda items of that session to list it under.</param>
-/// <param name="Languages">Further language versions expected (pending until translated). Default: the other official languages; for a corrigendum, none.</param>
+/// <param name="Languages">Further language versions expected (requested until translated). Default: the other official languages; for a corrigendum, none.</param>
 internal sealed record RegisterDocumentCommand(
     string? Symbol,
     DocumentType? Type,
@@ -137,8 +137,8 @@ internal sealed class RegisterDocumentCommandHandler(WriteSession write, ICurren
         var others = (command.Languages ?? (symbol.Corrigendum is null ? Languages.Official : []))
             .Where(l => l != command.OriginalLanguage).Distinct();
         await write.ExecuteAsync(InsertLanguageSql,
-            others.Select(l => new { DocumentId = id, Language = l, Status = LanguageVersionStatus.Pending.ToText(), AvailableAt = (DateTimeOffset?)null, write.Now })
-                .Prepend(new { DocumentId = id, Language = command.OriginalLanguage!, Status = LanguageVersionStatus.Available.ToText(), AvailableAt = (DateTimeOffset?)write.Now, write.Now })
+            others.Select(l => new { DocumentId = id, Language = l, Status = LanguageVersionStatus.Requested.ToText(), AvailableAt = (DateTimeOffset?)null, write.Now })
+                .Prepend(new { DocumentId = id, Language = command.OriginalLanguage!, Status = LanguageVersionStatus.Requested.ToText(), AvailableAt = (DateTimeOffset?)null, write.Now })
                 .ToList(),
             cancellationToken);
         await write.ExecuteAsync(LinkSql, agendaItemIds.Select(a => new { AgendaItemId = a, DocumentId = id }).ToList(), cancellationToken);

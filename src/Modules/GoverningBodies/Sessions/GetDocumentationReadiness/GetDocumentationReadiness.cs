@@ -9,12 +9,14 @@ using Mediator;
 
 namespace Iom.Modules.GoverningBodies.Sessions;
 
+/// <summary>A language version's status as the matrix shows it: missing where there is none.</summary>
 internal enum ReadinessStatus
 {
     Missing,
-    Pending,
+    Requested,
     InTranslation,
-    Available,
+    InRevision,
+    Final,
     Issued,
 }
 
@@ -25,7 +27,7 @@ internal enum ReadinessStatus
 /// <param name="DaysBeforeOpening">Days from today to the opening; negative once it has opened.</param>
 /// <param name="Languages">The matrix's columns: the official languages. A translation into another language shows in its document's row only.</param>
 /// <param name="Documents">The matrix's rows: current documents (superseded revisions and corrigenda left out), by symbol, at most 1,000.</param>
-/// <param name="DocumentsReady">How many documents are available in every language of their row.</param>
+/// <param name="DocumentsReady">How many documents are final or issued in every language of their row.</param>
 internal sealed record DocumentationReadiness(
     Guid SessionId,
     string? SymbolPrefix,
@@ -40,7 +42,7 @@ internal sealed record DocumentationReadiness(
 /// <param name="Symbol">Its symbol.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="Versions">Status per official language (missing where none is there yet), and per other language this document has been or is being translated into.</param>
-/// <param name="Ready">True when every language of the row is available or issued.</param>
+/// <param name="Ready">True when every language of the row is final or issued.</param>
 internal sealed record DocumentReadiness(Guid DocumentId, string Symbol, LocalizedText Title, IReadOnlyDictionary<string, ReadinessStatus> Versions, bool Ready);
 
 internal sealed record GetDocumentationReadinessQuery(Guid SessionId) : IQuery<DocumentationReadiness>;
@@ -66,7 +68,7 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
             var byLanguage = versions[d.Id].ToDictionary(v => v.Language, v => v.Status);
             var rowLanguages = languages.Concat(byLanguage.Keys.Where(l => !languages.Contains(l)).Order(StringComparer.Ordinal));
             var cells = rowLanguages.ToDictionary(l => l, l => byLanguage.TryGetValue(l, out var s) ? ToReadiness(s) : ReadinessStatus.Missing);
-            return new DocumentReadiness(d.Id, d.Symbol, d.Title, cells, cells.Values.All(c => c is ReadinessStatus.Available or ReadinessStatus.Issued));
+            return new DocumentReadiness(d.Id, d.Symbol, d.Title, cells, cells.Values.All(c => c is ReadinessStatus.Final or ReadinessStatus.Issued));
         }).ToList();
         var today = clock.Today();
         return new DocumentationReadiness(
@@ -75,9 +77,10 @@ internal sealed class GetDocumentationReadinessQueryHandler(GoverningBodiesDatab
 
     private static ReadinessStatus ToReadiness(LanguageVersionStatus status) => status switch
     {
-        LanguageVersionStatus.Available => ReadinessStatus.Available,
-        LanguageVersionStatus.Issued => ReadinessStatus.Issued,
+        LanguageVersionStatus.Requested => ReadinessStatus.Requested,
         LanguageVersionStatus.InTranslation => ReadinessStatus.InTranslation,
-        _ => ReadinessStatus.Pending,
+        LanguageVersionStatus.InRevision => ReadinessStatus.InRevision,
+        LanguageVersionStatus.Final => ReadinessStatus.Final,
+        _ => ReadinessStatus.Issued,
     };
 }

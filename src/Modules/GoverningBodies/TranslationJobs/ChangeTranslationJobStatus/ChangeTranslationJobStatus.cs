@@ -47,7 +47,7 @@ internal sealed class ChangeTranslationJobStatusCommandHandler(WriteSession writ
             }
             else
             {
-                var languageStatus = next == TranslationJobStatus.Delivered ? LanguageVersionStatus.Available : LanguageVersionStatus.InTranslation;
+                var languageStatus = next == TranslationJobStatus.Delivered ? LanguageVersionStatus.InRevision : LanguageVersionStatus.InTranslation;
                 await LanguageVersions.SetAsync(write, documentId, current.TargetLanguage, languageStatus, cancellationToken);
             }
         }

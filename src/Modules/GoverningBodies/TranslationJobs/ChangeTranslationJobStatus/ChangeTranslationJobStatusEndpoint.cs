@@ -23,7 +23,7 @@ internal static class ChangeTranslationJobStatusEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         ActionEndpoints.Map(module, "translation-jobs", (id, action, version) => new ChangeTranslationJobStatusCommand(id, action, null, version),
-            new StatusAction("deliver", "GoverningBodies_DeliverTranslationJob", "Deliver a translation: its language version becomes available"),
-            new StatusAction("cancel", "GoverningBodies_CancelTranslationJob", "Cancel a translation job: an official language version goes back to pending, another language's is withdrawn"));
+            new StatusAction("deliver", "GoverningBodies_DeliverTranslationJob", "Deliver a translation: its language version goes to revision"),
+            new StatusAction("cancel", "GoverningBodies_CancelTranslationJob", "Cancel a translation job: an official language version goes back to requested, another language's is withdrawn"));
     }
 }

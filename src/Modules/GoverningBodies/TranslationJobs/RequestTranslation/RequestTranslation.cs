@@ -62,12 +62,15 @@ internal sealed class RequestTranslationCommandHandler(WriteSession write, ICurr
         var versions = (await DocumentReader.LanguagesAsync(write, [document.Id], cancellationToken))[document.Id].ToList();
         if (versions.FirstOrDefault(v => v.Language == source) is not { HasText: true })
         {
-            throw new ConflictException("Source not available", $"The '{source}' version of {document.Symbol} is not available to translate from.", "source-not-available");
+            throw new ConflictException(
+                "Source not available",
+                $"The '{source}' version of {document.Symbol} is not final, so it cannot be translated from (a document is translated once its editing is finished).",
+                "source-not-available");
         }
 
-        if (versions.FirstOrDefault(v => v.Language == target) is { HasText: true })
+        if (versions.FirstOrDefault(v => v.Language == target) is { HasText: true } or { Status: LanguageVersionStatus.InRevision })
         {
-            throw new ConflictException("Already available", $"The '{target}' version of {document.Symbol} is already available.", "already-available");
+            throw new ConflictException("Already available", $"The '{target}' version of {document.Symbol} is already translated.", "already-available");
         }
 
         if (await write.QuerySingleOrDefaultAsync<long>(OpenJobSql, new { command.DocumentId, TargetLanguage = target, Open = TranslationJobRules.OpenStatuses }, cancellationToken) > 0)
