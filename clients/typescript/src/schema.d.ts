@@ -2013,7 +2013,7 @@ export interface paths {
         };
         /**
          * Download the file of a document's language version, streamed
-         * @description ETag and Repr-Digest carry its SHA-256. A restricted document's file exists only for governing-bodies:restricted (404 otherwise, as the document itself).
+         * @description ETag and Repr-Digest carry its SHA-256; Range asks for part of it. A restricted document's file exists only for governing-bodies:restricted (404 otherwise, as the document itself).
          *
          *     Requires a bearer token with the scope `governing-bodies:read`.
          */
@@ -2327,6 +2327,40 @@ export interface paths {
          */
         post: operations["GoverningBodies_WithdrawSpeaker"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governing-bodies/speakers/{id}/statements/{language}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a speaker's statement in a language, streamed
+         * @description ETag and Repr-Digest carry its SHA-256; Range asks for part of it.
+         *
+         *     Requires a bearer token with the scope `governing-bodies:read`.
+         */
+        get: operations["GoverningBodies_DownloadStatementFile"];
+        /**
+         * Upload a speaker's statement in a language (PDF, DOCX or ODT), streamed
+         * @description Ahead of the sitting or after it; replaces the language's file. A withdrawn speaker has no statement (409). The name defaults to whom it was delivered for and the language (Switzerland-FR.pdf).
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        put: operations["GoverningBodies_AttachStatementFile"];
+        post?: never;
+        /**
+         * Remove a statement's file uploaded by mistake
+         * @description With the speaker's If-Match (428 without it); before the statement is delivered (409 then: upload a corrected file instead).
+         *
+         *     Requires a bearer token with the scope `governing-bodies:write`.
+         */
+        delete: operations["GoverningBodies_DetachStatementFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7562,6 +7596,8 @@ export interface components {
             /** @description Who takes the floor, when known. */
             speakerName?: string | null;
             status: components["schemas"]["GoverningBodies.SpeakerStatus"];
+            /** @description The statement's files, one per language (PUT …/statements/{language}/file). */
+            statements: components["schemas"]["GoverningBodies.StatementFile"][];
             /** @description Actions allowed from the current status. */
             allowedActions: string[];
             /**
@@ -7602,6 +7638,29 @@ export interface components {
         };
         /** @enum {string} */
         "GoverningBodies.SpeakerStatus": "inscribed" | "spoke" | "withdrawn";
+        /** @description The file of a statement in one language. */
+        "GoverningBodies.StatementFile": {
+            /** @description ISO 639-1 code of the language it is in. */
+            language: string;
+            /** @description The name it downloads under. */
+            fileName: string;
+            /** @description application/pdf, or a word-processing format. */
+            mediaType: string;
+            /**
+             * Format: int64
+             * @description Bytes.
+             */
+            size: number;
+            /** @description SHA-256 of the bytes, lower-case hex. */
+            sha256: string;
+            /**
+             * Format: date-time
+             * @description When it was uploaded.
+             */
+            uploadedAt: string;
+            /** @description Who uploaded it. */
+            uploadedBy: string;
+        };
         /** @description The document a registration rests on. */
         "GoverningBodies.SupportingDocument": {
             kind: components["schemas"]["GoverningBodies.SupportingDocumentKind"];
@@ -24960,6 +25019,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description RFC 9110, one range: bytes=<first>-<last>, bytes=<first>- or bytes=-<suffix length>; answered with 206, or 416 when it lies outside the file. */
+                Range?: string;
                 /** @description An ETag you hold; 304 with no body when the resource still has it. */
                 "If-None-Match"?: string;
             };
@@ -24980,6 +25041,33 @@ export interface operations {
                     "Repr-Digest": string;
                     /** @description attachment, with the file's name. */
                     "Content-Disposition": string;
+                    /** @description bytes: a Range request downloads part of the file. */
+                    "Accept-Ranges": string;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                };
+            };
+            /** @description The part of the file the Range asked for. */
+            206: {
+                headers: {
+                    /** @description The file's SHA-256 (hex, quoted): send it in If-None-Match to download it only if it changed. */
+                    ETag: string;
+                    /** @description RFC 9530: sha-256=:<base64 of the SHA-256>:, to check the bytes received. */
+                    "Repr-Digest": string;
+                    /** @description attachment, with the file's name. */
+                    "Content-Disposition": string;
+                    /** @description bytes: a Range request downloads part of the file. */
+                    "Accept-Ranges": string;
+                    /** @description bytes <first>-<last>/<size>. */
+                    "Content-Range": string;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
@@ -25041,6 +25129,21 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Range Not Satisfiable */
+            416: {
+                headers: {
+                    /** @description bytes *\/<size>: the file's size. */
+                    "Content-Range": string;
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;
                     /** @description The window, in seconds: the longest a client waits for its budget to return. */
@@ -28223,6 +28326,483 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used with another request body. */
             422: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GoverningBodies_DownloadStatementFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description RFC 9110, one range: bytes=<first>-<last>, bytes=<first>- or bytes=-<suffix length>; answered with 206, or 416 when it lies outside the file. */
+                Range?: string;
+                /** @description An ETag you hold; 304 with no body when the resource still has it. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The file's SHA-256 (hex, quoted): send it in If-None-Match to download it only if it changed. */
+                    ETag: string;
+                    /** @description RFC 9530: sha-256=:<base64 of the SHA-256>:, to check the bytes received. */
+                    "Repr-Digest": string;
+                    /** @description attachment, with the file's name. */
+                    "Content-Disposition": string;
+                    /** @description bytes: a Range request downloads part of the file. */
+                    "Accept-Ranges": string;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                };
+            };
+            /** @description The part of the file the Range asked for. */
+            206: {
+                headers: {
+                    /** @description The file's SHA-256 (hex, quoted): send it in If-None-Match to download it only if it changed. */
+                    ETag: string;
+                    /** @description RFC 9530: sha-256=:<base64 of the SHA-256>:, to check the bytes received. */
+                    "Repr-Digest": string;
+                    /** @description attachment, with the file's name. */
+                    "Content-Disposition": string;
+                    /** @description bytes: a Range request downloads part of the file. */
+                    "Accept-Ranges": string;
+                    /** @description bytes <first>-<last>/<size>. */
+                    "Content-Range": string;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:read. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Range Not Satisfiable */
+            416: {
+                headers: {
+                    /** @description bytes *\/<size>: the file's size. */
+                    "Content-Range": string;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GoverningBodies_AttachStatementFile: {
+        parameters: {
+            query?: {
+                fileName?: string;
+            };
+            header?: {
+                /** @description The ETag you read; a stale one answers 412 and changes nothing. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                language: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes, streamed; its media type in Content-Type. */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.oasis.opendocument.text": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    /** @description The resource's version; send it back in If-Match to change it, or in If-None-Match to read it only if it changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoverningBodies.SpeakerDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected failure; the body carries a traceId and no internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GoverningBodies_DetachStatementFile: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: the ETag you read (428 without it); a stale one answers 412 and changes nothing. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; errors names each field or parameter to correct. */
+            400: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one. */
+            401: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token lacks the scope governing-bodies:write. */
+            403: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description Requests this client may make per window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description The window, in seconds: the longest a client waits for its budget to return. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     /** @description Requests this client may make per window. */
                     "RateLimit-Limit"?: number;

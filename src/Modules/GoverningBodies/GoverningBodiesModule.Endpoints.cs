@@ -87,6 +87,9 @@ public sealed partial class GoverningBodiesModule
         UpdateSpeakerEndpoint.Map(group);
         DeleteSpeakerEndpoint.Map(group);
         ChangeSpeakerStatusEndpoint.Map(group);
+        AttachStatementFileEndpoint.Map(group);
+        DownloadStatementFileEndpoint.Map(group);
+        DetachStatementFileEndpoint.Map(group);
 
         AdmitMemberStateEndpoint.Map(group);
         ListMemberStatesEndpoint.Map(group);

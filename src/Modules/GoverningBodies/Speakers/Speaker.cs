@@ -62,6 +62,7 @@ internal sealed class OnBehalfOfValidator : AbstractValidator<OnBehalfOf>
 /// <param name="SpeaksFor">The name the speakers' list prints: the group or organization as given, the state's from the code list.</param>
 /// <param name="SpeakerName">Who takes the floor, when known.</param>
 /// <param name="Status">inscribed → spoke, or withdrawn.</param>
+/// <param name="Statements">The statement's files, one per language (PUT …/statements/{language}/file).</param>
 /// <param name="AllowedActions">Actions allowed from the current status.</param>
 /// <param name="Version">Bumped on every change; the ETag.</param>
 /// <param name="CreatedAt">When it was created.</param>
@@ -78,6 +79,7 @@ internal sealed record SpeakerDetails(
     string SpeaksFor,
     string? SpeakerName,
     SpeakerStatus Status,
+    IReadOnlyList<StatementFile> Statements,
     IReadOnlyList<string> AllowedActions,
     int Version,
     DateTimeOffset CreatedAt,

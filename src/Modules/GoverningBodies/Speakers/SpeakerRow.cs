@@ -37,21 +37,31 @@ internal sealed class SpeakerRow
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = string.Empty;
 
-    public static async Task<SpeakerDetails> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken) =>
-        (await db.QuerySingleOrDefaultAsync<SpeakerRow>(ById, new { Id = id }, cancellationToken) ?? throw new NotFoundException("speaker", id)).ToResponse();
+    public static async Task<SpeakerDetails> GetAsync(IDbSession db, Guid id, CancellationToken cancellationToken)
+    {
+        var row = await db.QuerySingleOrDefaultAsync<SpeakerRow>(ById, new { Id = id }, cancellationToken) ?? throw new NotFoundException("speaker", id);
+        return row.ToResponse(await StatementFileRow.ForSpeakerAsync(db, id, cancellationToken));
+    }
 
     /// <summary>The speakers of <paramref name="sittingIds"/>, each sitting's items in order and each item's list in speaking order.</summary>
-    public static async Task<List<SpeakerDetails>> ForSittingsAsync(IDbSession db, IReadOnlyList<Guid> sittingIds, CancellationToken cancellationToken) =>
-        sittingIds.Count == 0
-            ? []
-            : (await db.QueryAsync<SpeakerRow>(BySittingsSql, new { SittingIds = sittingIds }, cancellationToken)).Select(r => r.ToResponse()).ToList();
+    public static async Task<List<SpeakerDetails>> ForSittingsAsync(IDbSession db, IReadOnlyList<Guid> sittingIds, CancellationToken cancellationToken)
+    {
+        if (sittingIds.Count == 0)
+        {
+            return [];
+        }
 
-    public SpeakerDetails ToResponse()
+        var rows = (await db.QueryAsync<SpeakerRow>(BySittingsSql, new { SittingIds = sittingIds }, cancellationToken)).ToList();
+        var statements = await StatementFileRow.ForSittingsAsync(db, sittingIds, cancellationToken);
+        return rows.Select(r => r.ToResponse(statements[r.Id].ToList())).ToList();
+    }
+
+    public SpeakerDetails ToResponse(IReadOnlyList<StatementFile> statements)
     {
         var onBehalfOf = new OnBehalfOf(
             OnBehalfKind == OnBehalfKind.Group ? OnBehalfOf : null, OnBehalfKind == OnBehalfKind.Organization ? OnBehalfOf : null, Country?.Trim());
         return new SpeakerDetails(
-            Id, SittingId, AgendaItemId, Position, onBehalfOf, onBehalfOf.Kind, onBehalfOf.Name ?? string.Empty, SpeakerName, Status,
+            Id, SittingId, AgendaItemId, Position, onBehalfOf, onBehalfOf.Kind, onBehalfOf.Name ?? string.Empty, SpeakerName, Status, statements,
             SpeakerRules.Machine.AllowedActions(Status), Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class AttachFileCommandValidator : AbstractValidator<AttachFileC
 {
     public AttachFileCommandValidator()
     {
-        RuleFor(c => c.FileName).MaximumLength(255).Matches(@"^[^/\\:*?""<>|\x00-\x1f]+$").WithMessage("A file name without a path or control characters.");
+        RuleFor(c => c.FileName).MaximumLength(255).Matches(FileTransfers.FileNamePattern).WithMessage(FileTransfers.FileNameMessage);
         RuleFor(c => c.Pages).InclusiveBetween(0, 100_000);
         RuleFor(c => c.Words).InclusiveBetween(0, 10_000_000);
     }

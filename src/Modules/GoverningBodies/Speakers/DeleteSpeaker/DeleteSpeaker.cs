@@ -12,6 +12,11 @@ internal sealed class DeleteSpeakerCommandHandler(WriteSession write) : ICommand
 {
     private const string DeleteSql = "DELETE FROM governing_bodies.speakers WHERE id = @Id AND version = @Version";
 
+    private static readonly Referrer[] Referrers =
+    [
+        new("SELECT COUNT(*) FROM governing_bodies.statement_files WHERE speaker_id = @Id", "statement file"),
+    ];
+
     public async ValueTask<Unit> Handle(DeleteSpeakerCommand command, CancellationToken cancellationToken)
     {
         var before = await SpeakerRow.GetAsync(write, command.Id, cancellationToken);
@@ -21,6 +26,7 @@ internal sealed class DeleteSpeakerCommandHandler(WriteSession write) : ICommand
             throw new ConflictException("Speaker cannot be removed", $"The speaker is '{before.Status.ToText()}': the statement is part of the record of the sitting.", "not-removable");
         }
 
+        await write.EnsureNoneAsync("speaker", command.Id, cancellationToken, Referrers);
         await write.DeleteVersionedAsync(DeleteSql, new { command.Id, before.Version }, before.Version, command.ExpectedVersion, cancellationToken);
         await SpeakersList.CloseGapAsync(write, before.SittingId, before.AgendaItemId, before.Id, cancellationToken);
         await write.RecordDeletionAsync(AuditedEntities.Speaker, command.Id, before, cancellationToken);
