@@ -1,5 +1,7 @@
 using Iom.SharedKernel.Errors;
 using Iom.SharedKernel.Files;
+using Iom.SharedKernel.Http;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -20,6 +22,28 @@ internal static class FileTransfers
     public const string FileNamePattern = @"^[^/\\:*?""<>|\x00-\x1f]+$";
 
     public const string FileNameMessage = "A file name without a path or control characters.";
+
+    /// <summary>Declares an upload endpoint: its body's formats and ceiling, the resource answered, and each refusal.</summary>
+    public static RouteHandlerBuilder DescribesUpload<TResource>(this RouteHandlerBuilder endpoint) =>
+        endpoint
+            .WithMetadata(new RequestBodyLimit(UploadCeilingBytes), new FileUpload(UploadCeilingBytes, DocumentFileStore.MediaTypes))
+            .Produces<TResource>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    /// <summary>Declares a download endpoint: the file whole or a range, 304, 404 and 416.</summary>
+    public static RouteHandlerBuilder DescribesDownload(this RouteHandlerBuilder endpoint) =>
+        endpoint
+            .WithMetadata(new FileDownload(DocumentFileStore.MediaTypes))
+            .Produces(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status206PartialContent)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
 
     /// <summary>The upload's media type, when it is one the module keeps (415 otherwise, before a byte is read).</summary>
     public static string MediaTypeOf(HttpRequest request)

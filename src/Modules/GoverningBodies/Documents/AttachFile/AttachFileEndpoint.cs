@@ -18,14 +18,7 @@ internal static class AttachFileEndpoint
             .WithSummary("Upload the file of a document's language version (PDF, DOCX or ODT), streamed")
             .WithDescription("Replaces the version's file until the version is issued (then 409). The answer's file carries its size and SHA-256. "
                 + "fileName, pages and words are optional; the name defaults to the symbol and language (C_115_4_Rev.2-EN.pdf).")
-            .WithMetadata(new RequestBodyLimit(FileTransfers.UploadCeilingBytes), new FileUpload(FileTransfers.UploadCeilingBytes, DocumentFileStore.MediaTypes))
-            .Produces<DocumentDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .DescribesUpload<DocumentDetails>();
 
     private static async Task<IResult> UploadAsync(
         Guid id, string language, [FromQuery] string? fileName, [FromQuery] int? pages, [FromQuery] int? words,

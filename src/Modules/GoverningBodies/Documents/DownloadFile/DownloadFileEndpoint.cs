@@ -1,4 +1,3 @@
-using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,12 +12,7 @@ internal static class DownloadFileEndpoint
             .WithName("GoverningBodies_DownloadFile")
             .WithSummary("Download the file of a document's language version, streamed")
             .WithDescription("ETag and Repr-Digest carry its SHA-256; Range asks for part of it. A restricted document's file exists only for governing-bodies:restricted (404 otherwise, as the document itself).")
-            .WithMetadata(new FileDownload(DocumentFileStore.MediaTypes))
-            .Produces(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status206PartialContent)
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
+            .DescribesDownload();
 
     private static async Task<IResult> DownloadAsync(Guid id, string language, HttpContext http, ISender sender, DocumentFileStore files, CancellationToken ct)
     {

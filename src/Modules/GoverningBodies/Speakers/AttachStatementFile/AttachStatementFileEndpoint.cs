@@ -19,14 +19,7 @@ internal static class AttachStatementFileEndpoint
             .WithSummary("Upload a speaker's statement in a language (PDF, DOCX or ODT), streamed")
             .WithDescription("Ahead of the sitting or after it; replaces the language's file. A withdrawn speaker has no statement (409). "
                 + "The name defaults to whom it was delivered for and the language (Switzerland-FR.pdf).")
-            .WithMetadata(new RequestBodyLimit(FileTransfers.UploadCeilingBytes), new FileUpload(FileTransfers.UploadCeilingBytes, DocumentFileStore.MediaTypes))
-            .Produces<SpeakerDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .DescribesUpload<SpeakerDetails>();
 
     private static async Task<IResult> UploadAsync(
         Guid id, string language, [FromQuery] string? fileName, HttpContext http, ISender sender, DocumentFileStore files, GoverningBodiesDatabase db, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Iom.Modules.GoverningBodies.Documents;
-using Iom.SharedKernel.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,12 +13,7 @@ internal static class DownloadStatementFileEndpoint
             .WithName("GoverningBodies_DownloadStatementFile")
             .WithSummary("Download a speaker's statement in a language, streamed")
             .WithDescription("ETag and Repr-Digest carry its SHA-256; Range asks for part of it.")
-            .WithMetadata(new FileDownload(DocumentFileStore.MediaTypes))
-            .Produces(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status206PartialContent)
-            .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
+            .DescribesDownload();
 
     private static async Task<IResult> DownloadAsync(Guid id, string language, HttpContext http, ISender sender, DocumentFileStore files, CancellationToken ct)
     {
